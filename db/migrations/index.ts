@@ -1,0 +1,9 @@
+import { sql as core } from './0001-core';
+
+/**
+ * Ordered migrations; migration i (1-based) brings the workspace to `PRAGMA user_version = i`.
+ * Append only: a shipped migration is never edited or reordered.
+ */
+export const migrations: readonly string[] = [core];
+
+export const latestSchemaVersion = migrations.length;

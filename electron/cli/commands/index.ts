@@ -1,0 +1,6 @@
+import type { CliCommand } from '../command';
+import { serveCommand } from './serve';
+import { workspaceCommands } from './workspace';
+
+/** Every subcommand; each calls handlers through the dispatcher and has no logic of its own. */
+export const commands: CliCommand[] = [...workspaceCommands, serveCommand];

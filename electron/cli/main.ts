@@ -1,0 +1,113 @@
+import { parseArgs } from 'node:util';
+import { languages, type Language } from '../../shared/i18n/catalogs';
+import { translate } from '../../shared/i18n/translate';
+import { createApp, systemServices } from '../core/app';
+import { UsageError, type CliCommand, type CliInput } from './command';
+import { commands } from './commands';
+
+export const EXIT_OK = 0;
+export const EXIT_REFUSED = 1;
+export const EXIT_USAGE = 2;
+
+interface CliStreams {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processStreams: CliStreams = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** Runs one CLI invocation and returns its exit code: 0 done, 1 refused input, 2 usage error. */
+export async function main(argv: string[], streams: CliStreams = processStreams): Promise<number> {
+  const command = findCommand(argv);
+  const services = systemServices({ door: command?.door ?? 'cli' });
+  const language = pickLanguage(argv, services.systemLanguage);
+  const wantsHelp = argv.includes('--help') || argv.includes('-h');
+  if (!command || wantsHelp) {
+    if (argv.length > 0 && !command && !wantsHelp) {
+      streams.err(`${translate(language, 'cli.unknownCommand', { command: argv.join(' ') })}\n\n`);
+      streams.err(helpText(language, undefined));
+      return EXIT_USAGE;
+    }
+    streams.out(helpText(language, command));
+    return EXIT_OK;
+  }
+
+  let values: CliInput['values'];
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv.slice(command.path.length),
+      options: { ...command.options, json: { type: 'boolean' }, lang: { type: 'string' } },
+      allowPositionals: command.allowPositionals ?? false,
+      strict: true,
+    }));
+  } catch (error) {
+    streams.err(`${(error as Error).message}\n${usageLine(command)}\n`);
+    return EXIT_USAGE;
+  }
+
+  const json = values.json === true;
+  const dispatcher = createApp(services);
+  const input: CliInput = {
+    values,
+    positionals,
+    language,
+    dispatcher,
+    invoke: (channel, request) =>
+      dispatcher.invoke(channel, request, {
+        language,
+        onProgress: json
+          ? undefined
+          : (progress) =>
+              streams.err(
+                `\r${translate(language, progress.label, progress.params)} ${progress.done}/${progress.total}`,
+              ),
+      }) as never,
+  };
+  try {
+    const result = await command.run(input);
+    if (json) streams.out(`${JSON.stringify(result.ok ? result.value : result, null, 2)}\n`);
+    else if (result.ok)
+      streams.out(
+        `${command.human ? command.human(result.value as never, language) : JSON.stringify(result.value, null, 2)}\n`,
+      );
+    else streams.err(`${result.message}\n`);
+    return result.ok ? EXIT_OK : EXIT_REFUSED;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      streams.err(`${error.message}\n${usageLine(command)}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  } finally {
+    dispatcher.session.close();
+  }
+}
+
+function findCommand(argv: string[]): CliCommand | undefined {
+  const words = argv.filter((word) => !word.startsWith('-'));
+  return [...commands]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((command) => command.path.every((part, index) => argv[index] === part && words[index] === part));
+}
+
+function pickLanguage(argv: string[], fallback: Language): Language {
+  const index = argv.indexOf('--lang');
+  const wanted = index >= 0 ? argv[index + 1] : undefined;
+  return languages.find((language) => language === wanted) ?? fallback;
+}
+
+function usageLine(command: CliCommand): string {
+  return `peerdesk ${command.path.join(' ')} ${command.usage} [--json] [--lang zh-CN|en]`;
+}
+
+function helpText(language: Language, command: CliCommand | undefined): string {
+  if (command) return `${usageLine(command)}\n\n  ${translate(language, command.summary)}\n`;
+  const rows = commands.map(
+    (entry) => `  ${entry.path.join(' ').padEnd(24)} ${translate(language, entry.summary)}`,
+  );
+  return `${translate(language, 'cli.help')}\n\n${rows.join('\n')}\n\n${translate(language, 'cli.helpFooter')}\n`;
+}

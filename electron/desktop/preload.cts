@@ -1,0 +1,23 @@
+// Sandboxed preload (CommonJS, as sandboxed preloads must be). It forwards calls only: the main
+// process validates every channel, sender and argument.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { PeerdeskBridge } from '../../shared/contract/bridge';
+import type { Progress } from '../../shared/contract/progress';
+
+const channels = { invoke: 'peerdesk:invoke', cancel: 'peerdesk:cancel', progress: 'peerdesk:progress' };
+
+const bridge = {
+  invoke: (channel: string, request: unknown, jobId: string, language: string) =>
+    ipcRenderer.invoke(channels.invoke, { channel, request, jobId, language }),
+  cancel: (jobId: string) => ipcRenderer.send(channels.cancel, jobId),
+  onProgress: (listener: (jobId: string, progress: Progress) => void) => {
+    const wrapped = (_event: IpcRendererEvent, jobId: string, progress: Progress) =>
+      listener(jobId, progress);
+    ipcRenderer.on(channels.progress, wrapped);
+    return () => {
+      ipcRenderer.removeListener(channels.progress, wrapped);
+    };
+  },
+} satisfies PeerdeskBridge;
+
+contextBridge.exposeInMainWorld('peerdesk', bridge);

@@ -1,0 +1,5 @@
+import { mergeHandlers } from '../core/registry';
+import { workspaceHandlers } from './workspace';
+
+/** Every area's handlers; each channel of the contract appears in exactly one map. */
+export const handlers = mergeHandlers(workspaceHandlers);

@@ -1,0 +1,41 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { listAudit, appendAudit } from '../../db/repositories/audit-log';
+import { backupDatabase } from '../../db/backup';
+import type { HandlerMap } from '../core/registry';
+
+export const workspaceHandlers: HandlerMap = {
+  'app.info': (_request, { services, session }) => ({
+    version: services.appVersion,
+    door: services.door,
+    systemLanguage: services.systemLanguage,
+    workspace: session.workspace?.info ?? null,
+  }),
+  'workspace.create': (request, { session, services }) => {
+    const { db, info } = session.create(request);
+    appendAudit(db, {
+      at: services.now().toISOString(),
+      actor: 'local',
+      action: 'workspace.create',
+      subject: info.id,
+      details: { role: info.role, name: info.name },
+    });
+    return info;
+  },
+  'workspace.open': (request, { session }) => session.open(request.path).info,
+  'workspace.close': (_request, { session }) => ({ closed: session.close() }),
+  'workspace.recent': (_request, { session }) => session.recent(),
+  'workspace.backup': async (request, { session, services }) => {
+    const { db } = session.require();
+    const target = path.resolve(request.path);
+    await backupDatabase(db, target);
+    appendAudit(db, {
+      at: services.now().toISOString(),
+      actor: 'local',
+      action: 'workspace.backup',
+      subject: target,
+    });
+    return { path: target, bytes: statSync(target).size };
+  },
+  'audit.list': (request, { session }) => listAudit(session.require().db, request),
+};

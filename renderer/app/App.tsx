@@ -1,0 +1,15 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Welcome } from '../screens/Welcome';
+import { useAppStore } from '../store/app-store';
+import { AppFrame } from './AppFrame';
+
+export function App() {
+  const { t } = useTranslation();
+  const { ready, workspace, load } = useAppStore();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (!ready) return <p className="loading">{t('ui.loading')}</p>;
+  return workspace ? <AppFrame /> : <Welcome />;
+}

@@ -1,0 +1,44 @@
+import { create } from 'zustand';
+import type { WorkspaceInfo } from '../../shared/domain/workspace';
+import type { Err } from '../../shared/result';
+import { api } from '../api/api';
+
+interface AppState {
+  ready: boolean;
+  version: string;
+  door: 'desktop' | 'browser' | 'cli';
+  workspace: WorkspaceInfo | null;
+  screen: string;
+  load: () => Promise<void>;
+  setWorkspace: (workspace: WorkspaceInfo | null) => void;
+  go: (screen: string) => void;
+  closeWorkspace: () => Promise<Err | null>;
+}
+
+/** App-wide state only: which workspace is open and which screen shows. Screens own their data. */
+export const useAppStore = create<AppState>((set) => ({
+  ready: false,
+  version: '',
+  door: 'browser',
+  workspace: null,
+  screen: 'overview',
+  load: async () => {
+    const info = await api().invoke('app.info', {});
+    if (info.ok)
+      set({
+        ready: true,
+        version: info.value.version,
+        door: info.value.door,
+        workspace: info.value.workspace,
+      });
+    else set({ ready: true });
+  },
+  setWorkspace: (workspace) => set({ workspace, screen: 'overview' }),
+  go: (screen) => set({ screen }),
+  closeWorkspace: async () => {
+    const result = await api().invoke('workspace.close', {});
+    if (!result.ok) return result;
+    set({ workspace: null, screen: 'overview' });
+    return null;
+  },
+}));

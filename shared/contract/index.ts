@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import type { Result } from '../result';
+import type { Progress } from './progress';
+import { workspaceChannels } from './workspace';
+
+/** Every use case Peerdesk offers, by channel name. One handler is registered per entry. */
+export const contract = {
+  ...workspaceChannels,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type RequestOf<C extends ChannelName> = z.input<Contract[C]['request']>;
+export type ParsedRequestOf<C extends ChannelName> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends ChannelName> = z.output<Contract[C]['response']>;
+
+export interface InvokeOptions {
+  onProgress?: (progress: Progress) => void;
+  signal?: AbortSignal;
+}
+
+/** What the renderer sees, whichever door it runs behind (Electron IPC or the browser shell). */
+export interface PeerdeskApi {
+  invoke<C extends ChannelName>(
+    channel: C,
+    request: RequestOf<C>,
+    options?: InvokeOptions,
+  ): Promise<Result<ResponseOf<C>>>;
+}
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(contract, name);
+}

@@ -1,0 +1,106 @@
+import type { Rubric, Scale } from './rubric';
+import type { ReviewContent } from './review';
+
+/** One problem with a review, addressed to a field (`scores.<id>`, `comments.<id>`, …). */
+export interface ReviewIssue {
+  field: string;
+  /** i18n key under `review.issues`. */
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+const EPSILON = 1e-9;
+
+/** Whether a value is allowed on a scale: in range, on the step grid, and a named level if any. */
+export function isOnScale(scale: Scale, value: number): boolean {
+  if (!Number.isFinite(value) || value < scale.min - EPSILON || value > scale.max + EPSILON) return false;
+  if (scale.levels) return scale.levels.some((level) => Math.abs(level.value - value) < EPSILON);
+  const steps = (value - scale.min) / scale.step;
+  return Math.abs(steps - Math.round(steps)) < 1e-6;
+}
+
+/**
+ * Checks a review against its rubric. Drafts are only checked for values that cannot be stored
+ * (off-scale scores, unknown fields); submitted and recused reviews must be complete.
+ */
+export function validateReview(rubric: Rubric, review: ReviewContent): ReviewIssue[] {
+  const issues: ReviewIssue[] = [];
+  const complete = review.status !== 'draft';
+  const criteria = new Map(rubric.criteria.map((criterion) => [criterion.id, criterion]));
+
+  for (const [id, value] of Object.entries(review.scores)) {
+    const criterion = criteria.get(id);
+    if (criterion?.type !== 'score')
+      issues.push({ field: `scores.${id}`, code: 'review.issues.unknownCriterion' });
+    else if (!isOnScale(criterion.scale, value)) {
+      const { min, max, step } = criterion.scale;
+      issues.push({ field: `scores.${id}`, code: 'review.issues.offScale', params: { min, max, step } });
+    }
+  }
+  for (const [id, option] of Object.entries(review.choices)) {
+    const criterion = criteria.get(id);
+    if (criterion?.type !== 'choice')
+      issues.push({ field: `choices.${id}`, code: 'review.issues.unknownCriterion' });
+    else if (!criterion.options.some((candidate) => candidate.id === option)) {
+      issues.push({ field: `choices.${id}`, code: 'review.issues.unknownOption' });
+    }
+  }
+  const commentFields = new Map(rubric.comments.map((field) => [field.id, field]));
+  for (const id of Object.keys(review.comments)) {
+    if (!commentFields.has(id as never))
+      issues.push({ field: `comments.${id}`, code: 'review.issues.unknownField' });
+  }
+  if (
+    review.recommendation !== null &&
+    !rubric.recommendations.some((option) => option.id === review.recommendation)
+  ) {
+    issues.push({ field: 'recommendation', code: 'review.issues.unknownOption' });
+  }
+  if (review.budgetOpinion && !rubric.budgetOpinionAsked) {
+    issues.push({ field: 'budgetOpinion', code: 'review.issues.unknownField' });
+  }
+
+  if (review.status === 'recused') {
+    if (!review.recusal) issues.push({ field: 'recusal', code: 'review.issues.required' });
+    else if (review.recusal.reason.trim() === '')
+      issues.push({ field: 'recusal.reason', code: 'review.issues.required' });
+    return issues;
+  }
+  if (review.recusal) issues.push({ field: 'recusal', code: 'review.issues.recusalWithScores' });
+  if (!complete) return issues;
+
+  for (const criterion of rubric.criteria) {
+    const missing =
+      criterion.type === 'score' ? review.scores[criterion.id] === undefined : !review.choices[criterion.id];
+    if (missing)
+      issues.push({
+        field: `${criterion.type === 'score' ? 'scores' : 'choices'}.${criterion.id}`,
+        code: 'review.issues.required',
+      });
+  }
+  for (const field of rubric.comments) {
+    const length = [...(review.comments[field.id] ?? '').trim()].length;
+    if (field.required && length === 0)
+      issues.push({ field: `comments.${field.id}`, code: 'review.issues.required' });
+    else if (length > 0 && length < field.minLength) {
+      issues.push({
+        field: `comments.${field.id}`,
+        code: 'review.issues.tooShort',
+        params: { min: field.minLength, length },
+      });
+    }
+  }
+  if (rubric.recommendationRequired && review.recommendation === null) {
+    issues.push({ field: 'recommendation', code: 'review.issues.required' });
+  }
+  if (rubric.familiarityAsked && review.familiarity === null) {
+    issues.push({ field: 'familiarity', code: 'review.issues.required' });
+  }
+  if (rubric.budgetOpinionAsked) {
+    if (!review.budgetOpinion) issues.push({ field: 'budgetOpinion', code: 'review.issues.required' });
+    else if (review.budgetOpinion.verdict !== 'appropriate' && review.budgetOpinion.reason.trim() === '') {
+      issues.push({ field: 'budgetOpinion.reason', code: 'review.issues.required' });
+    }
+  }
+  return issues;
+}
