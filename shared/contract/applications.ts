@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { callRefSchema } from './calls';
+import {
+  applicationDraftSchema,
+  applicationRowSchema,
+  applicationSchema,
+  applicationSortSchema,
+  applicationStatusSchema,
+} from '../domain/application';
+import { attachmentSourceSchema, fileSourceSchema, importReportSchema } from '../domain/import-report';
+
+export const applicationImportReportSchema = importReportSchema.extend({
+  /** PDF files looked at, matched to an application, and stored (0 unless committed). */
+  attachments: z.object({
+    files: z.number().int(),
+    matched: z.number().int(),
+    stored: z.number().int(),
+  }),
+  /** The first rows as they will be written, for the preview. */
+  preview: z.array(applicationDraftSchema),
+});
+export type ApplicationImportReport = z.infer<typeof applicationImportReportSchema>;
+
+export const applicationsChannels = {
+  /**
+   * Imports applications from CSV/XLSX (zh or en headers) into a call, with optional PDF
+   * attachments matched by reference number. `dryRun` only validates. Any error: nothing written.
+   */
+  'applications.import': channel(
+    z.object({
+      callId: callRefSchema,
+      file: fileSourceSchema,
+      attachments: attachmentSourceSchema.optional(),
+      dryRun: z.boolean().default(false),
+    }),
+    applicationImportReportSchema,
+  ),
+  /** Adds PDF attachments to applications already in the call, matched by reference number. */
+  'applications.importAttachments': channel(
+    z.object({
+      callId: callRefSchema,
+      attachments: attachmentSourceSchema,
+      dryRun: z.boolean().default(false),
+    }),
+    applicationImportReportSchema,
+  ),
+  /**
+   * The applications table. `query` is full-text over title, abstract and keywords (Chinese and
+   * English); terms are ANDed.
+   */
+  'applications.list': channel(
+    z.object({
+      callId: callRefSchema,
+      query: z.string().max(500).default(''),
+      statuses: z.array(applicationStatusSchema).default([]),
+      discipline: z.string().optional(),
+      challengeCode: z.string().optional(),
+      flaggedOnly: z.boolean().default(false),
+      sort: applicationSortSchema.default('referenceNo'),
+      descending: z.boolean().default(false),
+      limit: z.number().int().min(1).max(50000).default(50000),
+    }),
+    z.object({
+      total: z.number().int(),
+      rows: z.array(applicationRowSchema),
+      disciplines: z.array(z.string()),
+    }),
+  ),
+  'applications.get': channel(
+    z.object({ applicationId: z.string().min(1) }),
+    applicationSchema.extend({
+      challengeTitle: z.object({ zh: z.string(), en: z.string() }).nullable(),
+      conflicts: z.array(
+        z.object({ reviewerId: z.string(), reviewerName: z.string(), type: z.string(), reason: z.string() }),
+      ),
+    }),
+  ),
+  /** One attachment's bytes, e.g. to open the PDF. */
+  'applications.attachment': channel(
+    z.object({ attachmentId: z.string().min(1) }),
+    z.object({ fileName: z.string(), sha256: z.string(), bytes: z.instanceof(Uint8Array) }),
+  ),
+};

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * What every import (applications, reviewers, integrity list) reports, row by row, before and after
+ * writing. `problem.key` is an i18n key under `office.import.problems`; `row` is the row number the
+ * officer sees in the spreadsheet (the header is row 1; 0 = the file as a whole).
+ */
+export const importProblemSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ImportProblem = z.infer<typeof importProblemSchema>;
+
+export const importIssueSchema = z.object({
+  row: z.number().int().nonnegative(),
+  /** The column's header as written in the file; '' when the issue is about the row or file. */
+  column: z.string(),
+  severity: z.enum(['error', 'warning']),
+  problem: importProblemSchema,
+});
+export type ImportIssue = z.infer<typeof importIssueSchema>;
+
+/** A file to import: a path on this computer (CLI, desktop) or its bytes (browser upload). */
+export const fileSourceSchema = z.union([
+  z.object({ path: z.string().min(1) }),
+  z.object({ name: z.string().min(1).max(1000), bytes: z.instanceof(Uint8Array) }),
+]);
+export type FileSource = z.infer<typeof fileSourceSchema>;
+
+/** PDF attachments: a folder on this computer, or uploaded files named by their relative path. */
+export const attachmentSourceSchema = z.union([
+  z.object({ folder: z.string().min(1) }),
+  z.object({
+    files: z
+      .array(z.object({ name: z.string().min(1).max(1000), bytes: z.instanceof(Uint8Array) }))
+      .max(100000),
+  }),
+]);
+export type AttachmentSource = z.infer<typeof attachmentSourceSchema>;
+
+/** At most this many issues travel back; `errors` and `warnings` still count all of them. */
+export const MAX_REPORTED_ISSUES = 1000;
+
+export const importReportSchema = z.object({
+  fileName: z.string(),
+  dryRun: z.boolean(),
+  /** True only when the rows were written (one transaction). */
+  committed: z.boolean(),
+  /** Data rows read (header excluded, blank rows skipped). */
+  rows: z.number().int().nonnegative(),
+  /** Rows without errors. */
+  valid: z.number().int().nonnegative(),
+  /** Rows written; 0 on a dry run or when any row has an error. */
+  imported: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  issues: z.array(importIssueSchema),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
