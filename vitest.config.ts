@@ -15,6 +15,7 @@ export default defineConfig({
             'db/**/*.test.ts',
             'electron/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'test/**/*.test.ts',
           ],
           testTimeout: 60_000,
         },

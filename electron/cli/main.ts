@@ -26,7 +26,10 @@ export async function main(argv: string[], streams: CliStreams = processStreams)
   const language = pickLanguage(argv, services.systemLanguage);
   const wantsHelp = argv.includes('--help') || argv.includes('-h');
   if (!command || wantsHelp) {
-    if (argv.length > 0 && !command && !wantsHelp) {
+    const asksForSomething = argv.some(
+      (word, index) => !word.startsWith('-') && argv[index - 1] !== '--lang',
+    );
+    if (asksForSomething && !command && !wantsHelp) {
       streams.err(`${translate(language, 'cli.unknownCommand', { command: argv.join(' ') })}\n\n`);
       streams.err(helpText(language, undefined));
       return EXIT_USAGE;

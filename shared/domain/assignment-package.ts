@@ -27,7 +27,11 @@ export const packageApplicationSchema = z.strictObject({
   /** Requested lump sum in yuan (CNY). */
   requestedTotal: z.number().int().nonnegative(),
   budgetLines: z.array(
-    z.strictObject({ workPackage: z.string(), year: z.number().int(), amount: z.number().int().nonnegative() }),
+    z.strictObject({
+      workPackage: z.string(),
+      year: z.number().int(),
+      amount: z.number().int().nonnegative(),
+    }),
   ),
   attachments: z.array(
     z.strictObject({

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors';
+import { tempDir, testServices } from '../../test/temp';
+import { handlers } from '../handlers';
+import { createApp } from './app';
+import { createDispatcher, mergeHandlers, missingHandlers, type HandlerMap } from './registry';
+import { Session } from './session';
+
+describe('the dispatcher (one door to the data)', () => {
+  it('has exactly one handler for every channel of the contract', () => {
+    expect(missingHandlers(handlers)).toEqual([]);
+    expect(() =>
+      mergeHandlers(
+        { 'app.info': handlers['app.info'] } as HandlerMap,
+        { 'app.info': handlers['app.info'] } as HandlerMap,
+      ),
+    ).toThrow(/registered twice/);
+    expect(() => createDispatcher({}, testServices(tempDir()), new Session(testServices(tempDir())))).toThrow(
+      /No handler for: app.info/,
+    );
+  });
+
+  it('refuses malformed requests with a translated error and runs no handler', async () => {
+    const dispatcher = createApp(testServices(tempDir()));
+    const english = await dispatcher.invoke(
+      'workspace.create',
+      { name: '', role: 'auditor' },
+      { language: 'en' },
+    );
+    expect(english).toMatchObject({ ok: false, code: 'errors.invalidRequest' });
+    expect(!english.ok && english.message).toMatch(/^The request was not valid: name: .*; role: /);
+    const chinese = await dispatcher.invoke('workspace.create', 'not an object', { language: 'zh-CN' });
+    expect(!chinese.ok && chinese.message).toMatch(/^请求无效/);
+    expect(dispatcher.session.workspace).toBeNull();
+  });
+
+  it('refuses unknown channels, including prototype names', async () => {
+    const dispatcher = createApp(testServices(tempDir()));
+    for (const name of ['no.such', '__proto__', 'constructor', 'toString']) {
+      const result = await dispatcher.invoke(name, {}, { language: 'en' });
+      expect(result).toMatchObject({ ok: false, code: 'errors.unknownChannel' });
+    }
+  });
+
+  it('turns thrown AppErrors and unexpected exceptions into results, never throws', async () => {
+    const services = testServices(tempDir());
+    const failing: HandlerMap = {
+      ...handlers,
+      'workspace.recent': () => {
+        throw new AppError('errors.fileExists', { path: '/x' });
+      },
+      'workspace.close': () => {
+        throw new TypeError('boom');
+      },
+      'app.info': () => ({ version: 1 }) as never,
+    };
+    const dispatcher = createDispatcher(failing, services, new Session(services));
+    await expect(dispatcher.invoke('workspace.recent', {}, { language: 'zh-CN' })).resolves.toEqual({
+      ok: false,
+      code: 'errors.fileExists',
+      message: '/x 已存在文件，请换一个名称。',
+      params: { path: '/x' },
+    });
+    await expect(dispatcher.invoke('workspace.close', {}, { language: 'en' })).resolves.toMatchObject({
+      ok: false,
+      code: 'errors.internal',
+      message: 'Something went wrong inside Peerdesk: boom',
+    });
+    const invalidResponse = await dispatcher.invoke('app.info', {}, { language: 'en' });
+    expect(invalidResponse).toMatchObject({ ok: false, code: 'errors.internal' });
+    expect(!invalidResponse.ok && invalidResponse.message).toContain('response of app.info');
+  });
+});
