@@ -11,6 +11,15 @@ export interface Services {
   appVersion: string;
   door: 'desktop' | 'browser' | 'cli';
   systemLanguage: Language;
+  /** Protects private keys at rest (Electron's safeStorage on the desktop); absent = stored as is. */
+  keyProtector?: KeyProtector;
+}
+
+/** Encrypts a private key for storage and back; `kind` is recorded next to the stored key. */
+export interface KeyProtector {
+  readonly kind: 'none' | 'safe-storage';
+  protect(secret: Uint8Array): Uint8Array;
+  unprotect(stored: Uint8Array): Uint8Array;
 }
 
 export interface HandlerContext {
