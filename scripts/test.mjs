@@ -61,11 +61,13 @@ function vitest(name, extraArgs) {
 check('type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
 check('lint (eslint + prettier)', 'npm', ['run', '--silent', 'lint']);
 vitest('unit and component tests', []);
-const built = step('renderer build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
-if (built) vitest('end-to-end tests (Chromium)', ['--config', 'e2e/vitest.config.ts']);
-else {
+const built = step('app build (renderer, main, preload)', 'npm', ['run', '--silent', 'build']);
+if (built) {
+  vitest('end-to-end tests (Chromium)', ['--config', 'e2e/vitest.config.ts']);
+  check('packaging layout (electron-builder against a stub Electron)', 'node', ['scripts/check-packaging.mjs']);
+} else {
   failed += 1;
-  failures.push('renderer build');
+  failures.push('app build');
 }
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
