@@ -60,6 +60,8 @@ export const callsChannels = {
       reviewersPerApplication: callSettingsSchema.shape.reviewersPerApplication.optional(),
       integrityMakesIneligible: z.boolean().default(true),
       challenges: z.array(challengeInputSchema).default([]),
+      /** Horizon Europe only: weight of Impact (1.5 for Innovation Actions). */
+      impactWeight: z.union([z.literal(1), z.literal(1.5)]).optional(),
     }),
     callSchema,
   ),
