@@ -1,4 +1,5 @@
 import { sql as core } from './0001-core';
+import { sql as office } from './0002-office';
 import { sql as reviewer } from './0004-reviewer';
 import { sql as results } from './0006-results';
 
@@ -6,6 +7,6 @@ import { sql as results } from './0006-results';
  * Ordered migrations; migration i (1-based) brings the workspace to `PRAGMA user_version = i`.
  * Append only: a shipped migration is never edited or reordered.
  */
-export const migrations: readonly string[] = [core, reviewer, results];
+export const migrations: readonly string[] = [core, office, reviewer, results];
 
 export const latestSchemaVersion = migrations.length;
