@@ -3,11 +3,13 @@
  * en is the reference shape; each zh-CN file `satisfies` its en twin, and a test checks both
  * catalogs have exactly the same keys and placeholders.
  */
+import enBundle from './locales/en/bundle';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
 import enReview from './locales/en/review';
 import enUi from './locales/en/ui';
+import zhBundle from './locales/zh-CN/bundle';
 import zhCli from './locales/zh-CN/cli';
 import zhCommon from './locales/zh-CN/common';
 import zhErrors from './locales/zh-CN/errors';
@@ -15,6 +17,7 @@ import zhReview from './locales/zh-CN/review';
 import zhUi from './locales/zh-CN/ui';
 
 export const en = {
+  bundle: enBundle,
   cli: enCli,
   common: enCommon,
   errors: enErrors,
@@ -23,6 +26,7 @@ export const en = {
 };
 
 export const zhCN: typeof en = {
+  bundle: zhBundle,
   cli: zhCli,
   common: zhCommon,
   errors: zhErrors,
