@@ -10,6 +10,7 @@ CREATE TABLE reviewer_packages (
   reviewer_id TEXT NOT NULL REFERENCES reviewers (id),
   package_version INTEGER NOT NULL CHECK (package_version >= 1),
   issued_at TEXT NOT NULL,
+  office_id TEXT NOT NULL,
   office_name TEXT NOT NULL,
   office_signing_public_key TEXT NOT NULL,
   office_encryption_public_key TEXT NOT NULL,

@@ -1,5 +1,6 @@
 import { mergeHandlers } from '../core/registry';
+import { reviewerHandlers } from './reviewer';
 import { workspaceHandlers } from './workspace';
 
 /** Every area's handlers; each channel of the contract appears in exactly one map. */
-export const handlers = mergeHandlers(workspaceHandlers);
+export const handlers = mergeHandlers(workspaceHandlers, reviewerHandlers);

@@ -8,12 +8,14 @@ import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
 import enReview from './locales/en/review';
+import enReviewer from './locales/en/reviewer';
 import enUi from './locales/en/ui';
 import zhBundle from './locales/zh-CN/bundle';
 import zhCli from './locales/zh-CN/cli';
 import zhCommon from './locales/zh-CN/common';
 import zhErrors from './locales/zh-CN/errors';
 import zhReview from './locales/zh-CN/review';
+import zhReviewer from './locales/zh-CN/reviewer';
 import zhUi from './locales/zh-CN/ui';
 
 export const en = {
@@ -22,6 +24,7 @@ export const en = {
   common: enCommon,
   errors: enErrors,
   review: enReview,
+  reviewer: enReviewer,
   ui: enUi,
 };
 
@@ -31,6 +34,7 @@ export const zhCN: typeof en = {
   common: zhCommon,
   errors: zhErrors,
   review: zhReview,
+  reviewer: zhReviewer,
   ui: zhUi,
 };
 

@@ -1,0 +1,88 @@
+import type { Db } from '../../db/connection';
+import { appendAudit } from '../../db/repositories/audit-log';
+import { findWorkspaceReviewer, upsertWorkspaceReviewer } from '../../db/repositories/reviewer-identity';
+import {
+  callIdWithCode,
+  findReviewerPackage,
+  importPackageRows,
+  type PackageImportCounts,
+} from '../../db/repositories/reviewer-packages';
+import { AppError } from '../../shared/errors';
+import type { Services } from '../core/context';
+import { randomUuid } from './ids';
+import { ensureSigningKey } from './identity';
+import type { VerifiedPackage } from './package-reader';
+
+export interface PackageImportResult extends PackageImportCounts {
+  /** `added`: first package of this call here; `updated`: a newer one merged in; `unchanged`: no-op. */
+  outcome: 'added' | 'updated' | 'unchanged';
+  previousVersion: number | null;
+}
+
+/**
+ * Imports a verified package into an open reviewer workspace. The first package also makes the
+ * reviewer's key pair. A package for another reviewer, one signed by another office key than the
+ * call's first package, or one whose call code another call uses is refused; an older or equal
+ * version is a reported no-op. Everything else is written in one transaction.
+ */
+export function importAssignmentPackage(
+  db: Db,
+  pkg: VerifiedPackage,
+  services: Services,
+  fileName: string,
+): PackageImportResult {
+  const { content } = pkg;
+  const me = findWorkspaceReviewer(db);
+  if (me && me.id !== content.reviewer.id) {
+    throw new AppError('reviewer.errors.otherReviewer', { expected: me.name, actual: content.reviewer.name });
+  }
+  const existing = findReviewerPackage(db, content.call.id);
+  if (existing && existing.officeSigningPublicKey !== content.office.signingPublicKey) {
+    throw new AppError('reviewer.errors.officeKeyChanged', { call: content.call.code });
+  }
+  if (existing && content.packageVersion <= existing.packageVersion) {
+    return { outcome: 'unchanged', previousVersion: existing.packageVersion, added: 0, archived: 0, kept: 0 };
+  }
+  if (callIdWithCode(db, content.call.code, content.call.id)) {
+    throw new AppError('reviewer.errors.callCodeTaken', { code: content.call.code });
+  }
+  const now = services.now().toISOString();
+  const counts = db
+    .transaction(() => {
+      const publicKey = ensureSigningKey(db, services, now);
+      upsertWorkspaceReviewer(
+        db,
+        { ...content.reviewer, enrolmentSecret: content.enrolmentSecret },
+        publicKey,
+        now,
+      );
+      const result = importPackageRows(db, {
+        content,
+        officeId: pkg.manifest.sender.id,
+        digest: pkg.digest,
+        fileName,
+        now,
+        attachments: pkg.attachments,
+        newId: () => randomUuid(services.randomBytes),
+      });
+      appendAudit(db, {
+        at: now,
+        actor: content.reviewer.id,
+        action: 'reviewer.package.open',
+        subject: content.call.code,
+        details: {
+          packageVersion: content.packageVersion,
+          previousVersion: existing?.packageVersion ?? null,
+          digest: pkg.digest,
+          ...result,
+        },
+      });
+      return result;
+    })
+    .immediate();
+  return {
+    outcome: existing ? 'updated' : 'added',
+    previousVersion: existing?.packageVersion ?? null,
+    ...counts,
+  };
+}
