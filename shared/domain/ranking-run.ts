@@ -69,6 +69,15 @@ export const lotteryRecordSchema = z.object({
   budget: z.number().nullable(),
 });
 
+export type LotteryRecordData = z.infer<typeof lotteryRecordSchema>;
+
+/** A recorded draw: the record and the awards its money limit used, enough to re-run it anywhere. */
+export const recordedDrawSchema = z.object({
+  record: lotteryRecordSchema,
+  awards: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type RecordedDraw = z.infer<typeof recordedDrawSchema>;
+
 export const rankedApplicationSchema = z.object({
   application: z.string(),
   n: z.number().int(),
