@@ -1,6 +1,7 @@
 import { mergeHandlers } from '../core/registry';
 import { reviewerHandlers } from './reviewer';
+import { resultsHandlers } from './results';
 import { workspaceHandlers } from './workspace';
 
 /** Every area's handlers; each channel of the contract appears in exactly one map. */
-export const handlers = mergeHandlers(workspaceHandlers, reviewerHandlers);
+export const handlers = mergeHandlers(workspaceHandlers, reviewerHandlers, resultsHandlers);

@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import type { Progress } from './progress';
 import { reviewerChannels } from './reviewer';
+import { resultsChannels } from './results';
 import { workspaceChannels } from './workspace';
 
 /** Every use case Peerdesk offers, by channel name. One handler is registered per entry. */
 export const contract = {
   ...workspaceChannels,
+  ...resultsChannels,
   ...reviewerChannels,
 };
 

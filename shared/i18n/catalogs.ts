@@ -7,6 +7,7 @@ import enBundle from './locales/en/bundle';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
+import enResults from './locales/en/results';
 import enReview from './locales/en/review';
 import enReviewer from './locales/en/reviewer';
 import enUi from './locales/en/ui';
@@ -14,6 +15,7 @@ import zhBundle from './locales/zh-CN/bundle';
 import zhCli from './locales/zh-CN/cli';
 import zhCommon from './locales/zh-CN/common';
 import zhErrors from './locales/zh-CN/errors';
+import zhResults from './locales/zh-CN/results';
 import zhReview from './locales/zh-CN/review';
 import zhReviewer from './locales/zh-CN/reviewer';
 import zhUi from './locales/zh-CN/ui';
@@ -23,6 +25,7 @@ export const en = {
   cli: enCli,
   common: enCommon,
   errors: enErrors,
+  results: enResults,
   review: enReview,
   reviewer: enReviewer,
   ui: enUi,
@@ -33,6 +36,7 @@ export const zhCN: typeof en = {
   cli: zhCli,
   common: zhCommon,
   errors: zhErrors,
+  results: zhResults,
   review: zhReview,
   reviewer: zhReviewer,
   ui: zhUi,
