@@ -1,7 +1,15 @@
 import { mergeHandlers } from '../core/registry';
+import { dashboardHandlers } from './dashboard';
+import { mergeHandlers as mergeBundleHandlers } from './merge';
 import { reviewerHandlers } from './reviewer';
 import { resultsHandlers } from './results';
 import { workspaceHandlers } from './workspace';
 
 /** Every area's handlers; each channel of the contract appears in exactly one map. */
-export const handlers = mergeHandlers(workspaceHandlers, reviewerHandlers, resultsHandlers);
+export const handlers = mergeHandlers(
+  workspaceHandlers,
+  reviewerHandlers,
+  resultsHandlers,
+  mergeBundleHandlers,
+  dashboardHandlers,
+);

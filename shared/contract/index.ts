@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import type { Progress } from './progress';
+import { dashboardChannels } from './dashboard';
+import { mergeChannels } from './merge';
 import { reviewerChannels } from './reviewer';
 import { resultsChannels } from './results';
 import { workspaceChannels } from './workspace';
@@ -8,6 +10,8 @@ import { workspaceChannels } from './workspace';
 /** Every use case Peerdesk offers, by channel name. One handler is registered per entry. */
 export const contract = {
   ...workspaceChannels,
+  ...mergeChannels,
+  ...dashboardChannels,
   ...resultsChannels,
   ...reviewerChannels,
 };

@@ -7,6 +7,7 @@ import enBundle from './locales/en/bundle';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
+import enMerge from './locales/en/merge';
 import enResults from './locales/en/results';
 import enReview from './locales/en/review';
 import enReviewer from './locales/en/reviewer';
@@ -15,6 +16,7 @@ import zhBundle from './locales/zh-CN/bundle';
 import zhCli from './locales/zh-CN/cli';
 import zhCommon from './locales/zh-CN/common';
 import zhErrors from './locales/zh-CN/errors';
+import zhMerge from './locales/zh-CN/merge';
 import zhResults from './locales/zh-CN/results';
 import zhReview from './locales/zh-CN/review';
 import zhReviewer from './locales/zh-CN/reviewer';
@@ -25,6 +27,7 @@ export const en = {
   cli: enCli,
   common: enCommon,
   errors: enErrors,
+  merge: enMerge,
   results: enResults,
   review: enReview,
   reviewer: enReviewer,
@@ -36,6 +39,7 @@ export const zhCN: typeof en = {
   cli: zhCli,
   common: zhCommon,
   errors: zhErrors,
+  merge: zhMerge,
   results: zhResults,
   review: zhReview,
   reviewer: zhReviewer,

@@ -1,0 +1,73 @@
+import type { Db } from '../connection';
+
+/** Read-only queries the merge tests use to look at what a merge wrote. */
+
+const identifier = /^[a-z_]+$/;
+
+/** Rows of `table` whose columns equal the given values (names checked against the schema). */
+export function countRows(db: Db, table: string, where: Record<string, string | number> = {}): number {
+  const columns = new Set(
+    (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name),
+  );
+  if (!identifier.test(table) || columns.size === 0) throw new Error(`unknown table ${table}`);
+  const names = Object.keys(where);
+  for (const name of names) if (!columns.has(name)) throw new Error(`unknown column ${table}.${name}`);
+  const condition =
+    names.length > 0 ? `WHERE ${names.map((name) => `${name} = @${name}`).join(' AND ')}` : '';
+  return db.prepare(`SELECT count(*) FROM ${table} ${condition}`).pluck().get(where) as number;
+}
+
+export interface ReviewKey {
+  callId?: string;
+  applicationId: string;
+  reviewerId: string;
+}
+
+export function storedReview(
+  db: Db,
+  key: ReviewKey,
+): { status: string; revision: number; digest: string } | undefined {
+  return db
+    .prepare(
+      'SELECT status, revision, digest FROM reviews WHERE application_id = @applicationId AND reviewer_id = @reviewerId',
+    )
+    .get(key) as { status: string; revision: number; digest: string } | undefined;
+}
+
+export function historyOf(db: Db, key: ReviewKey): { revision: number; digest: string; outcome: string }[] {
+  return db
+    .prepare(
+      `SELECT revision, digest, outcome FROM review_history
+       WHERE application_id = @applicationId AND reviewer_id = @reviewerId ORDER BY revision, digest`,
+    )
+    .all(key) as { revision: number; digest: string; outcome: string }[];
+}
+
+export function assignmentStatus(db: Db, key: ReviewKey): string | undefined {
+  return db
+    .prepare(
+      'SELECT status FROM assignments WHERE application_id = @applicationId AND reviewer_id = @reviewerId',
+    )
+    .pluck()
+    .get(key) as string | undefined;
+}
+
+export function declaredConflicts(
+  db: Db,
+  key: ReviewKey,
+): { type: string; source: string; reason: string }[] {
+  return db
+    .prepare(
+      'SELECT type, source, reason FROM conflicts WHERE application_id = @applicationId AND reviewer_id = @reviewerId',
+    )
+    .all(key) as { type: string; source: string; reason: string }[];
+}
+
+export function enrolledKey(db: Db, reviewerId: string): string | null {
+  return db.prepare('SELECT signing_public_key FROM reviewers WHERE id = ?').pluck().get(reviewerId) as
+    string | null;
+}
+
+export function integrityCheck(db: Db): string {
+  return db.pragma('integrity_check', { simple: true }) as string;
+}

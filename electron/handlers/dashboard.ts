@@ -1,0 +1,53 @@
+import {
+  listApplicationProgress,
+  listCallProgress,
+  listChase,
+  listConflicts,
+  listConflictVersions,
+  listRecusals,
+  listReviewerProgress,
+  type CallProgressRow,
+} from '../../db/repositories/dashboard';
+import { reviewContentSchema } from '../../shared/domain/review';
+import { AppError } from '../../shared/errors';
+import { parseJsonText } from '../../shared/json/parse';
+import type { HandlerMap } from '../core/registry';
+
+const toCall = ({ titleZh, titleEn, ...row }: CallProgressRow) => ({
+  ...row,
+  title: { zh: titleZh, en: titleEn },
+});
+
+export const dashboardHandlers: HandlerMap = {
+  'dashboard.calls': (_request, { session, services }) =>
+    listCallProgress(session.require('office').db, services.now().toISOString()).map(toCall),
+  'dashboard.call': ({ callId }, { session, services }) => {
+    const { db } = session.require('office');
+    const now = services.now().toISOString();
+    const [call] = listCallProgress(db, now, callId);
+    if (!call) throw new AppError('merge.dashboard.errors.unknownCall', { callId });
+    return {
+      call: toCall(call),
+      reviewers: listReviewerProgress(db, now, callId),
+      applications: listApplicationProgress(db, now, callId),
+      chase: listChase(db, now, callId),
+      recusals: listRecusals(db, callId),
+      conflicts: listConflicts(db, callId),
+    };
+  },
+  'dashboard.conflict': (request, { session }) => {
+    const found = listConflictVersions(session.require('office').db, request);
+    if (!found || found.versions.length === 0) throw new AppError('merge.dashboard.errors.noSuchReview');
+    return {
+      referenceNo: found.referenceNo,
+      reviewerName: found.reviewerName,
+      versions: found.versions.map((version) => ({
+        revision: version.revision,
+        digest: version.digest,
+        current: version.current === 1,
+        receivedAt: version.receivedAt,
+        content: reviewContentSchema.parse(parseJsonText(version.contentJson)),
+      })),
+    };
+  },
+};
