@@ -1,4 +1,5 @@
 import { mergeHandlers } from '../core/registry';
+import { assignmentsHandlers } from './assignments';
 import { dashboardHandlers } from './dashboard';
 import { mergeHandlers as mergeBundleHandlers } from './merge';
 import { reviewerHandlers } from './reviewer';
@@ -8,6 +9,7 @@ import { workspaceHandlers } from './workspace';
 /** Every area's handlers; each channel of the contract appears in exactly one map. */
 export const handlers = mergeHandlers(
   workspaceHandlers,
+  assignmentsHandlers,
   reviewerHandlers,
   resultsHandlers,
   mergeBundleHandlers,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import type { Progress } from './progress';
+import { assignmentsChannels } from './assignments';
 import { dashboardChannels } from './dashboard';
 import { mergeChannels } from './merge';
 import { reviewerChannels } from './reviewer';
@@ -12,6 +13,7 @@ export const contract = {
   ...workspaceChannels,
   ...mergeChannels,
   ...dashboardChannels,
+  ...assignmentsChannels,
   ...resultsChannels,
   ...reviewerChannels,
 };

@@ -3,6 +3,7 @@
  * en is the reference shape; each zh-CN file `satisfies` its en twin, and a test checks both
  * catalogs have exactly the same keys and placeholders.
  */
+import enAssignment from './locales/en/assignment';
 import enBundle from './locales/en/bundle';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
@@ -12,6 +13,7 @@ import enResults from './locales/en/results';
 import enReview from './locales/en/review';
 import enReviewer from './locales/en/reviewer';
 import enUi from './locales/en/ui';
+import zhAssignment from './locales/zh-CN/assignment';
 import zhBundle from './locales/zh-CN/bundle';
 import zhCli from './locales/zh-CN/cli';
 import zhCommon from './locales/zh-CN/common';
@@ -23,6 +25,7 @@ import zhReviewer from './locales/zh-CN/reviewer';
 import zhUi from './locales/zh-CN/ui';
 
 export const en = {
+  assignment: enAssignment,
   bundle: enBundle,
   cli: enCli,
   common: enCommon,
@@ -35,6 +38,7 @@ export const en = {
 };
 
 export const zhCN: typeof en = {
+  assignment: zhAssignment,
   bundle: zhBundle,
   cli: zhCli,
   common: zhCommon,
