@@ -70,8 +70,13 @@ function toCall(raw: RawCall): CallRow {
   return { ...raw, integrityMakesIneligible: raw.integrityMakesIneligible === 1 };
 }
 
-export function findCall(db: Db, callId: string): CallRow | null {
-  const raw = db.prepare(`SELECT ${CALL_COLUMNS} FROM calls WHERE id = ?`).get(callId) as RawCall | undefined;
+/** A call by its id or, failing that, by its code (what officers type on the command line). */
+export function findCall(db: Db, reference: string): CallRow | null {
+  const raw = db
+    .prepare(
+      `SELECT ${CALL_COLUMNS} FROM calls WHERE id = @ref OR code = @ref ORDER BY id = @ref DESC LIMIT 1`,
+    )
+    .get({ ref: reference }) as RawCall | undefined;
   return raw ? toCall(raw) : null;
 }
 

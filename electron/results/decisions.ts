@@ -25,12 +25,13 @@ export interface DecisionInput {
  */
 export function recordDecisions(
   db: Db,
-  callId: string,
+  callReference: string,
   inputs: readonly DecisionInput[],
   at: string,
 ): MoneySummary {
-  const call = findCall(db, callId);
-  if (!call) throw new AppError('results.errors.callNotFound', { call: callId });
+  const call = findCall(db, callReference);
+  if (!call) throw new AppError('results.errors.callNotFound', { call: callReference });
+  const callId = call.id;
   const applications = new Map(listApplications(db, callId).map((a) => [a.id, a]));
   const seen = new Set<string>();
   for (const input of inputs) {

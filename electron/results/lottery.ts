@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit-log';
+import { findCall, listChallenges } from '../../db/repositories/results-inputs';
 import { findRun, insertDraw, latestRun, listDrawsOfRun, type DrawRow } from '../../db/repositories/results';
 import { recordedDrawSchema, type RecordedDraw } from '../../shared/domain/ranking-run';
 import type { DrawInfo } from '../../shared/contract/results';
@@ -18,7 +19,8 @@ const SINGLE_POOL = '';
  * A run may only be drawn on while it is the call's latest and the reviews have not changed since:
  * a draw must never settle places on a ranking the officer no longer sees.
  */
-export function currentRun(db: Db, callId: string, runId: string): StoredRun {
+export function currentRun(db: Db, callReference: string, runId: string): StoredRun {
+  const callId = findCall(db, callReference)?.id;
   const row = findRun(db, runId);
   if (!row || row.callId !== callId) throw new AppError('results.errors.runNotFound', { run: runId });
   if (latestRun(db, callId)?.id !== row.id) throw new AppError('results.errors.runSuperseded');
@@ -64,9 +66,14 @@ export function drawPool(
   ctx: HandlerContext,
 ): DrawInfo {
   const run = currentRun(db, request.callId, request.runId);
-  const pool = run.table.lottery.find((entry) => entry.challenge === request.pool);
+  // A pool is named by its challenge's id or code; null names the single pool of other calls.
+  const challenge = listChallenges(db, run.callId).find(
+    (c) => c.id === request.pool || c.code === request.pool,
+  );
+  const poolId = request.pool === null ? null : (challenge?.id ?? request.pool);
+  const pool = run.table.lottery.find((entry) => entry.challenge === poolId);
   if (!pool) throw new AppError('results.errors.noLotteryPool');
-  const poolKey = request.pool ?? SINGLE_POOL;
+  const poolKey = poolId ?? SINGLE_POOL;
   if (listDrawsOfRun(db, run.id).some((draw) => draw.pool === poolKey)) {
     throw new AppError('results.errors.alreadyDrawn');
   }
@@ -99,7 +106,7 @@ export function drawPool(
       details: {
         drawId: row.id,
         runId: run.id,
-        pool: request.pool,
+        pool: poolId,
         seed,
         seedSource: row.seedSource,
         places: pool.places,

@@ -1,6 +1,15 @@
 import type { CliCommand } from '../command';
+import { exportCommand } from './export';
+import { lotteryCommand } from './lottery';
+import { rankCommand } from './rank';
 import { serveCommand } from './serve';
 import { workspaceCommands } from './workspace';
 
 /** Every subcommand; each calls handlers through the dispatcher and has no logic of its own. */
-export const commands: CliCommand[] = [...workspaceCommands, serveCommand];
+export const commands: CliCommand[] = [
+  ...workspaceCommands,
+  serveCommand,
+  rankCommand,
+  lotteryCommand,
+  exportCommand,
+];

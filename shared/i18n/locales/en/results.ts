@@ -15,6 +15,7 @@ export default {
     duplicateDecision: 'Application {{application}} appears twice in the decisions.',
     amountRequired: 'Application {{application}}: funding needs an award amount.',
     amountOnNotFund: 'Application {{application}}: a not-fund decision has no award amount.',
+    noRun: 'This call has not been ranked yet. Rank it first.',
     runNotFound: 'Ranking run {{run}} does not exist for this call.',
     runSuperseded: 'A newer ranking exists for this call. Draw the lottery on the latest ranking.',
     runStale: 'Reviews or awards changed after this ranking was made. Rank again before drawing the lottery.',
@@ -133,5 +134,6 @@ export default {
     lotteryDrawn: 'Lottery drawn with seed {{seed}}: {{selected}} of {{candidates}} selected.',
     lotteryNothing: 'The latest ranking has no lottery group to draw.',
     exported: 'Wrote {{file}} ({{bytes}} bytes).',
+    passphrase: 'Passphrase (give it to the recipient separately): {{passphrase}}',
   },
 };

@@ -17,6 +17,7 @@ export default {
     duplicateDecision: '申请书 {{application}} 在本次决定中出现了两次。',
     amountRequired: '申请书 {{application}}：决定资助时必须填写资助金额。',
     amountOnNotFund: '申请书 {{application}}：不予资助的决定不应填写金额。',
+    noRun: '本项目指南尚未排序，请先排序。',
     runNotFound: '本项目指南中不存在排序结果 {{run}}。',
     runSuperseded: '本项目指南已有更新的排序结果，请在最新排序上进行随机遴选。',
     runStale: '本次排序之后评审意见或资助金额发生了变化，请先重新排序，再进行随机遴选。',
@@ -134,5 +135,6 @@ export default {
     lotteryDrawn: '已使用随机种子 {{seed}} 完成遴选：{{candidates}} 份中抽中 {{selected}} 份。',
     lotteryNothing: '最新排序中没有需要随机遴选的组。',
     exported: '已写入 {{file}}（{{bytes}} 字节）。',
+    passphrase: '口令（请另行告知接收方）：{{passphrase}}',
   },
 } satisfies typeof en;

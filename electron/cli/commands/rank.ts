@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import type { ResponseOf } from '../../../shared/contract';
+import type { Language } from '../../../shared/i18n/catalogs';
+import { translate } from '../../../shared/i18n/translate';
+import { ok } from '../../../shared/result';
+import {
+  inWorkspace,
+  optionalNumber,
+  requireString,
+  UsageError,
+  type CliCommand,
+  type CliValues,
+} from '../command';
+
+type Ranked = ResponseOf<'results.rankScores'>;
+
+const METHODS = ['mean', 'zscore', 'bayes'] as const;
+
+function rankOptions(values: CliValues) {
+  const method = values.method ?? 'bayes';
+  if (typeof method !== 'string' || !METHODS.includes(method as (typeof METHODS)[number])) {
+    throw new UsageError('--method must be mean, zscore or bayes');
+  }
+  const seed = values.seed;
+  return {
+    method: method as (typeof METHODS)[number],
+    fundable: optionalNumber(values, 'fundable'),
+    envelope: optionalNumber(values, 'envelope'),
+    seed: typeof seed === 'string' ? seed : undefined,
+    chains: optionalNumber(values, 'chains'),
+    iterations: optionalNumber(values, 'iterations'),
+    burnIn: optionalNumber(values, 'burn-in'),
+  };
+}
+
+function direction(values: CliValues): 'higher-is-better' | 'lower-is-better' {
+  const higher = values['higher-is-better'] === true;
+  const lower = values['lower-is-better'] === true;
+  if (higher === lower)
+    throw new UsageError('--scores needs exactly one of --higher-is-better and --lower-is-better');
+  return higher ? 'higher-is-better' : 'lower-is-better';
+}
+
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+
+/** A plain table for people; `--json` prints the documented summary instead. */
+function describe(value: Ranked, language: Language): string {
+  const { summary } = value;
+  const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
+  const head = t('results.cli.rankHeader', {
+    method: t(`results.methods.${summary.method}`),
+    n: summary.n,
+    line: summary.fundingLine === null ? '-' : fixed(summary.fundingLine),
+    rhat: summary.rhatMax === null ? '-' : fixed(summary.rhatMax, 3),
+  });
+  const rows = summary.applications.map((a) =>
+    [
+      fixed(a.rank, 1).padStart(6),
+      a.application.padEnd(16),
+      String(a.n).padStart(3),
+      fixed(a.mean).padStart(7),
+      fixed(a.er).padStart(7),
+      `[${fixed(a.cri50[0], 0)}, ${fixed(a.cri50[1], 0)}]`.padStart(10),
+      `[${fixed(a.cri90[0], 0)}, ${fixed(a.cri90[1], 0)}]`.padStart(10),
+      a.group === null ? '' : t(`results.groups.${a.group}`),
+    ].join('  '),
+  );
+  const header = [
+    '  rank',
+    'application'.padEnd(16),
+    '  n',
+    '   mean',
+    '     ER',
+    '     50% ',
+    '     90% ',
+    '',
+  ].join('  ');
+  const notices = value.notices.map((n) => `! ${t(n.code, n.params)}`);
+  return [head, '', header, ...rows, ...(notices.length > 0 ? ['', ...notices] : [])].join('\n');
+}
+
+export const rankCommand: CliCommand = {
+  path: ['rank'],
+  summary: 'results.cli.rank',
+  usage:
+    '(--workspace FILE --call CALL | --scores FILE.csv --higher-is-better|--lower-is-better) [--method mean|zscore|bayes] [--fundable K | --envelope AMOUNT] [--seed S] [--chains N] [--iterations N] [--burn-in N]',
+  options: {
+    workspace: { type: 'string' },
+    call: { type: 'string' },
+    scores: { type: 'string' },
+    'higher-is-better': { type: 'boolean' },
+    'lower-is-better': { type: 'boolean' },
+    method: { type: 'string' },
+    fundable: { type: 'string' },
+    envelope: { type: 'string' },
+    seed: { type: 'string' },
+    chains: { type: 'string' },
+    iterations: { type: 'string' },
+    'burn-in': { type: 'string' },
+  },
+  run: async (input) => {
+    const { values } = input;
+    const options = rankOptions(values);
+    const result =
+      typeof values.scores === 'string'
+        ? await input.invoke('results.rankScores', {
+            ...options,
+            direction: direction(values),
+            csv: readFileSync(values.scores, 'utf8'),
+          })
+        : await inWorkspace(input, () =>
+            input.invoke('results.rank', { ...options, callId: requireString(values, 'call') }),
+          );
+    if (!result.ok) return result;
+    const value = result.value as Ranked;
+    return ok(values.json === true ? value.summary : value);
+  },
+  human: describe,
+};
