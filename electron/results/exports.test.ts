@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import ExcelJS from 'exceljs';
+import { unzipSync, strFromU8 } from 'fflate';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../db/connection';
+import { seedDemoCall, DEMO_CALL_ID } from '../../db/testing/results-demo';
+import { auditRows } from '../../db/testing/results-probe';
+import { tempDir } from '../../test/temp';
+import { loadCallInputs } from './call-inputs';
+import { exportTables } from './export-tables';
+import { exportResults } from './exports';
+import { latinOrNote, panelReportPdf } from './pdf-report';
+import { buildView } from './view';
+import { tablesToXlsx } from './xlsx-write';
+
+const created = new Date('2026-12-01T10:00:00.000Z');
+const standardFontDataUrl = `${path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
+
+function demoDb(): Db {
+  const db = openDatabase(path.join(tempDir(), 'office.sqlite'), { create: true });
+  seedDemoCall(db);
+  return db;
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: bytes.slice(), standardFontDataUrl }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages.join('\n');
+}
+
+describe('XLSX export', () => {
+  it('has the four sheets, keeps Chinese text and numbers, and never writes a formula', async () => {
+    const db = demoDb();
+    const inputs = loadCallInputs(db, DEMO_CALL_ID);
+    const tables = exportTables(buildView(db, DEMO_CALL_ID), inputs, 'zh-CN');
+    const bytes = await tablesToXlsx(tables, { title: 'JQ-2026', created });
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['排序', '评审意见', '经费', '资助决定']);
+    const ranking = workbook.getWorksheet('排序');
+    expect(ranking?.getRow(1).getCell(2).value).toBe('申请编号');
+    const titles: unknown[] = [];
+    ranking?.eachRow((row, index) => {
+      if (index > 1) titles.push(row.getCell(3).value);
+    });
+    expect(titles).toContain('面向西南喀斯特地区的石漠化生态修复机理研究');
+    const formulaRow = ranking
+      ?.getRows(2, 20)
+      ?.find((row) => String(row.getCell(3).value).startsWith('=HYPERLINK'));
+    const formulaCell = formulaRow?.getCell(3);
+    expect(formulaCell?.type).toBe(ExcelJS.ValueType.String);
+    expect(formulaCell?.value).toBe('=HYPERLINK("http://example.invalid","点此查看")');
+    expect(formulaCell?.numFmt).toBe('@');
+    // Requested amounts stay numbers.
+    const budgets = workbook.getWorksheet('经费');
+    expect(typeof budgets?.getRow(2).getCell(3).value).toBe('number');
+    // No cell formula anywhere in the package.
+    const files = unzipSync(bytes);
+    const sheets = Object.keys(files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    expect(sheets.length).toBe(4);
+    for (const name of sheets) expect(strFromU8(files[name] as Uint8Array)).not.toMatch(/<f[ >]/);
+    // Reviewer comments starting with + or - are text.
+    const reviews = workbook.getWorksheet('评审意见');
+    const headers = (reviews?.getRow(1).values ?? []) as unknown[];
+    const weaknesses = headers.indexOf('主要不足');
+    expect(weaknesses).toBeGreaterThan(0);
+    const comments: unknown[] = [];
+    reviews?.eachRow((row) => comments.push(row.getCell(weaknesses).value));
+    expect(comments).toContain('-研究方案细节不足');
+    db.close();
+  });
+});
+
+describe('committee exports through exportResults', () => {
+  it('writes CSV with a guarded formula title and an audit entry', async () => {
+    const db = demoDb();
+    const file = await exportResults(
+      db,
+      { callId: DEMO_CALL_ID, format: 'csv', table: 'ranking' },
+      'en',
+      created,
+    );
+    expect(file.fileName).toBe('JQ-2026-ranking.csv');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.bytes);
+    expect(text.startsWith('\uFEFFRank,Reference no.,Title')).toBe(true);
+    expect(text).toContain(`"'=HYPERLINK(""http://example.invalid"",""点此查看"")"`);
+    expect(text).toContain(",'@admin,");
+    expect(text.split('\r\n').length).toBe(12 + 2);
+    expect(auditRows(db, 'results.export')).toMatchObject([{ details: { format: 'csv', table: 'ranking' } }]);
+    db.close();
+  });
+
+  it('makes an English PDF that names Chinese text instead of mangling it', async () => {
+    const db = demoDb();
+    const view = buildView(db, DEMO_CALL_ID);
+    const bytes = await panelReportPdf(view, created);
+    const text = await pdfText(bytes);
+    expect(text).toContain('Panel report');
+    expect(text).toContain('JQ2026-001');
+    expect(text).toContain('Long-read sequencing of mangrove');
+    expect(text).toContain('(Chinese text - see XLSX)');
+    expect(text).toContain('2026 Distinguished Young Scholars (lump-sum pilot)');
+    expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(latinOrNote('Café  au\nlait')).toBe('Café au lait');
+    expect(latinOrNote('石漠化')).toBe('(Chinese text - see XLSX)');
+    db.close();
+  });
+});
