@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSigningKey } from '../../db/repositories/reviewer-identity';
+import type { DraftPatch } from '../../shared/contract/reviewer';
 import { base64urlDecode } from '../../shared/bundle/encoding';
 import { reviewBundleContentSchema, type ReviewBundleContent } from '../../shared/domain/review-bundle';
 import { parseJsonBytes } from '../../shared/json/parse';
@@ -283,13 +284,14 @@ describe('autosave, validation and submit', () => {
     const ref = 'GX-JQ-2026-001';
     await app.ok('reviewer.saveDraft', { applicationId: ref, draft: { scores: { achievements: 4 } } });
     const before = await snapshot(app);
-    for (const draft of [
+    const refusedDrafts: DraftPatch[] = [
       { scores: { achievements: 4.5 } },
       { scores: { achievements: 9 } },
       { scores: { novelty: 3 } },
       { recommendation: 'maybe' },
       { comments: { summary: 'x' } },
-    ]) {
+    ];
+    for (const draft of refusedDrafts) {
       const refused = await app.call('reviewer.saveDraft', { applicationId: ref, draft });
       expect(refused).toMatchObject({ ok: false, code: 'reviewer.errors.draftInvalid' });
     }

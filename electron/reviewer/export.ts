@@ -105,7 +105,9 @@ export async function buildReviewBundle(
       ? packages.length === 1
         ? packages[0]
         : undefined
-      : packages.find((candidate) => candidate.callId === callId);
+      : packages.find(
+          (candidate) => candidate.callId === callId || findCall(db, candidate.callId)?.code === callId,
+        );
   if (!pkg) {
     if (callId !== undefined) throw new AppError('reviewer.errors.callNotFound', { call: callId });
     if (packages.length === 0) throw new AppError('reviewer.errors.noIdentity');

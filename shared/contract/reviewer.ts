@@ -190,7 +190,11 @@ export const reviewerChannels = {
    * the file is written there (a folder gets the suggested name); without, the bytes come back.
    */
   'reviewer.export': channel(
-    z.object({ callId: z.string().min(1).optional(), path: z.string().min(1).optional() }),
+    z.object({
+      /** The call's id or code; may be left out when the workspace holds one call. */
+      callId: z.string().min(1).optional(),
+      path: z.string().min(1).optional(),
+    }),
     z.object({
       fileName: z.string(),
       path: z.string().nullable(),
