@@ -16,7 +16,6 @@ import {
   replaceAssignments,
   reviewerLoad,
   setAssignmentLocked,
-  type AssignmentCallRow,
   type AssignmentRow,
 } from '../../db/repositories/assignments';
 import { applicationProfile, expertiseMatch, reviewerProfile } from '../../shared/assignment/expertise';
@@ -25,17 +24,9 @@ import { solveAssignmentSteps } from '../../shared/assignment/solve';
 import type { AssignmentSolution } from '../../shared/assignment/types';
 import type { AssignmentCell, AutoAssignResult } from '../../shared/contract/assignments';
 import { AppError } from '../../shared/errors';
+import { requireAssignableCall } from '../assignment/assignable-call';
 import type { HandlerContext } from '../core/context';
 import type { HandlerMap } from '../core/registry';
-
-export function requireAssignableCall(db: Db, callRef: string): AssignmentCallRow {
-  const call = findAssignmentCall(db, callRef);
-  if (!call) throw new AppError('assignment.errors.callNotFound', { call: callRef });
-  if (call.status === 'decided' || call.status === 'archived') {
-    throw new AppError('assignment.errors.callClosed', { call: call.code, status: call.status });
-  }
-  return call;
-}
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 

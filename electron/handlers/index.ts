@@ -1,5 +1,6 @@
 import { mergeHandlers } from '../core/registry';
 import { assignmentsHandlers } from './assignments';
+import { packagesHandlers } from './packages';
 import { dashboardHandlers } from './dashboard';
 import { mergeHandlers as mergeBundleHandlers } from './merge';
 import { reviewerHandlers } from './reviewer';
@@ -10,6 +11,7 @@ import { workspaceHandlers } from './workspace';
 export const handlers = mergeHandlers(
   workspaceHandlers,
   assignmentsHandlers,
+  packagesHandlers,
   reviewerHandlers,
   resultsHandlers,
   mergeBundleHandlers,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import type { Progress } from './progress';
 import { assignmentsChannels } from './assignments';
+import { packagesChannels } from './packages';
 import { dashboardChannels } from './dashboard';
 import { mergeChannels } from './merge';
 import { reviewerChannels } from './reviewer';
@@ -14,6 +15,7 @@ export const contract = {
   ...mergeChannels,
   ...dashboardChannels,
   ...assignmentsChannels,
+  ...packagesChannels,
   ...resultsChannels,
   ...reviewerChannels,
 };
