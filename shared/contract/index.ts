@@ -8,10 +8,20 @@ import { mergeChannels } from './merge';
 import { reviewerChannels } from './reviewer';
 import { resultsChannels } from './results';
 import { workspaceChannels } from './workspace';
+import { callsChannels } from './calls';
+import { applicationsChannels } from './applications';
+import { reviewersChannels } from './reviewers';
+import { integrityChannels } from './integrity';
+import { conflictsChannels } from './conflicts';
 
 /** Every use case Peerdesk offers, by channel name. One handler is registered per entry. */
 export const contract = {
   ...workspaceChannels,
+  ...callsChannels,
+  ...applicationsChannels,
+  ...reviewersChannels,
+  ...integrityChannels,
+  ...conflictsChannels,
   ...mergeChannels,
   ...dashboardChannels,
   ...assignmentsChannels,

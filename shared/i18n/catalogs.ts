@@ -9,7 +9,9 @@ import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
 import enMerge from './locales/en/merge';
+import enOffice from './locales/en/office';
 import enResults from './locales/en/results';
+import enRanking from './locales/en/ranking';
 import enReview from './locales/en/review';
 import enReviewer from './locales/en/reviewer';
 import enUi from './locales/en/ui';
@@ -19,7 +21,9 @@ import zhCli from './locales/zh-CN/cli';
 import zhCommon from './locales/zh-CN/common';
 import zhErrors from './locales/zh-CN/errors';
 import zhMerge from './locales/zh-CN/merge';
+import zhOffice from './locales/zh-CN/office';
 import zhResults from './locales/zh-CN/results';
+import zhRanking from './locales/zh-CN/ranking';
 import zhReview from './locales/zh-CN/review';
 import zhReviewer from './locales/zh-CN/reviewer';
 import zhUi from './locales/zh-CN/ui';
@@ -31,7 +35,9 @@ export const en = {
   common: enCommon,
   errors: enErrors,
   merge: enMerge,
+  office: enOffice,
   results: enResults,
+  ranking: enRanking,
   review: enReview,
   reviewer: enReviewer,
   ui: enUi,
@@ -44,7 +50,9 @@ export const zhCN: typeof en = {
   common: zhCommon,
   errors: zhErrors,
   merge: zhMerge,
+  office: zhOffice,
   results: zhResults,
+  ranking: zhRanking,
   review: zhReview,
   reviewer: zhReviewer,
   ui: zhUi,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { institutionKey, sameInstitution } from './institution';
-import { personKey, samePerson } from './person';
+import { personKey, personWithAffiliation, samePerson } from './person';
 import { emailKey, splitList, textKey } from './text';
 
 /** ASCII letters and digits written in their full-width forms, as Chinese input methods produce. */
@@ -103,5 +103,27 @@ describe('text helpers', () => {
     expect(textKey('  Machine-Learning ')).toBe('machine learning');
     expect(textKey('深度学习')).toBe(textKey('深度学习 '));
     expect(emailKey(' Wei.Zhang@GXU.edu.cn ')).toBe('wei.zhang@gxu.edu.cn');
+  });
+});
+
+describe('lists and affiliations', () => {
+  it('keeps bracketed affiliations together and items as written', () => {
+    expect(splitList('Maria Rossi (ETH Zurich, Switzerland); 李娜（广西医科大学，南宁）、ＡＢＣ')).toEqual([
+      'Maria Rossi (ETH Zurich, Switzerland)',
+      '李娜（广西医科大学，南宁）',
+      'ＡＢＣ',
+    ]);
+  });
+
+  it('splits a name from its bracketed institution', () => {
+    expect(personWithAffiliation('李娜（广西医科大学）')).toEqual({
+      name: '李娜',
+      institution: '广西医科大学',
+    });
+    expect(personWithAffiliation('Maria Rossi (ETH Zurich)')).toEqual({
+      name: 'Maria Rossi',
+      institution: 'ETH Zurich',
+    });
+    expect(personWithAffiliation('Wei Zhang')).toEqual({ name: 'Wei Zhang', institution: '' });
   });
 });

@@ -26,3 +26,13 @@ export function samePerson(a: string, b: string): boolean {
   const key = personKey(a);
   return key !== '' && key === personKey(b);
 }
+
+/**
+ * Splits “李娜（广西医科大学）” or “Maria Rossi (ETH Zurich)” into the name and the institution in
+ * brackets, as team and collaborator lists are often written; no brackets means no institution.
+ */
+export function personWithAffiliation(raw: string): { name: string; institution: string } {
+  const match = /^(.*?)\s*\(([^()]*)\)\s*$/u.exec(raw.normalize('NFKC'));
+  if (!match || (match[1] ?? '').trim() === '') return { name: raw.trim(), institution: '' };
+  return { name: (match[1] ?? '').trim(), institution: (match[2] ?? '').trim() };
+}

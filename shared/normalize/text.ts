@@ -38,12 +38,24 @@ export function emailKey(raw: string): string {
 
 /**
  * Splits a free-text list cell (“张伟、李娜; Wei Zhang”) as people type them in forms: Chinese and
- * Latin commas, 顿号, semicolons, vertical bars and new lines all separate items.
+ * Latin commas, 顿号, semicolons, vertical bars and new lines all separate items, except inside
+ * brackets (“Maria Rossi (ETH Zurich, Switzerland)” is one item). The items keep
+ * their characters as written (no width folding): they are shown and stored, not only compared.
  */
 export function splitList(cell: string): string[] {
-  return cell
-    .normalize('NFKC')
-    .split(/[;；、\n\r|,，]+/u)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of cell) {
+    if (char === '(' || char === '（') depth += 1;
+    else if ((char === ')' || char === '）') && depth > 0) depth -= 1;
+    if (depth === 0 && LIST_SEPARATORS.has(char)) {
+      items.push(current);
+      current = '';
+    } else current += char;
+  }
+  items.push(current);
+  return items.map((item) => item.trim()).filter((item) => item !== '');
 }
+
+const LIST_SEPARATORS = new Set([';', '；', '、', '\n', '\r', '|', ',', '，']);

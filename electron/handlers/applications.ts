@@ -1,0 +1,231 @@
+import { appendAudit } from '../../db/repositories/audit-log';
+import {
+  getApplication,
+  getAttachment,
+  insertApplications,
+  insertAttachments,
+  listApplications,
+  listDisciplines,
+  referenceIndex,
+  storedAttachmentKeys,
+  type NewApplication,
+  type NewAttachment,
+} from '../../db/repositories/applications';
+import { listConflicts } from '../../db/repositories/conflicts';
+import { applicationFlags } from '../../db/repositories/integrity';
+import type { Db } from '../../db/connection';
+import type { ApplicationImportReport } from '../../shared/contract/applications';
+import type { Call } from '../../shared/domain/call';
+import type { AttachmentSource } from '../../shared/domain/import-report';
+import { AppError } from '../../shared/errors';
+import type { HandlerContext } from '../core/context';
+import type { HandlerMap } from '../core/registry';
+import { validateApplications, type ValidApplication } from '../imports/applications';
+import { matchAttachments, type MatchedAttachment } from '../imports/attachments';
+import { throwIfCancelled } from '../imports/progress';
+import { readTable } from '../imports/read-table';
+import { IssueLog } from '../imports/report';
+import { listAttachmentFiles, loadFile } from '../imports/source';
+import {
+  newId,
+  officeDb,
+  redetectConflicts,
+  rematchIntegrity,
+  requireCall,
+  requireOpenCall,
+} from './office-support';
+
+const PREVIEW_ROWS = 20;
+
+/** Checks attachment files against the reference numbers they may belong to. */
+async function checkAttachments(
+  source: AttachmentSource | undefined,
+  references: string[],
+  log: IssueLog,
+  ctx: HandlerContext,
+) {
+  if (!source) return { files: 0, matched: [] as MatchedAttachment[] };
+  return matchAttachments(await listAttachmentFiles(source), references, log, ctx);
+}
+
+/** Attachment rows for matched files, skipping files the application already has (same SHA-256). */
+function attachmentRows(
+  ctx: HandlerContext,
+  matched: readonly MatchedAttachment[],
+  idOf: ReadonlyMap<string, string>,
+  stored: ReadonlySet<string>,
+  log: IssueLog,
+): NewAttachment[] {
+  const rows: NewAttachment[] = [];
+  for (const attachment of matched) {
+    const applicationId = idOf.get(attachment.referenceNo);
+    if (!applicationId) continue;
+    if (stored.has(`${applicationId}:${attachment.sha256}`)) {
+      log.warning(0, '', 'duplicateAttachment', {
+        file: attachment.fileName,
+        reference: attachment.referenceNo,
+      });
+      continue;
+    }
+    rows.push({ id: newId(ctx.services), applicationId, ...attachment });
+  }
+  return rows;
+}
+
+/** Writes one import in a single transaction, then refreshes the call's integrity flags and conflicts. */
+function commit(
+  db: Db,
+  ctx: HandlerContext,
+  call: Call,
+  applications: NewApplication[],
+  attachments: NewAttachment[],
+  details: Record<string, unknown>,
+) {
+  throwIfCancelled(ctx.signal);
+  const now = ctx.services.now();
+  db.transaction(() => {
+    insertApplications(db, applications);
+    insertAttachments(db, attachments);
+    rematchIntegrity(db, call, now);
+    redetectConflicts(db, call.id, now);
+    appendAudit(db, {
+      at: now.toISOString(),
+      actor: 'officer',
+      action: 'applications.import',
+      subject: call.code,
+      details,
+    });
+  })();
+}
+
+export const applicationsHandlers: HandlerMap = {
+  'applications.import': async (request, ctx) => {
+    const db = officeDb(ctx);
+    const call = requireOpenCall(db, request.callId);
+    const file = await loadFile(request.file);
+    const log = new IssueLog();
+    const table = await readTable(file, log);
+    const existing = referenceIndex(db, call.id);
+    const { rows, valid } = table
+      ? await validateApplications(
+          table,
+          {
+            category: call.category,
+            existing: new Set(existing.keys()),
+            challenges: new Map(call.challenges.map((challenge) => [challenge.code, challenge.id])),
+          },
+          log,
+          ctx,
+        )
+      : { rows: 0, valid: [] as ValidApplication[] };
+    const attachments = await checkAttachments(
+      request.attachments,
+      valid.map((entry) => entry.draft.referenceNo),
+      log,
+      ctx,
+    );
+    const createdAt = ctx.services.now().toISOString();
+    const applications: NewApplication[] = valid.map((entry) => ({
+      id: newId(ctx.services),
+      callId: call.id,
+      challengeId: entry.challengeId,
+      draft: entry.draft,
+      createdAt,
+    }));
+    const idOf = new Map(applications.map((application) => [application.draft.referenceNo, application.id]));
+    const attachmentsToStore = attachmentRows(ctx, attachments.matched, idOf, new Set(), log);
+    const write = !request.dryRun && log.errors === 0 && applications.length > 0;
+    if (write)
+      commit(db, ctx, call, applications, attachmentsToStore, {
+        file: file.name,
+        applications: applications.length,
+        attachments: attachmentsToStore.length,
+      });
+    const report: ApplicationImportReport = {
+      ...log.report({
+        fileName: file.name,
+        dryRun: request.dryRun,
+        committed: write,
+        rows,
+        valid: valid.length,
+        imported: write ? applications.length : 0,
+      }),
+      attachments: {
+        files: attachments.files,
+        matched: attachments.matched.length,
+        stored: write ? attachmentsToStore.length : 0,
+      },
+      preview: valid.slice(0, PREVIEW_ROWS).map((entry) => entry.draft),
+    };
+    return report;
+  },
+
+  'applications.importAttachments': async (request, ctx) => {
+    const db = officeDb(ctx);
+    const call = requireOpenCall(db, request.callId);
+    const log = new IssueLog();
+    const idOf = referenceIndex(db, call.id);
+    const attachments = await checkAttachments(request.attachments, [...idOf.keys()], log, ctx);
+    const rows = attachmentRows(ctx, attachments.matched, idOf, storedAttachmentKeys(db, call.id), log);
+    const write = !request.dryRun && log.errors === 0 && rows.length > 0;
+    if (write) {
+      throwIfCancelled(ctx.signal);
+      const now = ctx.services.now().toISOString();
+      db.transaction(() => {
+        insertAttachments(db, rows);
+        appendAudit(db, {
+          at: now,
+          actor: 'officer',
+          action: 'applications.importAttachments',
+          subject: call.code,
+          details: { attachments: rows.length },
+        });
+      })();
+    }
+    return {
+      ...log.report({
+        fileName: '',
+        dryRun: request.dryRun,
+        committed: write,
+        rows: 0,
+        valid: 0,
+        imported: 0,
+      }),
+      attachments: {
+        files: attachments.files,
+        matched: attachments.matched.length,
+        stored: write ? rows.length : 0,
+      },
+      preview: [],
+    };
+  },
+
+  'applications.list': (request, ctx) => {
+    const db = officeDb(ctx);
+    const call = requireCall(db, request.callId);
+    const { total, rows } = listApplications(db, { ...request, callId: call.id });
+    return { total, rows, disciplines: listDisciplines(db, call.id) };
+  },
+
+  'applications.get': (request, ctx) => {
+    const db = officeDb(ctx);
+    const application = getApplication(db, request.applicationId);
+    if (!application)
+      throw new AppError('office.applications.errors.notFound', { id: request.applicationId });
+    const conflicts = listConflicts(db, { callId: application.callId, applicationId: application.id }).map(
+      (row) => ({
+        reviewerId: row.reviewerId,
+        reviewerName: row.reviewerName,
+        type: row.type,
+        reason: row.reason,
+      }),
+    );
+    return { ...application, integrityFlags: applicationFlags(db, application.id), conflicts };
+  },
+
+  'applications.attachment': (request, ctx) => {
+    const attachment = getAttachment(officeDb(ctx), request.attachmentId);
+    if (!attachment) throw new AppError('office.applications.errors.attachmentNotFound');
+    return attachment;
+  },
+};

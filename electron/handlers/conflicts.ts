@@ -1,0 +1,91 @@
+import { appendAudit } from '../../db/repositories/audit-log';
+import { getApplication } from '../../db/repositories/applications';
+import {
+  assignedConflictCount,
+  deleteManualConflict,
+  listConflicts,
+  upsertManualConflict,
+} from '../../db/repositories/conflicts';
+import { getReviewer } from '../../db/repositories/reviewers';
+import { AppError } from '../../shared/errors';
+import type { HandlerMap } from '../core/registry';
+import { officeDb, redetectConflicts, requireCall, requireOpenCall } from './office-support';
+
+export const conflictsHandlers: HandlerMap = {
+  'conflicts.detect': (request, { services, session }) => {
+    const db = session.require('office').db;
+    const call = requireOpenCall(db, request.callId);
+    const now = services.now();
+    return db.transaction(() => {
+      const { added, removed } = redetectConflicts(db, call.id, now);
+      const all = listConflicts(db, { callId: call.id });
+      const byType: Record<string, number> = {};
+      for (const row of all) byType[row.type] = (byType[row.type] ?? 0) + 1;
+      appendAudit(db, {
+        at: now.toISOString(),
+        actor: 'officer',
+        action: 'conflicts.detect',
+        subject: call.code,
+        details: { added, removed, total: all.length },
+      });
+      return {
+        total: all.length,
+        added,
+        removed,
+        byType,
+        assignedConflicts: assignedConflictCount(db, call.id),
+      };
+    })();
+  },
+
+  'conflicts.list': (request, ctx) => {
+    const db = officeDb(ctx);
+    const call = requireCall(db, request.callId);
+    return listConflicts(db, { ...request, callId: call.id });
+  },
+
+  'conflicts.add': (request, { services, session }) => {
+    const db = session.require('office').db;
+    const call = requireOpenCall(db, request.callId);
+    const application = getApplication(db, request.applicationId);
+    if (!application || application.callId !== call.id)
+      throw new AppError('office.applications.errors.notFound', { id: request.applicationId });
+    if (!getReviewer(db, request.reviewerId))
+      throw new AppError('office.reviewers.errors.notFound', { id: request.reviewerId });
+    const now = services.now().toISOString();
+    db.transaction(() => {
+      upsertManualConflict(db, { ...request, now });
+      appendAudit(db, {
+        at: now,
+        actor: 'officer',
+        action: 'conflicts.add',
+        subject: `${application.referenceNo}:${request.reviewerId}`,
+        details: { reason: request.reason },
+      });
+    })();
+    const row = listConflicts(db, {
+      callId: call.id,
+      applicationId: request.applicationId,
+      reviewerId: request.reviewerId,
+      type: 'manual',
+    })[0];
+    if (!row) throw new AppError('office.conflicts.errors.notFound');
+    return row;
+  },
+
+  'conflicts.remove': (request, { services, session }) => {
+    const db = session.require('office').db;
+    const removed = db.transaction(() => {
+      const done = deleteManualConflict(db, request.applicationId, request.reviewerId);
+      if (done)
+        appendAudit(db, {
+          at: services.now().toISOString(),
+          actor: 'officer',
+          action: 'conflicts.remove',
+          subject: `${request.applicationId}:${request.reviewerId}`,
+        });
+      return done;
+    })();
+    return { removed };
+  },
+};

@@ -1,0 +1,70 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { AttachmentSource, FileSource } from '../../shared/domain/import-report';
+
+/** Larger spreadsheets are refused before they are parsed. */
+export const MAX_TABLE_BYTES = 100 * 1024 * 1024;
+/** One attachment larger than this is refused (a scanned application rarely exceeds 50 MB). */
+export const MAX_PDF_BYTES = 50 * 1024 * 1024;
+
+export interface NamedBytes {
+  /** The name as shown to the officer: the base name, or the relative path inside a folder. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export async function loadFile(source: FileSource): Promise<NamedBytes> {
+  if ('bytes' in source) {
+    if (source.bytes.byteLength > MAX_TABLE_BYTES)
+      throw new AppError('office.import.errors.fileTooLarge', { name: source.name });
+    return { name: source.name, bytes: source.bytes };
+  }
+  const file = path.resolve(source.path);
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (cause) {
+    throw new AppError('office.import.errors.fileUnreadable', { path: file }, cause);
+  }
+  if (size > MAX_TABLE_BYTES) throw new AppError('office.import.errors.fileTooLarge', { name: file });
+  return { name: path.basename(file), bytes: new Uint8Array(await readFile(file)) };
+}
+
+/** A file of an attachment folder, before it is read. */
+export interface PendingFile {
+  name: string;
+  size: number;
+  read: () => Promise<Uint8Array>;
+}
+
+/**
+ * The files of an attachment source, sorted by name: every file under a folder (recursively, names
+ * relative to it, symbolic links not followed), or the uploaded files as named.
+ */
+export async function listAttachmentFiles(source: AttachmentSource): Promise<PendingFile[]> {
+  if ('files' in source) {
+    return source.files
+      .map((file) => ({ name: file.name, size: file.bytes.byteLength, read: async () => file.bytes }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+  const root = path.resolve(source.folder);
+  let entries;
+  try {
+    entries = await readdir(root, { recursive: true, withFileTypes: true });
+  } catch (cause) {
+    throw new AppError('office.import.errors.folderUnreadable', { path: root }, cause);
+  }
+  const files: PendingFile[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const name = path.relative(root, full).split(path.sep).join('/');
+    files.push({
+      name,
+      size: (await stat(full)).size,
+      read: async () => new Uint8Array(await readFile(full)),
+    });
+  }
+  return files.sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,41 @@
+import ExcelJS from 'exceljs';
+import type { Table, TableRow } from './table';
+
+/** Reads the first worksheet of an .xlsx workbook as text cells. */
+export async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs's typings predate Node's generic Buffer; the bytes are what it reads.
+  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  const sheet =
+    workbook.worksheets.find((candidate) => candidate.state === 'visible') ?? workbook.worksheets[0];
+  const rows: TableRow[] = [];
+  sheet?.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= row.cellCount; column += 1)
+      cells.push(cellText(row.getCell(column).value));
+    rows.push({ number, cells });
+  });
+  return { rows };
+}
+
+/**
+ * A cell as the text the officer typed: numbers without float noise, dates as ISO dates (the time
+ * kept only when it is not midnight), rich text joined, formulas by their cached result.
+ */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('formula' in value || 'sharedFormula' in value)
+    return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ('error' in value) return value.error;
+  if ('text' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
+  return '';
+}

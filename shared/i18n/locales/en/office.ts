@@ -1,0 +1,138 @@
+export default {
+  nav: {
+    calls: 'Calls',
+    applications: 'Applications',
+    reviewers: 'Reviewers',
+    integrity: 'Integrity list',
+    conflicts: 'Conflicts',
+  },
+  calls: {
+    errors: {
+      notFound: 'There is no call “{{call}}”.',
+      archived: 'Call {{call}} is archived and can no longer be changed.',
+      codeTaken: 'Another call already uses the code “{{code}}”.',
+      duplicateChallenge: 'Two challenges have the code “{{code}}”; each challenge needs its own code.',
+      unknownChallenge: 'Challenge {{id}} does not belong to this call.',
+      challengeInUse: 'Challenge {{code}} cannot be removed: applications are filed under it.',
+      challengesNeedChallengeCall: 'Only a challenge call (揭榜挂帅) can have challenges.',
+      lockedAfterIssue:
+        'Assignment packages have been issued, so “{{field}}” can no longer change: reviewers already hold packages made under it.',
+    },
+  },
+  rubric: {
+    errors: {
+      versionNotFound: 'This call has no rubric version {{version}}.',
+      stale:
+        'The rubric was changed elsewhere (you edited version {{base}}, the current one is {{current}}). Reload it and make your change again.',
+      invalid: 'The rubric cannot be saved: {{count}} problem(s), the first at {{path}}.',
+    },
+    problems: {
+      duplicateId: 'This identifier is used twice.',
+      labelMissing: 'Give a label in at least one language.',
+      thresholdOffScale: 'The threshold must be a value on the scale.',
+      stepNotWhole: 'The step must divide the range from minimum to maximum evenly.',
+      levelOffScale: 'The level’s value must lie on the scale: {{min}} to {{max}} in steps of {{step}}.',
+      duplicateLevel: 'Two levels have the same value.',
+      tooFewLevels: 'Give at least two levels, or none.',
+      noWeightedCriterion: 'At least one scored criterion needs a weight above zero.',
+      mixedDirections: 'Weighted criteria must all have the same direction (higher or lower is better).',
+      totalThresholdOutOfRange: 'The total threshold must lie between {{min}} and {{max}}.',
+      recommendationsMissing: 'A required recommendation needs at least one option.',
+    },
+  },
+  applications: {
+    errors: {
+      notFound: 'There is no application {{id}}.',
+      attachmentNotFound: 'That attachment no longer exists.',
+    },
+  },
+  reviewers: {
+    errors: {
+      notFound: 'There is no reviewer {{id}}.',
+      emailTaken: 'A reviewer with the e-mail {{email}} is already registered.',
+      hasWork: '{{name}} has assignments or reviews and cannot be deleted.',
+    },
+  },
+  integrity: {
+    errors: {
+      notFound: 'There is no integrity-list entry {{id}}.',
+    },
+  },
+  conflicts: {
+    errors: {
+      notFound: 'That conflict was not found.',
+    },
+  },
+  import: {
+    errors: {
+      fileTooLarge: '{{name}} is too large to import.',
+      fileUnreadable: '{{path}} could not be read.',
+      folderUnreadable: 'The folder {{path}} could not be read.',
+    },
+    progress: {
+      rows: 'Checking rows',
+      attachments: 'Checking PDF attachments',
+    },
+    problems: {
+      emptyFile: 'The file has no rows.',
+      tooManyRows: 'The file has {{rows}} rows; at most {{limit}} can be imported at once.',
+      xlsNotSupported: '{{file}} is an old-style .xls workbook. Save it as .xlsx or CSV and import that.',
+      unreadableWorkbook: '{{file}} could not be read as an Excel workbook: {{detail}}',
+      unreadableCsv: '{{file}} could not be read as CSV: {{detail}}',
+      unterminatedQuote: 'A quoted field that starts here is never closed.',
+      unknownColumn: 'Unknown column; it is ignored.',
+      duplicateColumn: 'This column means the same as “{{other}}”.',
+      missingColumn: 'The required column “{{expected}}” is missing.',
+      required: 'Required.',
+      duplicateInFile: '“{{value}}” already appears in row {{firstRow}}.',
+      duplicateExisting: '“{{value}}” is already registered.',
+      badEmail: '“{{value}}” is not an e-mail address.',
+      unknownChallenge: '“{{value}}” is not a challenge of this call (challenges: {{known}}).',
+      challengeNotInCall: 'This call has no challenges, but the row names “{{value}}”.',
+      notAnAmount: '“{{value}}” is not an amount.',
+      negativeAmount: '“{{value}}” is negative.',
+      amountNotWhole: '“{{value}}” is not a whole number of yuan.',
+      amountTooLarge: '“{{value}}” is too large.',
+      notAWholeNumber: '“{{value}}” is not a whole number.',
+      numberOutOfRange: '“{{value}}” is out of range.',
+      badDate: '“{{value}}” is not a date (use 2026-03-01).',
+      periodReversed: 'The period ends ({{to}}) before it starts ({{from}}).',
+      badBudgetLine: '“{{value}}” is not a budget line (write “WP1/2026=300000”).',
+      duplicateBudgetLine: '“{{value}}” repeats a work package and year.',
+      budgetSumMismatch:
+        'The budget lines add up to {{sum}} yuan, but the requested total is {{total}} yuan.',
+      tooLong: 'Too long (at most {{max}}).',
+      invalidValue: 'Not a valid value: {{detail}}',
+      unknownKind: '“{{value}}” is neither a person nor an institution.',
+      notPdfIgnored: '{{file}} is not a PDF and was ignored.',
+      attachmentUnmatched: '{{file}} matches no reference number and was ignored.',
+      pdfTooLarge: '{{file}} is larger than {{limit}} MB.',
+      notPdf: '{{file}} is not a PDF (no %PDF- header).',
+      pdfTruncated: '{{file}} is incomplete (no %%EOF end marker).',
+      pdfEncrypted: '{{file}} is password-protected; reviewers could not open it.',
+      pdfNoPages: '{{file}} has no pages.',
+      pdfUnreadable: '{{file}} is damaged and cannot be read as a PDF.',
+      duplicateAttachment: '{{file}} is already attached to {{reference}}.',
+    },
+  },
+  cli: {
+    callCreate: 'Create a call from a rubric template.',
+    callList: 'List the calls of a workspace.',
+    callTemplates: 'List the rubric templates.',
+    applicationsImport: 'Import applications (CSV or XLSX, with PDF attachments) into a call.',
+    applicationsList: 'List or search the applications of a call.',
+    reviewersImport: 'Import reviewers from CSV or XLSX.',
+    reviewersList: 'List the registered reviewers.',
+    integrityImport: 'Import the integrity list and flag matching applications.',
+    conflictsDetect: 'Detect conflicts of interest for a call.',
+    conflictsList: 'List the conflicts of a call.',
+    importSummary:
+      '{{file}}: {{rows}} rows, {{valid}} valid, {{imported}} imported; {{errors}} error(s), {{warnings}} warning(s).',
+    importRefused: 'Nothing was imported: fix the errors above and import again.',
+    dryRunDone: 'Dry run: nothing was written.',
+    issueLine: 'row {{row}} {{column}}: {{problem}}',
+    callSummary:
+      '{{code}}  {{title}}  ({{category}}, {{status}}, rubric v{{version}}, {{applications}} applications)',
+    conflictsSummary: '{{total}} conflicts ({{added}} new, {{removed}} no longer apply).',
+  },
+};

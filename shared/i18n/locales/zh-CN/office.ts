@@ -1,0 +1,138 @@
+import type en from '../en/office';
+
+export default {
+  nav: {
+    calls: '项目指南',
+    applications: '申请书',
+    reviewers: '评审专家',
+    integrity: '科研诚信名单',
+    conflicts: '回避',
+  },
+  calls: {
+    errors: {
+      notFound: '没有找到项目指南“{{call}}”。',
+      archived: '项目指南 {{call}} 已归档，不能再修改。',
+      codeTaken: '代码“{{code}}”已被其他项目指南使用。',
+      duplicateChallenge: '有两个榜单的编号都是“{{code}}”，每个榜单需要各自的编号。',
+      unknownChallenge: '榜单 {{id}} 不属于本项目指南。',
+      challengeInUse: '榜单 {{code}} 下已有申请书，不能删除。',
+      challengesNeedChallengeCall: '只有揭榜挂帅类项目指南才能设置榜单。',
+      lockedAfterIssue: '评审任务包已经下发，“{{field}}”不能再修改：评审专家手中的任务包是按原设置生成的。',
+    },
+  },
+  rubric: {
+    errors: {
+      versionNotFound: '本项目指南没有第 {{version}} 版评审指标。',
+      stale:
+        '评审指标已在别处被修改（您编辑的是第 {{base}} 版，当前为第 {{current}} 版）。请重新载入后再修改。',
+      invalid: '评审指标无法保存：共有 {{count}} 处问题，第一处位于 {{path}}。',
+    },
+    problems: {
+      duplicateId: '该标识重复使用。',
+      labelMissing: '请至少用一种语言填写名称。',
+      thresholdOffScale: '门槛值必须是分值范围内的有效取值。',
+      stepNotWhole: '步长必须能整除最低分到最高分的区间。',
+      levelOffScale: '等级的分值必须在 {{min}} 至 {{max}} 之间，且符合步长 {{step}}。',
+      duplicateLevel: '有两个等级的分值相同。',
+      tooFewLevels: '请至少设置两个等级，或不设等级。',
+      noWeightedCriterion: '至少需要一个权重大于零的评分项。',
+      mixedDirections: '有权重的评分项必须方向一致（同为分高为好或分低为好）。',
+      totalThresholdOutOfRange: '总分门槛必须在 {{min}} 至 {{max}} 之间。',
+      recommendationsMissing: '资助意见设为必填时，至少需要一个选项。',
+    },
+  },
+  applications: {
+    errors: {
+      notFound: '没有找到申请书 {{id}}。',
+      attachmentNotFound: '该附件已不存在。',
+    },
+  },
+  reviewers: {
+    errors: {
+      notFound: '没有找到评审专家 {{id}}。',
+      emailTaken: '电子邮箱为 {{email}} 的评审专家已经登记。',
+      hasWork: '{{name}} 已有评审分配或评审意见，不能删除。',
+    },
+  },
+  integrity: {
+    errors: {
+      notFound: '没有找到科研诚信名单条目 {{id}}。',
+    },
+  },
+  conflicts: {
+    errors: {
+      notFound: '没有找到该回避记录。',
+    },
+  },
+  import: {
+    errors: {
+      fileTooLarge: '{{name}} 太大，无法导入。',
+      fileUnreadable: '无法读取 {{path}}。',
+      folderUnreadable: '无法读取文件夹 {{path}}。',
+    },
+    progress: {
+      rows: '正在检查各行数据',
+      attachments: '正在检查 PDF 附件',
+    },
+    problems: {
+      emptyFile: '文件中没有数据行。',
+      tooManyRows: '文件共有 {{rows}} 行，一次最多导入 {{limit}} 行。',
+      xlsNotSupported: '{{file}} 是旧版 .xls 工作簿，请另存为 .xlsx 或 CSV 后再导入。',
+      unreadableWorkbook: '无法将 {{file}} 作为 Excel 工作簿读取：{{detail}}',
+      unreadableCsv: '无法将 {{file}} 作为 CSV 读取：{{detail}}',
+      unterminatedQuote: '从此处开始的带引号字段没有结束引号。',
+      unknownColumn: '无法识别的列，已忽略。',
+      duplicateColumn: '此列与“{{other}}”含义相同。',
+      missingColumn: '缺少必需的列“{{expected}}”。',
+      required: '必填。',
+      duplicateInFile: '“{{value}}”已在第 {{firstRow}} 行出现。',
+      duplicateExisting: '“{{value}}”已经登记过。',
+      badEmail: '“{{value}}”不是有效的电子邮箱。',
+      unknownChallenge: '“{{value}}”不是本项目指南的榜单（现有榜单：{{known}}）。',
+      challengeNotInCall: '本项目指南没有榜单，但该行填写了“{{value}}”。',
+      notAnAmount: '“{{value}}”不是金额。',
+      negativeAmount: '“{{value}}”是负数。',
+      amountNotWhole: '“{{value}}”不是整元金额。',
+      amountTooLarge: '“{{value}}”数值过大。',
+      notAWholeNumber: '“{{value}}”不是整数。',
+      numberOutOfRange: '“{{value}}”超出允许范围。',
+      badDate: '“{{value}}”不是日期（请写成 2026-03-01）。',
+      periodReversed: '结束日期（{{to}}）早于开始日期（{{from}}）。',
+      badBudgetLine: '“{{value}}”不是有效的预算明细（请写成“WP1/2026=300000”）。',
+      duplicateBudgetLine: '“{{value}}”与前面的任务包和年度重复。',
+      budgetSumMismatch: '预算明细合计 {{sum}} 元，与申请经费 {{total}} 元不符。',
+      tooLong: '内容过长（最多 {{max}}）。',
+      invalidValue: '取值无效：{{detail}}',
+      unknownKind: '“{{value}}”既不是人员也不是单位。',
+      notPdfIgnored: '{{file}} 不是 PDF，已忽略。',
+      attachmentUnmatched: '{{file}} 没有对应的申请编号，已忽略。',
+      pdfTooLarge: '{{file}} 超过 {{limit}} MB。',
+      notPdf: '{{file}} 不是 PDF 文件（缺少 %PDF- 文件头）。',
+      pdfTruncated: '{{file}} 不完整（缺少 %%EOF 结束标记）。',
+      pdfEncrypted: '{{file}} 设有密码，评审专家无法打开。',
+      pdfNoPages: '{{file}} 没有页面。',
+      pdfUnreadable: '{{file}} 已损坏，无法作为 PDF 读取。',
+      duplicateAttachment: '{{file}} 已作为 {{reference}} 的附件。',
+    },
+  },
+  cli: {
+    callCreate: '按评审指标模板新建项目指南。',
+    callList: '列出工作区中的项目指南。',
+    callTemplates: '列出评审指标模板。',
+    applicationsImport: '向项目指南导入申请书（CSV 或 XLSX，可附 PDF 附件）。',
+    applicationsList: '列出或检索项目指南下的申请书。',
+    reviewersImport: '从 CSV 或 XLSX 导入评审专家。',
+    reviewersList: '列出已登记的评审专家。',
+    integrityImport: '导入科研诚信名单并标记相关申请书。',
+    conflictsDetect: '检测项目指南的回避关系。',
+    conflictsList: '列出项目指南的回避记录。',
+    importSummary:
+      '{{file}}：共 {{rows}} 行，有效 {{valid}} 行，已导入 {{imported}} 行；错误 {{errors}} 处，警告 {{warnings}} 处。',
+    importRefused: '未导入任何数据：请修正上述错误后重新导入。',
+    dryRunDone: '试导入：未写入任何数据。',
+    issueLine: '第 {{row}} 行 {{column}}：{{problem}}',
+    callSummary:
+      '{{code}}  {{title}}（{{category}}，{{status}}，评审指标第 {{version}} 版，{{applications}} 份申请书）',
+    conflictsSummary: '共 {{total}} 条回避（新增 {{added}} 条，{{removed}} 条已不再适用）。',
+  },
+} satisfies typeof en;
