@@ -433,6 +433,8 @@ describe('recusal, export and revisions', () => {
       ok: false,
       code: 'errors.fileExists',
     });
+    const again = await app.ok('reviewer.export', { path: outDir });
+    expect(again.fileName).toBe('review-GX-JQ-2026-张伟-20261128-1345-2.pdrev');
     const after = await app.ok('reviewer.exportSummary', {});
     expect(after.calls[0]).toMatchObject({
       changedSinceExport: 0,

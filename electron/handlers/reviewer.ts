@@ -31,6 +31,16 @@ function writeFileAtomically(file: string, bytes: Uint8Array): void {
   renameSync(partial, file);
 }
 
+/** `name` in `dir`, or `name-2`, `name-3`… when taken: exporting into a folder never overwrites. */
+function freeFileName(dir: string, name: string): string {
+  const extension = path.extname(name);
+  const stem = name.slice(0, name.length - extension.length);
+  for (let n = 1; ; n += 1) {
+    const file = path.join(dir, n === 1 ? name : `${stem}-${n}${extension}`);
+    if (!existsSync(file) && !existsSync(`${file}.partial`)) return file;
+  }
+}
+
 export const reviewerHandlers: HandlerMap = {
   'reviewer.openPackage': async (request, context) => {
     const source = 'bytes' in request.source ? request.source.bytes : path.resolve(request.source.path);
@@ -98,7 +108,7 @@ export const reviewerHandlers: HandlerMap = {
     if (request.path) {
       const target = path.resolve(request.path);
       file =
-        existsSync(target) && statSync(target).isDirectory() ? path.join(target, built.fileName) : target;
+        existsSync(target) && statSync(target).isDirectory() ? freeFileName(target, built.fileName) : target;
       writeFileAtomically(file, built.bytes);
     }
     db.transaction(() => {

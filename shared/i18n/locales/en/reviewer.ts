@@ -235,6 +235,7 @@ export default {
     doneAt: 'Saved to {{path}}.',
     download: 'Download again',
   },
+  simulate: { progress: 'Simulated reviewers at work' },
   errors: {
     packageContentInvalid: 'The package content is not valid: {{detail}}. Nothing was changed.',
     packageInconsistent:

@@ -233,6 +233,7 @@ export default {
     doneAt: '已保存到 {{path}}。',
     download: '重新下载',
   },
+  simulate: { progress: '模拟评审专家正在评审' },
   errors: {
     packageContentInvalid: '任务包内容无效：{{detail}}。未做任何更改。',
     packageInconsistent: '任务包内容前后不一致（{{detail}}），请联系项目管理部门重新发送。未做任何更改。',
