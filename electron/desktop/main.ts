@@ -14,6 +14,7 @@ import {
   windowOpenDecision,
 } from '../security/policy';
 import { wireIpc } from './ipc';
+import { safeStorageProtector } from './safe-storage';
 
 const rendererDir = path.resolve(import.meta.dirname, '../renderer');
 
@@ -42,7 +43,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     systemLanguage: languageFromLocale(app.getLocale()),
   });
-  wireIpc(createApp(services));
+  wireIpc(createApp({ ...services, keyProtector: safeStorageProtector() }));
 
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
     callback(permissionDecision(permission)),
