@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection';
 import { RECEIPT_ONLY_AUDIT_ACTIONS } from './repositories/merge';
 
@@ -34,9 +35,42 @@ interface ColumnInfo {
 
 const quoteName = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
+interface TableReader {
+  header: string;
+  statement: Statement;
+  filtered: boolean;
+}
+
+/** Readers per connection and options, rebuilt whenever the schema changes. */
+const readers = new WeakMap<Db, Map<string, { schemaVersion: number; tables: TableReader[] }>>();
+
 export function workspaceDigest(db: Db, options: WorkspaceDigestOptions = {}): string {
-  const excludeReceipts = options.receipts === 'exclude';
-  const tables = db
+  const hash = createHash('sha256');
+  const add = (text: string) => hash.update(`${text.length}:${text}`);
+  for (const reader of tableReaders(db, options.receipts === 'exclude')) {
+    add(reader.header);
+    const rows = (
+      reader.filtered ? reader.statement.iterate(...RECEIPT_ONLY_AUDIT_ACTIONS) : reader.statement.iterate()
+    ) as Iterable<string[]>;
+    for (const row of rows) {
+      add(`row ${row.length}`);
+      for (const value of row) add(value);
+    }
+  }
+  return hash.digest('hex');
+}
+
+function tableReaders(db: Db, excludeReceipts: boolean): TableReader[] {
+  const schemaVersion = db.pragma('schema_version', { simple: true }) as number;
+  const key = excludeReceipts ? 'exclude' : 'include';
+  let perDb = readers.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    readers.set(db, perDb);
+  }
+  const cached = perDb.get(key);
+  if (cached?.schemaVersion === schemaVersion) return cached.tables;
+  const names = db
     .prepare(
       `SELECT name FROM sqlite_schema
        WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'
@@ -44,9 +78,8 @@ export function workspaceDigest(db: Db, options: WorkspaceDigestOptions = {}): s
     )
     .pluck()
     .all() as string[];
-  const hash = createHash('sha256');
-  const add = (text: string) => hash.update(`${text.length}:${text}`);
-  for (const table of tables) {
+  const tables: TableReader[] = [];
+  for (const table of names) {
     if (excludeReceipts && RECEIPT_TABLES.has(table)) continue;
     const skipped = excludeReceipts ? (RECEIPT_COLUMNS[table] ?? []) : [];
     const all = db.prepare(`PRAGMA table_info(${quoteName(table)})`).all() as ColumnInfo[];
@@ -56,10 +89,10 @@ export function workspaceDigest(db: Db, options: WorkspaceDigestOptions = {}): s
     // then always come out in the same order.
     const keyKept = primaryKey.length > 0 && primaryKey.every((column) => !skipped.includes(column.name));
     const order = keyKept ? primaryKey : columns;
-    const where =
-      table === 'audit_log'
-        ? `WHERE action NOT IN (${RECEIPT_ONLY_AUDIT_ACTIONS.map(() => '?').join(', ')})`
-        : '';
+    const filtered = table === 'audit_log';
+    const where = filtered
+      ? `WHERE action NOT IN (${RECEIPT_ONLY_AUDIT_ACTIONS.map(() => '?').join(', ')})`
+      : '';
     const statement = db
       .prepare(
         `SELECT ${columns.map((column) => `quote(${quoteName(column.name)})`).join(', ')}
@@ -67,14 +100,12 @@ export function workspaceDigest(db: Db, options: WorkspaceDigestOptions = {}): s
          ORDER BY ${order.map((column) => quoteName(column.name)).join(', ')}`,
       )
       .raw();
-    add(`table ${table} ${columns.map((column) => column.name).join(',')}`);
-    const rows = (where ? statement.iterate(...RECEIPT_ONLY_AUDIT_ACTIONS) : statement.iterate()) as Iterable<
-      string[]
-    >;
-    for (const row of rows) {
-      add(`row ${row.length}`);
-      for (const value of row) add(value);
-    }
+    tables.push({
+      header: `table ${table} ${columns.map((column) => column.name).join(',')}`,
+      statement,
+      filtered,
+    });
   }
-  return hash.digest('hex');
+  perDb.set(key, { schemaVersion, tables });
+  return tables;
 }

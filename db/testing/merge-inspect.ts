@@ -71,3 +71,40 @@ export function enrolledKey(db: Db, reviewerId: string): string | null {
 export function integrityCheck(db: Db): string {
   return db.pragma('integrity_check', { simple: true }) as string;
 }
+
+export interface VersionRow {
+  applicationId: string;
+  reviewerId: string;
+  revision: number;
+  digest: string;
+}
+
+/** Every review as stored (the winners), in key order. */
+export function storedReviews(db: Db): VersionRow[] {
+  return db
+    .prepare(
+      `SELECT application_id AS applicationId, reviewer_id AS reviewerId, revision, digest
+       FROM reviews ORDER BY call_id, application_id, reviewer_id`,
+    )
+    .all() as VersionRow[];
+}
+
+/** Every version ever received, in key and version order. */
+export function storedHistory(db: Db): (VersionRow & { outcome: string })[] {
+  return db
+    .prepare(
+      `SELECT application_id AS applicationId, reviewer_id AS reviewerId, revision, digest, outcome
+       FROM review_history ORDER BY call_id, application_id, reviewer_id, revision, digest`,
+    )
+    .all() as (VersionRow & { outcome: string })[];
+}
+
+/** Runs `work` inside a transaction that is always rolled back: many runs on one workspace. */
+export function rolledBack<T>(db: Db, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    return work();
+  } finally {
+    db.exec('ROLLBACK');
+  }
+}

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { backupDatabase } from '../../../db/backup';
 import type { Db } from '../../../db/connection';
 import { createApp } from '../../core/app';
 import type { Services } from '../../core/context';
@@ -30,4 +31,15 @@ export async function openOfficeWorkspace(
   const { db } = dispatcher.session.require('office');
   seedScenario(db, scenario);
   return { dispatcher, db, dir, file };
+}
+
+/** An independent copy of `source` (made through SQLite's backup), open behind its own dispatcher. */
+export async function cloneOfficeWorkspace(source: OfficeWorkspace): Promise<OfficeWorkspace> {
+  const dir = tempDir('peerdesk-merge-clone-');
+  const file = path.join(dir, 'office.peerdesk.sqlite');
+  await backupDatabase(source.db, file);
+  const dispatcher = createApp(testServices(dir));
+  const opened = await dispatcher.invoke('workspace.open', { path: file }, { language: 'en' });
+  if (!opened.ok) throw new Error(opened.message);
+  return { dispatcher, db: dispatcher.session.require('office').db, dir, file };
 }
