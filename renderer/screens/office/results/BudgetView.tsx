@@ -1,0 +1,182 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResultApplication, ResultsView } from '../../../../shared/contract/results';
+import type { Err } from '../../../../shared/result';
+import { api } from '../../../api/api';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { currentLanguage } from '../../../i18n/i18n';
+import { formatMoney } from './format';
+
+/**
+ * Requested vs recommended (median of the reviewers' amounts) vs awarded vs decided, per
+ * application, with the officer's override (amount and reason) for lump-sum awards.
+ */
+export function BudgetView({ view, onChanged }: { view: ResultsView; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [editing, setEditing] = useState<string | null>(null);
+  const rows = [...view.applications].sort(
+    (a, b) =>
+      (a.ranking?.rank ?? Number.POSITIVE_INFINITY) - (b.ranking?.rank ?? Number.POSITIVE_INFINITY) ||
+      a.referenceNo.localeCompare(b.referenceNo),
+  );
+  const sum = (pick: (a: ResultApplication) => number | null) =>
+    rows.reduce((total, a) => total + (pick(a) ?? 0), 0);
+  return (
+    <>
+      <table className="table results-compact">
+        <thead>
+          <tr>
+            <th scope="col">{t('results.ui.table.reference')}</th>
+            <th scope="col">{t('results.ui.table.title')}</th>
+            <th scope="col" className="num">
+              {t('results.ui.budget.requested')}
+            </th>
+            <th scope="col" className="num">
+              {t('results.ui.budget.recommended')}
+            </th>
+            <th scope="col" className="num">
+              {t('results.ui.budget.award')}
+            </th>
+            <th scope="col">{t('results.ui.budget.basis')}</th>
+            <th scope="col" className="num">
+              {t('results.ui.budget.decided')}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{t('results.ui.budget.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => (
+            <tr key={a.id}>
+              <td className="mono">{a.referenceNo}</td>
+              <td className="results-title-cell">{a.title}</td>
+              <td className="num">{formatMoney(a.requested, language)}</td>
+              <td className="num">
+                {formatMoney(a.award.median, language)}
+                {a.award.opinions > 0 && (
+                  <span className="muted">
+                    {' '}
+                    ({t('results.ui.budget.opinions', { count: a.award.opinions })})
+                  </span>
+                )}
+              </td>
+              <td className="num">{formatMoney(a.award.amount, language)}</td>
+              <td>
+                {t(`results.awardBasis.${a.award.basis}`)}
+                {a.award.capped && <span className="tag">{t('results.ui.budget.capped')}</span>}
+                {a.award.reason && <div className="muted">{a.award.reason}</div>}
+              </td>
+              <td className="num">{formatMoney(a.decision?.amount, language)}</td>
+              <td>
+                {editing === a.id ? (
+                  <OverrideForm
+                    callId={view.call.id}
+                    application={a}
+                    onDone={(changed) => {
+                      setEditing(null);
+                      if (changed) onChanged();
+                    }}
+                  />
+                ) : (
+                  <button type="button" onClick={() => setEditing(a.id)}>
+                    {t('results.ui.budget.override')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t('results.ui.budget.total')}
+            </th>
+            <td className="num">
+              {formatMoney(
+                sum((a) => a.requested),
+                language,
+              )}
+            </td>
+            <td />
+            <td className="num">
+              {formatMoney(
+                sum((a) => a.award.amount),
+                language,
+              )}
+            </td>
+            <td />
+            <td className="num">
+              {formatMoney(
+                sum((a) => a.decision?.amount ?? null),
+                language,
+              )}
+            </td>
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </>
+  );
+}
+
+function OverrideForm({
+  callId,
+  application,
+  onDone,
+}: {
+  callId: string;
+  application: ResultApplication;
+  onDone: (changed: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const [amount, setAmount] = useState(String(application.award.amount ?? application.requested));
+  const [reason, setReason] = useState(
+    application.award.basis === 'override' ? (application.award.reason ?? '') : '',
+  );
+  const [error, setError] = useState<Err | null>(null);
+  const save = async (override: { amount: number; reason: string } | null) => {
+    const result = await api().invoke('results.award.override', {
+      callId,
+      applicationId: application.id,
+      override,
+    });
+    if (result.ok) onDone(true);
+    else setError(result);
+  };
+  const parsed = Number(amount);
+  const valid = Number.isSafeInteger(parsed) && parsed >= 0 && reason.trim() !== '';
+  return (
+    <form
+      className="results-inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (valid) void save({ amount: parsed, reason });
+      }}
+    >
+      <ErrorNotice error={error} />
+      <label>
+        {t('results.ui.budget.amount')}
+        <input inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value.trim())} />
+      </label>
+      <label>
+        {t('results.ui.budget.reason')}
+        <input value={reason} onChange={(e) => setReason(e.target.value)} required />
+      </label>
+      <div className="toolbar">
+        <button type="submit" className="primary" disabled={!valid}>
+          {t('ui.save')}
+        </button>
+        {application.award.basis === 'override' && (
+          <button type="button" onClick={() => void save(null)}>
+            {t('results.ui.budget.clearOverride')}
+          </button>
+        )}
+        <button type="button" onClick={() => onDone(false)}>
+          {t('ui.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResultsView } from '../../../../shared/contract/results';
+import type { Err } from '../../../../shared/result';
+import { api } from '../../../api/api';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { download } from './format';
+
+type Table = 'ranking' | 'reviews' | 'budgets' | 'decisions';
+const TABLES: Table[] = ['ranking', 'reviews', 'budgets', 'decisions'];
+
+/** Files for the committee and the archive; each is made by a handler and downloaded as a Blob. */
+export function ExportsPanel({ view, onPrint }: { view: ResultsView; onPrint: () => void }) {
+  const { t } = useTranslation();
+  const [table, setTable] = useState<Table>('ranking');
+  const [encrypt, setEncrypt] = useState(true);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<Err | null>(null);
+  const [done, setDone] = useState<{ fileName: string; passphrase: string | null } | null>(null);
+  const callId = view.call.id;
+
+  const exportAs = async (format: 'xlsx' | 'csv' | 'pdf') => {
+    setBusy(format);
+    const result = await api().invoke('results.export', { callId, format, table });
+    setBusy(null);
+    if (!result.ok) return setError(result);
+    download(result.value);
+    setDone({ fileName: result.value.fileName, passphrase: null });
+  };
+  const bundle = async () => {
+    setBusy('bundle');
+    const result = await api().invoke('results.bundle', { callId, encrypt });
+    setBusy(null);
+    if (!result.ok) return setError(result);
+    download(result.value);
+    setDone({ fileName: result.value.fileName, passphrase: result.value.passphrase });
+  };
+
+  return (
+    <div className="results-exports">
+      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      {done && (
+        <div className="notice notice-ok" role="status">
+          <span>
+            {t('results.ui.exports.saved', { file: done.fileName })}
+            {done.passphrase && (
+              <>
+                {' '}
+                {t('results.ui.exports.passphrase')} <strong className="mono">{done.passphrase}</strong>
+              </>
+            )}
+          </span>
+        </div>
+      )}
+      <section className="card">
+        <h3>{t('results.ui.exports.committee')}</h3>
+        <p className="muted">{t('results.ui.exports.committeeHint')}</p>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="primary"
+            disabled={busy !== null}
+            onClick={() => void exportAs('xlsx')}
+          >
+            {t('results.ui.exports.xlsx')}
+          </button>
+          <label className="results-inline-label">
+            {t('results.ui.exports.table')}
+            <select value={table} onChange={(e) => setTable(e.target.value as Table)}>
+              {TABLES.map((id) => (
+                <option key={id} value={id}>
+                  {t(`results.export.sheets.${id}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={busy !== null} onClick={() => void exportAs('csv')}>
+            {t('results.ui.exports.csv')}
+          </button>
+        </div>
+      </section>
+      <section className="card">
+        <h3>{t('results.ui.exports.report')}</h3>
+        <p className="muted">{t('results.ui.exports.reportHint')}</p>
+        <div className="toolbar">
+          <button type="button" className="primary" onClick={onPrint}>
+            {t('results.ui.exports.print')}
+          </button>
+          <button type="button" disabled={busy !== null} onClick={() => void exportAs('pdf')}>
+            {t('results.ui.exports.pdf')}
+          </button>
+        </div>
+      </section>
+      <section className="card">
+        <h3>{t('results.ui.exports.bundle')}</h3>
+        <p className="muted">{t('results.ui.exports.bundleHint')}</p>
+        <div className="toolbar">
+          <label className="results-checkbox">
+            <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />
+            {t('results.ui.exports.encrypt')}
+          </label>
+          <button type="button" disabled={busy !== null} onClick={() => void bundle()}>
+            {t('results.ui.exports.makeBundle')}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

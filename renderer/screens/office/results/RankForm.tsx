@@ -1,0 +1,126 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Progress } from '../../../../shared/contract/progress';
+import type { ResultsView } from '../../../../shared/contract/results';
+import { DEFAULT_RANK_SEED } from '../../../../shared/domain/ranking-run';
+import type { Err } from '../../../../shared/result';
+import { api } from '../../../api/api';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { ProgressBar } from '../../../components/ProgressBar';
+
+type Method = 'mean' | 'zscore' | 'bayes';
+type Line = 'none' | 'fundable' | 'envelope';
+
+/** The officer's ranking options; ranking runs with progress and can be cancelled. */
+export function RankForm({ view, onRanked }: { view: ResultsView; onRanked: () => void }) {
+  const { t } = useTranslation();
+  const previous = view.run?.parameters;
+  const challengeCall = view.call.category === 'challenge';
+  const [method, setMethod] = useState<Method>(previous?.method ?? 'bayes');
+  const [line, setLine] = useState<Line>(
+    previous?.envelope !== null && previous?.envelope !== undefined
+      ? 'envelope'
+      : previous?.fundable !== null && previous?.fundable !== undefined
+        ? 'fundable'
+        : view.call.envelope !== null
+          ? 'envelope'
+          : 'none',
+  );
+  const [fundable, setFundable] = useState(String(previous?.fundable ?? 5));
+  const [envelope, setEnvelope] = useState(String(previous?.envelope ?? view.call.envelope ?? ''));
+  const [seed, setSeed] = useState(previous?.seed ?? DEFAULT_RANK_SEED);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [error, setError] = useState<Err | null>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  const lineValue = line === 'fundable' ? Number(fundable) : line === 'envelope' ? Number(envelope) : 0;
+  const valid = line === 'none' || challengeCall || (Number.isSafeInteger(lineValue) && lineValue >= 0);
+
+  const rank = async () => {
+    controller.current = new AbortController();
+    setError(null);
+    setProgress({ done: 0, total: 1, label: 'results.progress.collect' });
+    const result = await api().invoke(
+      'results.rank',
+      {
+        callId: view.call.id,
+        method,
+        seed: seed.trim() || DEFAULT_RANK_SEED,
+        ...(!challengeCall && line === 'fundable' ? { fundable: lineValue } : {}),
+        ...(!challengeCall && line === 'envelope' ? { envelope: lineValue } : {}),
+      },
+      { onProgress: setProgress, signal: controller.current.signal },
+    );
+    setProgress(null);
+    controller.current = null;
+    if (result.ok) onRanked();
+    else setError(result);
+  };
+
+  return (
+    <form
+      className="results-rank-form"
+      aria-label={t('results.ui.rank.label')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (valid && !progress) void rank();
+      }}
+    >
+      <label>
+        {t('results.ui.rank.method')}
+        <select value={method} onChange={(e) => setMethod(e.target.value as Method)}>
+          {(['bayes', 'zscore', 'mean'] as const).map((m) => (
+            <option key={m} value={m}>
+              {t(`results.methods.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {challengeCall ? (
+        <p className="muted results-rank-note">{t('results.ui.rank.challengeLine')}</p>
+      ) : (
+        <>
+          <label>
+            {t('results.ui.rank.line')}
+            <select value={line} onChange={(e) => setLine(e.target.value as Line)}>
+              <option value="none">{t('results.ui.rank.lineNone')}</option>
+              <option value="fundable">{t('results.ui.rank.lineFundable')}</option>
+              <option value="envelope">{t('results.ui.rank.lineEnvelope')}</option>
+            </select>
+          </label>
+          {line === 'fundable' && (
+            <label>
+              {t('results.ui.rank.fundable')}
+              <input
+                inputMode="numeric"
+                value={fundable}
+                onChange={(e) => setFundable(e.target.value.trim())}
+              />
+            </label>
+          )}
+          {line === 'envelope' && (
+            <label>
+              {t('results.ui.rank.envelope')}
+              <input
+                inputMode="numeric"
+                value={envelope}
+                onChange={(e) => setEnvelope(e.target.value.trim())}
+              />
+            </label>
+          )}
+        </>
+      )}
+      <label>
+        {t('results.ui.rank.seed')}
+        <input value={seed} maxLength={200} onChange={(e) => setSeed(e.target.value)} />
+      </label>
+      <button type="submit" className="primary" disabled={!valid || progress !== null}>
+        {t('results.ui.rank.run')}
+      </button>
+      <div className="results-rank-status">
+        <ProgressBar progress={progress} onCancel={() => controller.current?.abort()} />
+        <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,269 @@
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResultApplication, ResultsView } from '../../../../shared/contract/results';
+import { pick } from '../../../../shared/domain/localized';
+import { currentLanguage } from '../../../i18n/i18n';
+import { formatInterval, formatMoney, formatNumber } from './format';
+
+const ROW_HEIGHT = 34;
+
+/** Missing values sort last whichever way the column is sorted. */
+const sortMissingLast = { sortUndefined: 'last' as const };
+
+/**
+ * Every application with all its aggregates and ranking figures: sortable by any column,
+ * virtualised so thousands of rows stay smooth. Rank order first.
+ */
+export function RankingTable({
+  view,
+  onOpen,
+}: {
+  view: ResultsView;
+  onOpen?: (applicationId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'rank', desc: false }]);
+
+  const columns = useMemo<ColumnDef<ResultApplication>[]>(() => {
+    const num = (
+      id: string,
+      header: string,
+      value: (a: ResultApplication) => number | null | undefined,
+      digits = 2,
+    ): ColumnDef<ResultApplication> => ({
+      id,
+      header,
+      accessorFn: (a) => value(a) ?? undefined,
+      cell: (info) => formatNumber(info.getValue<number | undefined>(), digits),
+      meta: { numeric: true },
+      ...sortMissingLast,
+    });
+    return [
+      num('rank', t('results.ui.table.rank'), (a) => a.ranking?.rank, 1),
+      {
+        id: 'reference',
+        header: t('results.ui.table.reference'),
+        accessorFn: (a) => a.referenceNo,
+        cell: (info) => (
+          <button type="button" className="link" onClick={() => onOpen?.(info.row.original.id)}>
+            {info.getValue<string>()}
+          </button>
+        ),
+      },
+      {
+        id: 'title',
+        header: t('results.ui.table.title'),
+        accessorFn: (a) => a.title,
+        cell: (info) => <span className="results-title-cell">{info.getValue<string>()}</span>,
+      },
+      ...(view.call.category === 'challenge'
+        ? [
+            {
+              id: 'challenge',
+              header: t('results.ui.table.challenge'),
+              accessorFn: (a: ResultApplication) => a.challenge?.code ?? '',
+            } satisfies ColumnDef<ResultApplication>,
+          ]
+        : []),
+      num('n', t('results.ui.table.n'), (a) => a.aggregate.n, 0),
+      num('mean', t('results.ui.table.mean'), (a) => a.aggregate.mean),
+      num('median', t('results.ui.table.median'), (a) => a.aggregate.median),
+      num('sd', t('results.ui.table.sd'), (a) => a.aggregate.sd),
+      num('range', t('results.ui.table.range'), (a) => a.aggregate.range),
+      num('weighted', t('results.ui.table.weighted'), (a) => a.aggregate.weightedTotal),
+      ...view.rubric.criteria.map((criterion) =>
+        num(
+          `criterion:${criterion.id}`,
+          pick(criterion.label, language),
+          (a) => a.aggregate.criterionMeans[criterion.id],
+        ),
+      ),
+      ...(view.rubric.nihScoring
+        ? [
+            num('nih', t('results.ui.table.nihImpact'), (a) => a.aggregate.nihImpact, 0),
+            num('nihPercentile', t('results.ui.table.nihPercentile'), (a) => a.aggregate.nihPercentile, 0),
+          ]
+        : []),
+      num('er', t('results.ui.table.er'), (a) => a.ranking?.er),
+      num('pcer', t('results.ui.table.pcer'), (a) => a.ranking?.pcer, 1),
+      num('sucra', t('results.ui.table.sucra'), (a) => a.ranking?.sucra),
+      {
+        id: 'cri50',
+        header: t('results.ui.table.cri50'),
+        accessorFn: (a) => a.ranking?.cri50[0],
+        cell: (info) => formatInterval(info.row.original.ranking?.cri50),
+        meta: { numeric: true },
+        ...sortMissingLast,
+      },
+      {
+        id: 'cri90',
+        header: t('results.ui.table.cri90'),
+        accessorFn: (a) => a.ranking?.cri90[0],
+        cell: (info) => formatInterval(info.row.original.ranking?.cri90),
+        meta: { numeric: true },
+        ...sortMissingLast,
+      },
+      {
+        id: 'group',
+        header: t('results.ui.table.group'),
+        accessorFn: (a) => a.ranking?.group ?? '',
+        cell: (info) => <GroupTag application={info.row.original} />,
+      },
+      {
+        id: 'award',
+        header: t('results.ui.table.award'),
+        accessorFn: (a) => a.award.amount ?? undefined,
+        cell: (info) => formatMoney(info.getValue<number | undefined>(), language),
+        meta: { numeric: true },
+        ...sortMissingLast,
+      },
+      {
+        id: 'flags',
+        header: t('results.ui.table.flags'),
+        accessorFn: (a) => (a.excluded ? 2 : 0) + (a.aggregate.disagreement ? 1 : 0),
+        cell: (info) => <Flags application={info.row.original} />,
+      },
+      {
+        id: 'decision',
+        header: t('results.ui.table.decision'),
+        accessorFn: (a) => a.decision?.outcome ?? '',
+        cell: (info) => {
+          const decision = info.row.original.decision;
+          return decision ? t(`results.outcomes.${decision.outcome}`) : '';
+        },
+      },
+    ];
+  }, [t, language, view.call.category, view.rubric, onOpen]);
+
+  const table = useReactTable({
+    data: view.applications,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+  const rows = table.getRowModel().rows;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+
+  return (
+    <div
+      className="results-table-scroll"
+      ref={scroller}
+      tabIndex={0}
+      aria-label={t('results.ui.table.label')}
+    >
+      <table className="table results-table" aria-rowcount={rows.length + 1}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const numeric = (header.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={numeric ? 'num' : undefined}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                  >
+                    <button
+                      type="button"
+                      className="results-sort"
+                      onClick={header.column.getToggleSortingHandler()}
+                    >
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <span aria-hidden="true">
+                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {padTop > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={columns.length} style={{ height: padTop, padding: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <tr
+                key={row.id}
+                aria-rowindex={item.index + 2}
+                className={`results-row group-${row.original.ranking?.group ?? 'none'}`}
+                style={{ height: ROW_HEIGHT }}
+              >
+                {row.getVisibleCells().map((cell) => {
+                  const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                  return (
+                    <td key={cell.id} className={numeric ? 'num' : undefined}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+          {padBottom > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={columns.length} style={{ height: padBottom, padding: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function GroupTag({ application }: { application: ResultApplication }) {
+  const { t } = useTranslation();
+  const group = application.ranking?.group;
+  if (!group) return null;
+  const tone = group === 'funded' ? 'tag-ok' : group === 'lottery' ? 'tag-warn' : '';
+  return (
+    <span className={`tag ${tone}`}>
+      {t(`results.groups.${group}`)}
+      {application.lottery ? ` · ${t(`results.lotteryOutcome.${application.lottery}`)}` : ''}
+    </span>
+  );
+}
+
+function Flags({ application }: { application: ResultApplication }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {application.excluded && <span className="tag tag-danger">{t('results.ui.flags.excluded')}</span>}
+      {!application.excluded && application.flagged && (
+        <span className="tag tag-warn">{t('results.ui.flags.flagged')}</span>
+      )}
+      {application.aggregate.disagreement && (
+        <span className="tag tag-warn">{t('results.ui.flags.disagreement')}</span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResponseOf } from '../../../../shared/contract';
+import type { ResultsView } from '../../../../shared/contract/results';
+import { pick } from '../../../../shared/domain/localized';
+import type { Err } from '../../../../shared/result';
+import { api } from '../../../api/api';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { currentLanguage } from '../../../i18n/i18n';
+import { BudgetView } from './BudgetView';
+import { CaterpillarPanel } from './CaterpillarChart';
+import { DecisionEditor } from './DecisionEditor';
+import { DisagreementList } from './DisagreementList';
+import { DistributionChart } from './DistributionChart';
+import { ExportsPanel } from './ExportsPanel';
+import { LeniencyChart } from './LeniencyChart';
+import { LotteryPanel } from './LotteryPanel';
+import { PanelReport } from './PanelReport';
+import { RankForm } from './RankForm';
+import { RankingTable } from './RankingTable';
+import { ReviewsSideBySide } from './ReviewsSideBySide';
+import { RunFacts } from './RunFacts';
+import './results.css';
+
+const TABS = [
+  'ranking',
+  'chart',
+  'distribution',
+  'leniency',
+  'disagreement',
+  'budget',
+  'lottery',
+  'decisions',
+  'exports',
+  'report',
+] as const;
+type Tab = (typeof TABS)[number];
+
+/** Results of one call: rank, see, draw, decide and export (issue 6). */
+export function ResultsScreen() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [calls, setCalls] = useState<ResponseOf<'results.calls'> | null>(null);
+  const [callId, setCallId] = useState<string | null>(null);
+  const [view, setView] = useState<ResultsView | null>(null);
+  const [tab, setTab] = useState<Tab>('ranking');
+  const [open, setOpen] = useState<string | null>(null);
+  const [error, setError] = useState<Err | null>(null);
+
+  useEffect(() => {
+    void api()
+      .invoke('results.calls', {})
+      .then((result) => {
+        if (!result.ok) return setError(result);
+        setCalls(result.value);
+        setCallId((current) => current ?? result.value[0]?.id ?? null);
+      });
+  }, []);
+
+  const reload = useCallback(async () => {
+    if (!callId) return;
+    const result = await api().invoke('results.view', { callId });
+    if (result.ok) {
+      setView(result.value);
+      setError(null);
+    } else setError(result);
+  }, [callId]);
+
+  useEffect(() => {
+    setView(null);
+    void reload();
+  }, [reload]);
+
+  return (
+    <section className="screen results-screen">
+      <div className="results-heading">
+        <h1>{t('results.ui.title')}</h1>
+        {calls && calls.length > 1 && (
+          <label className="results-inline-label">
+            {t('results.ui.call')}
+            <select value={callId ?? ''} onChange={(e) => setCallId(e.target.value)}>
+              {calls.map((call) => (
+                <option key={call.id} value={call.id}>
+                  {call.code} {pick(call.title, language)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <ErrorNotice error={error} />
+      {calls && calls.length === 0 && <p className="muted">{t('results.ui.noCalls')}</p>}
+      {view && (
+        <>
+          <p className="lead">
+            {view.call.code} · {pick(view.call.title, language)} ·{' '}
+            {t('results.ui.counts', {
+              applications: view.call.applications,
+              reviews: view.call.submittedReviews,
+            })}
+          </p>
+          <RankForm
+            key={`${view.call.id}:${view.run?.id ?? ''}`}
+            view={view}
+            onRanked={() => void reload()}
+          />
+          <RunFacts view={view} />
+          <div className="results-tabs" role="tablist" aria-label={t('results.ui.tabs.label')}>
+            {TABS.map((id) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                id={`results-tab-${id}`}
+                aria-selected={tab === id}
+                aria-controls={`results-panel-${id}`}
+                className={tab === id ? 'active' : undefined}
+                onClick={() => setTab(id)}
+              >
+                {t(`results.ui.tabs.${id}`)}
+              </button>
+            ))}
+          </div>
+          <div
+            role="tabpanel"
+            id={`results-panel-${tab}`}
+            aria-labelledby={`results-tab-${tab}`}
+            className="results-panel"
+          >
+            {tab === 'ranking' && (
+              <>
+                <RankingTable view={view} onOpen={setOpen} />
+                {open && (
+                  <section className="results-detail" aria-label={t('results.ui.reviews.label')}>
+                    <div className="toolbar">
+                      <h3>
+                        {view.applications.find((a) => a.id === open)?.referenceNo}{' '}
+                        {view.applications.find((a) => a.id === open)?.title}
+                      </h3>
+                      <button type="button" className="link" onClick={() => setOpen(null)}>
+                        {t('ui.dismiss')}
+                      </button>
+                    </div>
+                    <ReviewsSideBySide
+                      callId={view.call.id}
+                      applicationId={open}
+                      recommendations={view.rubric.recommendations}
+                    />
+                  </section>
+                )}
+              </>
+            )}
+            {tab === 'chart' && <CaterpillarPanel view={view} />}
+            {tab === 'distribution' && <DistributionChart view={view} />}
+            {tab === 'leniency' && <LeniencyChart view={view} />}
+            {tab === 'disagreement' && <DisagreementList key={view.call.id} view={view} />}
+            {tab === 'budget' && <BudgetView view={view} onChanged={() => void reload()} />}
+            {tab === 'lottery' && <LotteryPanel view={view} onChanged={() => void reload()} />}
+            {tab === 'decisions' && (
+              <DecisionEditor key={view.call.id} view={view} onChanged={() => void reload()} />
+            )}
+            {tab === 'exports' && <ExportsPanel view={view} onPrint={() => setTab('report')} />}
+            {tab === 'report' && (
+              <>
+                <div className="toolbar results-no-print">
+                  <button type="button" className="primary" onClick={() => window.print()}>
+                    {t('results.ui.exports.print')}
+                  </button>
+                </div>
+                <PanelReport view={view} />
+              </>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResponseOf } from '../../../../shared/contract';
+import { pick } from '../../../../shared/domain/localized';
+import type { Err } from '../../../../shared/result';
+import { api } from '../../../api/api';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { currentLanguage } from '../../../i18n/i18n';
+import { formatMoney, formatNumber } from './format';
+
+type Reviews = ResponseOf<'results.reviews'>;
+
+/** One application's reviews in columns, so the officer can see where the reviewers part ways. */
+export function ReviewsSideBySide({
+  callId,
+  applicationId,
+  recommendations,
+}: {
+  callId: string;
+  applicationId: string;
+  recommendations: readonly { id: string; label: { zh: string; en: string } }[];
+}) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [reviews, setReviews] = useState<Reviews | null>(null);
+  const [error, setError] = useState<Err | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void api()
+      .invoke('results.reviews', { callId, applicationId })
+      .then((result) => {
+        if (!live) return;
+        if (result.ok) {
+          setReviews(result.value);
+          setError(null);
+        } else setError(result);
+      });
+    return () => {
+      live = false;
+    };
+  }, [callId, applicationId]);
+
+  if (error) return <ErrorNotice error={error} />;
+  if (!reviews) return <p className="muted">{t('ui.loading')}</p>;
+  const recommendation = (id: string | null) =>
+    id === null ? '' : pick(recommendations.find((r) => r.id === id)?.label ?? { zh: id, en: id }, language);
+  const rows: [string, (r: Reviews['reviews'][number]) => string][] = [
+    [t('results.ui.reviews.status'), (r) => t(`results.reviewStatus.${r.status}`)],
+    [t('results.ui.reviews.overall'), (r) => formatNumber(r.overall)],
+    ...reviews.criteria.map((c): [string, (r: Reviews['reviews'][number]) => string] => [
+      pick(c.label, language),
+      (r) => formatNumber(r.scores[c.id] ?? null, 1),
+    ]),
+    [t('results.ui.reviews.recommendation'), (r) => recommendation(r.recommendation)],
+    [t('results.export.columns.strengths'), (r) => r.comments.strengths ?? ''],
+    [t('results.export.columns.weaknesses'), (r) => r.comments.weaknesses ?? ''],
+    [t('results.export.columns.confidential'), (r) => r.comments.confidential ?? ''],
+    [
+      t('results.ui.reviews.budget'),
+      (r) =>
+        r.budgetOpinion
+          ? `${t(`results.budgetVerdict.${r.budgetOpinion.verdict}`)} · ${formatMoney(r.budgetOpinion.recommendedAmount, language)}`
+          : '',
+    ],
+  ];
+  return (
+    <div className="results-side-by-side">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('results.ui.reviews.field')}</th>
+            {reviews.reviews.map((r) => (
+              <th scope="col" key={r.reviewerId} className={r.status === 'submitted' ? undefined : 'muted'}>
+                {r.reviewerName}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {reviews.reviews.map((r) => (
+                <td
+                  key={r.reviewerId}
+                  className={r.status === 'submitted' ? 'results-review-cell' : 'results-review-cell muted'}
+                >
+                  {value(r)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
