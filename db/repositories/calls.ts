@@ -163,7 +163,7 @@ export function replaceChallenges(db: Db, callId: string, challenges: Challenge[
   const remove = db.prepare('DELETE FROM challenges WHERE id = ?');
   for (const row of existing) if (!keep.has(row.id)) remove.run(row.id);
   // Codes are unique per call: park the kept rows on their ids first so that two challenges can swap codes.
-  const park = db.prepare("UPDATE challenges SET code = '\u0000' || id WHERE id = ? AND call_id = ?");
+  const park = db.prepare("UPDATE challenges SET code = 'parked:' || id WHERE id = ? AND call_id = ?");
   for (const challenge of challenges) park.run(challenge.id, callId);
   const upsert = db.prepare(
     `INSERT INTO challenges (id, call_id, code, title_zh, title_en, description, awards)

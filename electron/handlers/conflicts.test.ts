@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { conflictedPairs } from '../../db/repositories/conflicts';
+import { csvText, englishHeader, officeKit } from '../imports/testing/office-kit';
+import { utf8 } from '../imports/testing/office-kit';
+
+const application = (ref: string, pi: string, institution: string, email: string, team: string) => [
+  ref,
+  `Title ${ref}`,
+  '',
+  '',
+  '',
+  pi,
+  institution,
+  email,
+  team,
+  '',
+  '500000',
+  '',
+];
+
+async function setup() {
+  const kit = await officeKit();
+  const call = await kit.ok('calls.create', {
+    template: 'nsfc',
+    code: 'N',
+    title: { zh: '面上', en: 'General' },
+  });
+  await kit.ok('applications.import', {
+    callId: 'N',
+    file: {
+      name: 'a.csv',
+      bytes: utf8(
+        csvText([
+          englishHeader,
+          application('N-1', '张伟', '广西大学', 'zw@gxu.edu.cn', '王芳'),
+          application('N-2', '陈静', '中山大学', 'chenjing@sysu.edu.cn', 'Maria Rossi (ETH Zurich)'),
+          application('N-3', '刘洋', '浙江大学', 'liuyang@zju.edu.cn', ''),
+        ]),
+      ),
+    },
+  });
+  const reviewers = {
+    sameInstitution: await kit.ok('reviewers.create', {
+      name: '赵敏',
+      email: 'zhaomin@gxu.edu.cn',
+      institution: 'Guangxi University',
+      expertise: [],
+      languages: [],
+      collaborators: [],
+      maxLoad: 5,
+    }),
+    collaborator: await kit.ok('reviewers.create', {
+      name: '孙丽',
+      email: 'sunli@pku.edu.cn',
+      institution: '北京大学',
+      expertise: [],
+      languages: [],
+      collaborators: ['Rossi, Maria'],
+      maxLoad: 5,
+    }),
+    self: await kit.ok('reviewers.create', {
+      name: 'Liu Yang',
+      email: 'LiuYang@ZJU.edu.cn',
+      institution: 'Peking University',
+      expertise: [],
+      languages: [],
+      collaborators: [],
+      maxLoad: 5,
+    }),
+  };
+  const ids = new Map(
+    (await kit.ok('applications.list', { callId: 'N' })).rows.map((row) => [row.referenceNo, row.id]),
+  );
+  return { kit, call, reviewers, ids };
+}
+
+describe('conflicts', () => {
+  it('are detected automatically as reviewers and applications arrive, each with its type', async () => {
+    const { kit } = await setup();
+    const list = await kit.ok('conflicts.list', { callId: 'N' });
+    expect(list.map((row) => [row.referenceNo, row.reviewerName, row.type, row.source, row.reason])).toEqual([
+      ['N-1', '赵敏', 'same-institution', 'auto', '广西大学 = Guangxi University'],
+      ['N-2', '孙丽', 'collaborator', 'auto', 'Rossi, Maria'],
+      ['N-3', 'Liu Yang', 'self', 'auto', 'liuyang@zju.edu.cn'],
+    ]);
+    expect(
+      (await kit.ok('conflicts.list', { callId: 'N', type: 'self' })).map((row) => row.referenceNo),
+    ).toEqual(['N-3']);
+    expect(await kit.ok('conflicts.detect', { callId: 'N' })).toMatchObject({
+      total: 3,
+      added: 0,
+      removed: 0,
+      byType: { 'same-institution': 1, collaborator: 1, self: 1 },
+      assignedConflicts: 0,
+    });
+  });
+
+  it('follow reviewer edits: a fixed affiliation removes a conflict on the next detection', async () => {
+    const { kit, reviewers } = await setup();
+    await kit.ok('reviewers.update', {
+      reviewerId: reviewers.sameInstitution.id,
+      reviewer: { ...reviewers.sameInstitution, institution: '复旦大学' },
+    });
+    const list = await kit.ok('conflicts.list', { callId: 'N' });
+    expect(list.map((row) => row.type)).toEqual(['collaborator', 'self']);
+  });
+
+  it('can be added by hand with a reason, are never assignable, and only hand-made ones can be removed', async () => {
+    const { kit, call, reviewers, ids } = await setup();
+    const added = await kit.ok('conflicts.add', {
+      callId: 'N',
+      applicationId: ids.get('N-1')!,
+      reviewerId: reviewers.collaborator.id,
+      reason: '曾为申请人的博士后合作导师',
+    });
+    expect(added).toMatchObject({ type: 'manual', source: 'officer', reason: '曾为申请人的博士后合作导师' });
+    const db = kit.dispatcher.session.require('office').db;
+    expect([...conflictedPairs(db, call.id)].sort()).toEqual(
+      [
+        `${ids.get('N-1')}:${reviewers.sameInstitution.id}`,
+        `${ids.get('N-1')}:${reviewers.collaborator.id}`,
+        `${ids.get('N-2')}:${reviewers.collaborator.id}`,
+        `${ids.get('N-3')}:${reviewers.self.id}`,
+      ].sort(),
+    );
+    expect(
+      await kit.fail('conflicts.add', {
+        callId: 'N',
+        applicationId: ids.get('N-1')!,
+        reviewerId: reviewers.self.id,
+        reason: '   ',
+      }),
+    ).toMatchObject({ code: 'errors.invalidRequest' });
+    expect(
+      await kit.ok('conflicts.remove', { applicationId: ids.get('N-3')!, reviewerId: reviewers.self.id }),
+    ).toEqual({ removed: false });
+    expect(
+      await kit.ok('conflicts.remove', {
+        applicationId: ids.get('N-1')!,
+        reviewerId: reviewers.collaborator.id,
+      }),
+    ).toEqual({ removed: true });
+    expect(conflictedPairs(db, call.id).size).toBe(3);
+    const detail = await kit.ok('applications.get', { applicationId: ids.get('N-3')! });
+    expect(detail.conflicts).toEqual([
+      { reviewerId: reviewers.self.id, reviewerName: 'Liu Yang', type: 'self', reason: 'liuyang@zju.edu.cn' },
+    ]);
+  });
+});

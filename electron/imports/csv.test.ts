@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CsvSyntaxError, decodeText, detectDelimiter, parseCsv } from './csv';
+import { csvText, utf8 } from './testing/office-kit';
+
+const cells = (text: string) => parseCsv(text).rows.map((row) => row.cells);
+
+describe('parseCsv (RFC 4180)', () => {
+  it('reads quoted fields with separators, quotes and line breaks, and CRLF or LF records', () => {
+    expect(cells('a,"b,c","say ""hi""","line1\r\nline2"\r\nx,y,,z\n')).toEqual([
+      ['a', 'b,c', 'say "hi"', 'line1\r\nline2'],
+      ['x', 'y', '', 'z'],
+    ]);
+  });
+
+  it('numbers rows as records, so a quoted line break does not shift later rows', () => {
+    const table = parseCsv('h\n"two\nlines"\nlast');
+    expect(table.rows.map((row) => row.number)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps a last record without a line end and empty trailing fields', () => {
+    expect(cells('a,b\nc,')).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+    ]);
+  });
+
+  it('refuses an unterminated quote, naming the record where it starts', () => {
+    expect(() => parseCsv('a\nb\n"open,c\nd')).toThrow(CsvSyntaxError);
+    try {
+      parseCsv('a\nb\n"open,c\nd');
+    } catch (error) {
+      expect((error as CsvSyntaxError).row).toBe(3);
+    }
+  });
+
+  it('detects semicolon and tab separators from the header line', () => {
+    expect(detectDelimiter('a;b;"c,d"\n1;2;3')).toBe(';');
+    expect(detectDelimiter('a\tb\tc')).toBe('\t');
+    expect(detectDelimiter('a,b')).toBe(',');
+  });
+
+  it('round-trips any table written with quotes', () => {
+    const cell = fc.string({ unit: 'grapheme', maxLength: 12 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          expect(cells(csvText(rows))).toEqual(rows);
+        },
+      ),
+    );
+  });
+});
+
+describe('decodeText', () => {
+  it('strips a UTF-8 BOM and reads UTF-16 with a BOM', () => {
+    expect(decodeText(utf8('\uFEFF申请编号,Title'))).toBe('申请编号,Title');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([0x7533, 0x0061]).buffer)]);
+    expect(decodeText(utf16)).toBe('申a');
+  });
+
+  it('falls back to GB18030, what Excel in a Chinese locale writes', () => {
+    const gbk = new Uint8Array([0xc9, 0xea, 0xc7, 0xeb, 0xb1, 0xe0, 0xba, 0xc5]);
+    expect(decodeText(gbk)).toBe('申请编号');
+  });
+});
