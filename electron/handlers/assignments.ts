@@ -76,6 +76,7 @@ async function autoAssign(
   const byRef = new Map(applications.map((application) => [application.id, application]));
   const result: AutoAssignResult = {
     callId: call.id,
+    callCode: call.code,
     wanted: perApplication * applications.length,
     kept: plan.keep.length,
     removed: plan.remove.length - plan.releasedConflicts.length,

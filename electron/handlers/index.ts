@@ -1,6 +1,7 @@
 import { mergeHandlers } from '../core/registry';
 import { assignmentsHandlers } from './assignments';
 import { packagesHandlers } from './packages';
+import { demoHandlers } from './demo';
 import { dashboardHandlers } from './dashboard';
 import { mergeHandlers as mergeBundleHandlers } from './merge';
 import { reviewerHandlers } from './reviewer';
@@ -22,6 +23,7 @@ export const handlers = mergeHandlers(
   conflictsHandlers,
   assignmentsHandlers,
   packagesHandlers,
+  demoHandlers,
   reviewerHandlers,
   resultsHandlers,
   mergeBundleHandlers,

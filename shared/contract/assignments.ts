@@ -75,6 +75,7 @@ export type AssignmentMatrix = z.infer<typeof assignmentMatrixSchema>;
 
 export const autoAssignResultSchema = z.object({
   callId: z.string(),
+  callCode: z.string(),
   /** Slots wanted in total (k × active applications). */
   wanted: z.number().int(),
   /** Assignments kept as they were (locked, reviewed, or all of them in fill mode). */

@@ -3,6 +3,7 @@ import type { Result } from '../result';
 import type { Progress } from './progress';
 import { assignmentsChannels } from './assignments';
 import { packagesChannels } from './packages';
+import { demoChannels } from './demo';
 import { dashboardChannels } from './dashboard';
 import { mergeChannels } from './merge';
 import { reviewerChannels } from './reviewer';
@@ -26,6 +27,7 @@ export const contract = {
   ...dashboardChannels,
   ...assignmentsChannels,
   ...packagesChannels,
+  ...demoChannels,
   ...resultsChannels,
   ...reviewerChannels,
 };

@@ -1,4 +1,7 @@
 import type { CliCommand } from '../command';
+import { assignCommand } from './assign';
+import { demoCommand } from './demo';
+import { packagesExportCommand } from './packages';
 import { exportCommand } from './export';
 import { lotteryCommand } from './lottery';
 import { rankCommand } from './rank';
@@ -14,4 +17,7 @@ export const commands: CliCommand[] = [
   rankCommand,
   lotteryCommand,
   exportCommand,
+  assignCommand,
+  packagesExportCommand,
+  demoCommand,
 ];

@@ -171,6 +171,18 @@ export default {
     seed: 'Seed',
     build: 'Build demo workspace',
     done: 'Demo ready: {{applications}} applications, {{reviewers}} reviewers, {{packages}} packages in {{seconds}} s.',
+    steps: {
+      generate: 'generating the data',
+      documents: 'writing the source files and PDFs',
+      workspace: 'creating the workspace',
+      calls: 'creating the calls',
+      import: 'importing applications',
+      reviewers: 'importing reviewers',
+      conflicts: 'conflicts',
+      assign: 'auto-assignment',
+      packages: 'issuing packages',
+      simulate: 'simulating reviewers',
+    },
     workspaceName: 'Peerdesk demo office',
   },
   cli: {

@@ -160,6 +160,18 @@ export default {
     seed: '随机种子',
     build: '生成演示工作区',
     done: '演示工作区已生成：{{applications}} 份申请书，{{reviewers}} 位专家，{{packages}} 个任务包，用时 {{seconds}} 秒。',
+    steps: {
+      generate: '生成数据',
+      documents: '写出源文件和 PDF',
+      workspace: '创建工作区',
+      calls: '创建项目指南',
+      import: '导入申请书',
+      reviewers: '导入评审专家',
+      conflicts: '回避关系',
+      assign: '自动分配',
+      packages: '发放任务包',
+      simulate: '模拟专家评审',
+    },
     workspaceName: 'Peerdesk 演示项目办公室',
   },
   cli: {
