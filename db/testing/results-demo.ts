@@ -5,7 +5,7 @@ import { fixtureRubric, seedResultsFixture, type Fixture, type FixtureReview } f
  * A bilingual lump-sum (杰青 包干制) call with merged reviews, for the results tests and the
  * end-to-end test: 12 applications, 5 reviewers, 3–4 reviews each, one draft (never counted),
  * one recusal (a missing review, never a zero), one integrity-flagged application, one title that
- * looks like a spreadsheet formula, and budget opinions for every submitted review.
+ * looks like a spreadsheet formula, one application whose reviewers disagree, and budget opinions for every submitted review.
  */
 export const DEMO_CALL_ID = 'call-jq-2026';
 
@@ -66,8 +66,10 @@ export function demoFixture(): Fixture {
     const panel = [0, 1, 2, 3, 4].filter((j) => (i + j) % 5 !== 4 && (i % 3 !== 0 || j !== i % 5));
     for (const j of panel) {
       const raw = (quality[i] as number) + (leniency[j] as number) + (((i * 7 + j * 3) % 5) - 2) * 0.15;
-      const excellence = clamp(Math.round(raw));
-      const impact = clamp(Math.round(raw - 0.3 + (j % 2) * 0.4));
+      // One dissenting review (JQ2026-010, last reviewer) makes a disagreement to look at.
+      const dissent = i === 9 && j === panel[panel.length - 1];
+      const excellence = dissent ? 5 : clamp(Math.round(raw));
+      const impact = dissent ? 5 : clamp(Math.round(raw - 0.3 + (j % 2) * 0.4));
       const status: FixtureReview['status'] =
         i === 2 && j === 0 ? 'recused' : i === 5 && j === panel[0] ? 'draft' : 'submitted';
       const factor = [1, 0.9, 0.8, 1.1, 0.95][j] as number;

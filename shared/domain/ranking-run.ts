@@ -15,13 +15,17 @@ export const noticeSchema = z.object({
 });
 export type RankNotice = z.infer<typeof noticeSchema>;
 
-/** A seed as the officer types it: short printable text. */
+/**
+ * A seed as the officer types it: short text in any script, without control characters, in Unicode
+ * NFC so that the same visible seed typed on another machine names the same random stream.
+ */
 export const seedSchema = z
   .string()
   .trim()
   .min(1)
   .max(200)
-  .regex(/^[\x20-\x7e]+$/, 'printable ASCII');
+  .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'no control characters')
+  .transform((seed) => seed.normalize('NFC'));
 
 /** The seed a run uses when none is given, so the same scores always give the same ranking. */
 export const DEFAULT_RANK_SEED = 'peerdesk';

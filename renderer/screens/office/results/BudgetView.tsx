@@ -51,14 +51,15 @@ export function BudgetView({ view, onChanged }: { view: ResultsView; onChanged: 
           {rows.map((a) => (
             <tr key={a.id}>
               <td className="mono">{a.referenceNo}</td>
-              <td className="results-title-cell">{a.title}</td>
+              <td className="results-title-cell" title={a.title}>
+                {a.title}
+              </td>
               <td className="num">{formatMoney(a.requested, language)}</td>
               <td className="num">
                 {formatMoney(a.award.median, language)}
                 {a.award.opinions > 0 && (
-                  <span className="muted">
-                    {' '}
-                    ({t('results.ui.budget.opinions', { count: a.award.opinions })})
+                  <span className="muted results-sub">
+                    {t('results.ui.budget.opinions', { count: a.award.opinions })}
                   </span>
                 )}
               </td>

@@ -142,7 +142,9 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
               <tr key={a.id} className={same(d, saved(a)) ? undefined : 'results-dirty'}>
                 <td className="num">{a.ranking ? a.ranking.rank : ''}</td>
                 <td className="mono">{a.referenceNo}</td>
-                <td className="results-title-cell">{a.title}</td>
+                <td className="results-title-cell" title={a.title}>
+                  {a.title}
+                </td>
                 <td>
                   <GroupTag application={a} />
                 </td>

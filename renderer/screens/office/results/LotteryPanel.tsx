@@ -120,7 +120,9 @@ function PoolCard({ view, pool, onChanged }: { view: ResultsView; pool: Pool; on
               <tr key={id}>
                 {draw && <td className="num">{index + 1}</td>}
                 <td className="mono">{application?.referenceNo ?? id}</td>
-                <td className="results-title-cell">{application?.title}</td>
+                <td className="results-title-cell" title={application?.title}>
+                  {application?.title}
+                </td>
                 <td className="num">{formatNumber(application?.ranking?.er)}</td>
                 <td className="num">{formatMoney(application?.award.amount, language)}</td>
                 {draw && (

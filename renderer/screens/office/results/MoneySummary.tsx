@@ -23,15 +23,19 @@ export function MoneySummary({ money, pendingCommitted }: { money: Money; pendin
         <div>
           <dt>{t('results.ui.money.committed')}</dt>
           <dd>
-            {formatMoney(money.committed, language)}{' '}
-            <span className="muted">({t('results.ui.money.count', { count: money.funded })})</span>
+            {formatMoney(money.committed, language)}
+            <span className="muted results-money-count">
+              {t('results.ui.money.count', { count: money.funded })}
+            </span>
           </dd>
         </div>
         <div>
           <dt>{t('results.ui.money.reserved')}</dt>
           <dd>
-            {formatMoney(money.reserved, language)}{' '}
-            <span className="muted">({t('results.ui.money.count', { count: money.reserve })})</span>
+            {formatMoney(money.reserved, language)}
+            <span className="muted results-money-count">
+              {t('results.ui.money.count', { count: money.reserve })}
+            </span>
           </dd>
         </div>
         <div>

@@ -150,7 +150,7 @@ describe('results screen', () => {
         { callId: DEMO_CALL_ID },
         { language: 'en' },
       );
-      expect(view.ok && view.value.money.funded).toBe(3);
+      expect(view.ok && (view.value as ResultsView).money.funded).toBe(3);
     });
   });
 });

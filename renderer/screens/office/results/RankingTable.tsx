@@ -64,7 +64,11 @@ export function RankingTable({
         id: 'title',
         header: t('results.ui.table.title'),
         accessorFn: (a) => a.title,
-        cell: (info) => <span className="results-title-cell">{info.getValue<string>()}</span>,
+        cell: (info) => (
+          <span className="results-title-cell" title={info.getValue<string>()}>
+            {info.getValue<string>()}
+          </span>
+        ),
       },
       ...(view.call.category === 'challenge'
         ? [

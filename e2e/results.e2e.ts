@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDemoOffice } from '../test/results-demo';
+import { launchApp, type E2eApp } from './harness';
+
+const standardFontDataUrl = `${path.resolve(import.meta.dirname, '../node_modules/pdfjs-dist/standard_fonts')}/`;
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl }).promise;
+  const parts: string[] = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  // Chromium's CJK font maps some characters to Kangxi radicals (⾯ for 面); NFKC folds them back.
+  return parts.join('\n').normalize('NFKC');
+}
+
+describe('results in a real browser', () => {
+  let app: E2eApp;
+  beforeAll(async () => {
+    app = await launchApp({ language: 'zh-CN' });
+    await openDemoOffice(app.dispatcher, app.dataDir);
+    await app.page.reload();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const tab = (name: string) => app.page.getByRole('tab', { name, exact: true });
+  const shoot = async (name: string) => {
+    await app.screenshot(name, 'zh-CN');
+    await app.switchLanguage('en');
+    await app.screenshot(name, 'en');
+    await app.switchLanguage('zh-CN');
+  };
+
+  it('ranks, moves the funding line by envelope, draws the lottery, decides and exports', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '评审结果', exact: true }).click();
+    await page.getByRole('heading', { name: '评审结果与资助决定' }).waitFor();
+    const form = page.getByRole('form', { name: '排序选项' });
+
+    // Rank by envelope, then move the line by changing the envelope.
+    await form.getByRole('combobox', { name: /^资助线/ }).selectOption('envelope');
+    await form.getByLabel('经费总额（元）', { exact: true }).fill('5000000');
+    await form.getByRole('button', { name: '排序', exact: true }).click();
+    await page.getByText('经费总额 5,000,000 元').waitFor();
+    const fundedAt5m = await page.locator('.results-row.group-funded').count();
+    await form.getByLabel('经费总额（元）', { exact: true }).fill('9000000');
+    await form.getByRole('button', { name: '排序', exact: true }).click();
+    await page.getByText('经费总额 9,000,000 元').waitFor();
+    const fundedAt9m = await page.locator('.results-row.group-funded').count();
+    expect(fundedAt9m).toBeGreaterThan(fundedAt5m);
+
+    // A line by number that falls where the intervals overlap gives a lottery group.
+    await form.getByRole('combobox', { name: /^资助线/ }).selectOption('fundable');
+    await form.getByLabel('资助数量', { exact: true }).fill('5');
+    await form.getByLabel('随机种子', { exact: true }).fill('lottery-test');
+    await form.getByRole('button', { name: '排序', exact: true }).click();
+    await page.getByText('资助 5 项').waitFor();
+    await expect(page.locator('.results-row.group-lottery').count()).resolves.toBeGreaterThan(0);
+    await shoot('results-ranking');
+
+    await tab('期望排名图').click();
+    await page.locator('.results-chart svg').first().waitFor();
+    await shoot('results-caterpillar');
+    await tab('得分分布').click();
+    await page.locator('.results-chart svg').first().waitFor();
+    await shoot('results-distribution');
+    await tab('专家宽严度').click();
+    await page.locator('.results-chart svg').first().waitFor();
+    await shoot('results-leniency');
+    await tab('意见分歧').click();
+    await page.getByRole('list', { name: '专家意见分歧的申请书' }).waitFor();
+    await shoot('results-disagreement');
+    await tab('经费').click();
+    await page.getByRole('columnheader', { name: '建议金额（中位数）' }).waitFor();
+    await shoot('results-budget');
+
+    await tab('随机遴选').click();
+    await page.getByLabel('随机种子', { exact: true }).last().fill('2026-12-01 委员会现场');
+    await page.getByRole('button', { name: '抽取…' }).click();
+    await page.getByRole('button', { name: '确认抽取' }).click();
+    await page.getByText('由项目主管输入').waitFor();
+    await page.getByRole('button', { name: '根据记录重新运行' }).click();
+    await page.getByText('重新运行结果一致。').waitFor();
+    await shoot('results-lottery');
+
+    await tab('资助决定').click();
+    await page.getByRole('button', { name: '按排序结果填写' }).click();
+    await page.getByRole('button', { name: /^保存 \d+ 项决定$/ }).click();
+    await page.getByText('已承诺（资助）').waitFor();
+    await expect(page.getByRole('button', { name: '保存 0 项决定' }).isDisabled()).resolves.toBe(true);
+    await shoot('results-decisions');
+
+    await tab('导出').click();
+    const xlsxDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载 XLSX' }).click();
+    const xlsxFile = path.join(app.dataDir, 'results.xlsx');
+    await (await xlsxDownload).saveAs(xlsxFile);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsxFile);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['排序', '评审意见', '经费', '资助决定']);
+    expect(workbook.getWorksheet('资助决定')?.rowCount).toBeGreaterThan(1);
+
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '快速 PDF（英文）' }).click();
+    const quickPdf = path.join(app.dataDir, 'quick.pdf');
+    await (await pdfDownload).saveAs(quickPdf);
+    expect(await pdfText(readFileSync(quickPdf))).toContain('Panel report');
+    await shoot('results-exports');
+
+    // The bilingual panel report, printed to PDF by Chromium: Chinese text intact.
+    await tab('评审会报告').click();
+    await page.getByRole('article', { name: '评审会报告' }).waitFor();
+    await shoot('results-report');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const text = await pdfText(printed);
+    expect(text).toContain('面向西南喀斯特地区的石漠化生态修复机理研究');
+    expect(text).toContain('评审会报告');
+    expect(text).not.toContain('排序选项');
+
+    const audit = await app.dispatcher.invoke('audit.list', { limit: 200 }, { language: 'en' });
+    const entries = (audit.ok ? audit.value : []) as { action: string }[];
+    const actions = entries.map((entry) => entry.action);
+    for (const action of ['results.rank', 'results.lottery.draw', 'results.decide', 'results.export']) {
+      expect(actions).toContain(action);
+    }
+  });
+});
