@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDemoCall, DEMO_CALL_ID } from '../../db/testing/results-demo';
-import { seedOfficeSigningKey } from '../../db/testing/results-fixture';
+import { fixtureRubric, seedOfficeSigningKey, seedResultsFixture } from '../../db/testing/results-fixture';
 import {
   auditRows,
   countRuns,
@@ -427,5 +427,89 @@ describe('results handlers on a real office workspace', () => {
       ok: false,
     });
     expect(auditActions(dispatcher).filter((a) => a === 'results.bundle')).toHaveLength(2);
+  });
+
+  it('funds the top N of each challenge in a challenge call, ranks within the challenge', async () => {
+    const dataDir = tempDir();
+    const dispatcher = createApp(testServices(dataDir));
+    await call(dispatcher, 'workspace.create', {
+      name: 'Office',
+      role: 'office',
+      path: path.join(dataDir, 'office.sqlite'),
+    });
+    const scores: Record<string, number> = { a1: 5, a2: 4, a3: 2, b1: 3, b2: 5, b3: 4 };
+    seedResultsFixture(dispatcher.session.require('office').db, {
+      call: {
+        id: 'c',
+        code: 'JB-1',
+        titleZh: '揭榜挂帅',
+        titleEn: 'Challenge',
+        category: 'challenge',
+        envelope: null,
+      },
+      rubric: fixtureRubric(),
+      challenges: [
+        { id: 'ch-a', code: 'A', titleZh: '榜单甲', titleEn: 'Challenge A', awards: 1 },
+        { id: 'ch-b', code: 'B', titleZh: '榜单乙', titleEn: 'Challenge B', awards: 2 },
+      ],
+      applications: Object.keys(scores).map((id) => ({
+        id,
+        referenceNo: id.toUpperCase(),
+        title: id,
+        piName: 'PI',
+        institution: 'X',
+        requested: 100,
+        challengeId: id.startsWith('a') ? 'ch-a' : 'ch-b',
+      })),
+      reviewers: [
+        { id: 'r1', name: 'R1' },
+        { id: 'r2', name: 'R2' },
+      ],
+      reviews: Object.entries(scores).flatMap(([application, score]) =>
+        ['r1', 'r2'].map((reviewer) => ({
+          application,
+          reviewer,
+          status: 'submitted' as const,
+          scores: { excellence: score, impact: score },
+        })),
+      ),
+    });
+    const refused = await dispatcher.invoke('results.rank', { callId: 'c', method: 'mean', fundable: 2 }, en);
+    expect(refused).toMatchObject({ ok: false, code: 'results.errors.challengeLineFixed' });
+    const ranked = (await call(dispatcher, 'results.rank', {
+      callId: 'JB-1',
+      method: 'mean',
+    })) as ResponseOf<'results.rank'>;
+    const groups = Object.fromEntries(
+      ranked.summary.applications.map((a) => [a.application, [a.rank, a.group]]),
+    );
+    expect(groups).toEqual({
+      a1: [1, 'funded'],
+      a2: [2, 'rejected'],
+      a3: [3, 'rejected'],
+      b2: [1, 'funded'],
+      b3: [2, 'funded'],
+      b1: [3, 'rejected'],
+    });
+    const shown = await call(dispatcher, 'results.view', { callId: 'c' });
+    expect((shown as ResponseOf<'results.view'>).run?.fundingLines).toEqual({ 'ch-a': 1, 'ch-b': 2 });
+  });
+
+  it('accepts a seed in any script and treats its Unicode forms alike', async () => {
+    const { dispatcher } = await officeWithDemo();
+    const options = { callId: DEMO_CALL_ID, method: 'bayes', fundable: 5, iterations: 300, burnIn: 100 };
+    const composed = (await call(dispatcher, 'results.rank', {
+      ...options,
+      seed: '评审会 café',
+    })) as ResponseOf<'results.rank'>;
+    const decomposed = (await call(dispatcher, 'results.rank', {
+      ...options,
+      seed: '评审会 cafe\u0301',
+    })) as ResponseOf<'results.rank'>;
+    expect(composed.seed).toBe('评审会 café');
+    expect(decomposed.seed).toBe('评审会 café');
+    expect(decomposed.summary).toEqual(composed.summary);
+    const control = await dispatcher.invoke('results.rank', { ...options, seed: 'a\u0000b' }, en);
+    expect(control).toMatchObject({ ok: false, code: 'errors.invalidRequest' });
   });
 });
