@@ -2,6 +2,11 @@ import type { ComponentType } from 'react';
 import type { WorkspaceRole } from '../../shared/domain/workspace';
 import { AuditLog } from '../screens/AuditLog';
 import { Overview } from '../screens/Overview';
+import { ApplicationsScreen } from '../screens/office/applications/ApplicationsScreen';
+import { CallsScreen } from '../screens/office/calls/CallsScreen';
+import { ConflictsScreen } from '../screens/office/conflicts/ConflictsScreen';
+import { IntegrityScreen } from '../screens/office/integrity/IntegrityScreen';
+import { ReviewersScreen } from '../screens/office/reviewers/ReviewersScreen';
 import { ResultsScreen } from '../screens/office/results/ResultsScreen';
 
 /** A screen in the navigation; `labelKey` is an i18n key. Roles say which workspaces show it. */
@@ -14,6 +19,16 @@ export interface ScreenRoute {
 
 export const routes: readonly ScreenRoute[] = [
   { id: 'overview', labelKey: 'ui.nav.overview', roles: ['office', 'reviewer'], component: Overview },
+  { id: 'office-calls', labelKey: 'office.nav.calls', roles: ['office'], component: CallsScreen },
+  {
+    id: 'office-applications',
+    labelKey: 'office.nav.applications',
+    roles: ['office'],
+    component: ApplicationsScreen,
+  },
+  { id: 'office-reviewers', labelKey: 'office.nav.reviewers', roles: ['office'], component: ReviewersScreen },
+  { id: 'office-integrity', labelKey: 'office.nav.integrity', roles: ['office'], component: IntegrityScreen },
+  { id: 'office-conflicts', labelKey: 'office.nav.conflicts', roles: ['office'], component: ConflictsScreen },
   { id: 'results', labelKey: 'results.ui.nav', roles: ['office'], component: ResultsScreen },
   { id: 'audit', labelKey: 'ui.nav.audit', roles: ['office', 'reviewer'], component: AuditLog },
 ];

@@ -8,10 +8,20 @@ import { rankCommand } from './rank';
 import { reviewerCommands } from './reviewer';
 import { serveCommand } from './serve';
 import { workspaceCommands } from './workspace';
+import { callCommands } from './call';
+import { applicationsCommands } from './applications';
+import { reviewersCommands } from './reviewers';
+import { integrityCommands } from './integrity';
+import { conflictsCommands } from './conflicts';
 
 /** Every subcommand; each calls handlers through the dispatcher and has no logic of its own. */
 export const commands: CliCommand[] = [
   ...workspaceCommands,
+  ...callCommands,
+  ...applicationsCommands,
+  ...reviewersCommands,
+  ...integrityCommands,
+  ...conflictsCommands,
   ...reviewerCommands,
   serveCommand,
   rankCommand,

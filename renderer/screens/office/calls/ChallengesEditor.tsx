@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import type { ChallengeInput } from '../../../../shared/domain/call';
+
+/** The challenges (榜单) of a challenge call, each with the number of teams it funds. */
+export function ChallengesEditor({
+  challenges,
+  onChange,
+}: {
+  challenges: ChallengeInput[];
+  onChange: (challenges: ChallengeInput[]) => void;
+}) {
+  const { t } = useTranslation();
+  const update = (index: number, patch: Partial<ChallengeInput>) =>
+    onChange(challenges.map((challenge, i) => (i === index ? { ...challenge, ...patch } : challenge)));
+  return (
+    <fieldset className="challenges">
+      <legend>{t('office.calls.challenges')}</legend>
+      {challenges.length === 0 && <p className="muted">{t('office.calls.noChallenges')}</p>}
+      {challenges.map((challenge, index) => (
+        <div className="challenge-row" key={challenge.id ?? `new-${index}`}>
+          <label>
+            {t('office.calls.challengeCode')}
+            <input value={challenge.code} onChange={(event) => update(index, { code: event.target.value })} />
+          </label>
+          <label>
+            {t('office.calls.titleZh')}
+            <input
+              value={challenge.title.zh}
+              onChange={(event) => update(index, { title: { ...challenge.title, zh: event.target.value } })}
+            />
+          </label>
+          <label>
+            {t('office.calls.titleEn')}
+            <input
+              value={challenge.title.en}
+              onChange={(event) => update(index, { title: { ...challenge.title, en: event.target.value } })}
+            />
+          </label>
+          <label className="narrow">
+            {t('office.calls.awards')}
+            <input
+              type="number"
+              min={0}
+              value={challenge.awards}
+              onChange={(event) => update(index, { awards: event.target.valueAsNumber })}
+            />
+          </label>
+          <label className="wide">
+            {t('office.calls.challengeDescription')}
+            <textarea
+              value={challenge.description}
+              onChange={(event) => update(index, { description: event.target.value })}
+            />
+          </label>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => onChange(challenges.filter((_, i) => i !== index))}
+            aria-label={t('office.calls.removeChallengeNamed', { code: challenge.code || index + 1 })}
+          >
+            {t('office.common.remove')}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          onChange([
+            ...challenges,
+            { code: `B${challenges.length + 1}`, title: { zh: '', en: '' }, description: '', awards: 1 },
+          ])
+        }
+      >
+        {t('office.calls.addChallenge')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,301 @@
+import { useTranslation } from 'react-i18next';
+import type { ChoiceCriterion, Criterion, Level, ScoredCriterion } from '../../../../shared/domain/rubric';
+import { LocalizedInputs } from './LocalizedInputs';
+import { NumberInput } from './NumberInput';
+import { levelsFromScale, removeAt, replaceAt, withType } from './rubric-edit';
+
+const orNaN = (value: number | null) => value ?? Number.NaN;
+
+/** One criterion of the rubric: what is judged, and either its scale or its options. */
+export function CriterionEditor({
+  criterion,
+  index,
+  count,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  criterion: Criterion;
+  index: number;
+  count: number;
+  onChange: (criterion: Criterion) => void;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const name = criterion.label.zh || criterion.label.en || criterion.id;
+  return (
+    <fieldset className="criterion card">
+      <legend>{t('office.rubric.criterionN', { n: index + 1, name })}</legend>
+      <div className="criterion-tools">
+        <button
+          type="button"
+          onClick={() => onMove(-1)}
+          disabled={index === 0}
+          aria-label={t('office.rubric.moveUp', { name })}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          onClick={() => onMove(1)}
+          disabled={index === count - 1}
+          aria-label={t('office.rubric.moveDown', { name })}
+        >
+          ↓
+        </button>
+        <button type="button" className="danger" onClick={onRemove} disabled={count === 1}>
+          {t('office.rubric.removeCriterion')}
+        </button>
+      </div>
+      <div className="form-grid">
+        <label>
+          {t('office.rubric.criterionId')}
+          <input
+            className="mono"
+            value={criterion.id}
+            onChange={(event) => onChange({ ...criterion, id: event.target.value })}
+          />
+        </label>
+        <label>
+          {t('office.rubric.type')}
+          <select
+            value={criterion.type}
+            onChange={(event) => onChange(withType(criterion, event.target.value as Criterion['type']))}
+          >
+            <option value="score">{t('office.rubric.types.score')}</option>
+            <option value="choice">{t('office.rubric.types.choice')}</option>
+          </select>
+        </label>
+      </div>
+      <LocalizedInputs
+        label={t('office.rubric.label')}
+        value={criterion.label}
+        onChange={(label) => onChange({ ...criterion, label })}
+      />
+      <LocalizedInputs
+        label={t('office.rubric.guidance')}
+        value={criterion.guidance}
+        multiline
+        onChange={(guidance) => onChange({ ...criterion, guidance })}
+      />
+      {criterion.type === 'score' ? (
+        <ScaleEditor criterion={criterion} onChange={onChange} />
+      ) : (
+        <OptionsEditor criterion={criterion} onChange={onChange} />
+      )}
+    </fieldset>
+  );
+}
+
+function ScaleEditor({
+  criterion,
+  onChange,
+}: {
+  criterion: ScoredCriterion;
+  onChange: (criterion: Criterion) => void;
+}) {
+  const { t } = useTranslation();
+  const { scale } = criterion;
+  const setScale = (patch: Partial<ScoredCriterion['scale']>) =>
+    onChange({ ...criterion, scale: { ...scale, ...patch } });
+  const levels = scale.levels;
+  const setLevels = (next: Level[] | undefined) => setScale({ levels: next });
+  return (
+    <div className="scale">
+      <div className="form-grid compact">
+        <NumberInput
+          label={t('office.rubric.weight')}
+          value={criterion.weight}
+          min={0}
+          onChange={(weight) => onChange({ ...criterion, weight: orNaN(weight) })}
+        />
+        <NumberInput
+          label={t('office.rubric.min')}
+          value={scale.min}
+          onChange={(min) => setScale({ min: orNaN(min) })}
+        />
+        <NumberInput
+          label={t('office.rubric.max')}
+          value={scale.max}
+          onChange={(max) => setScale({ max: orNaN(max) })}
+        />
+        <NumberInput
+          label={t('office.rubric.step')}
+          value={scale.step}
+          onChange={(step) => setScale({ step: orNaN(step) })}
+        />
+        <label>
+          {t('office.rubric.direction')}
+          <select
+            value={scale.direction}
+            onChange={(event) => setScale({ direction: event.target.value as typeof scale.direction })}
+          >
+            <option value="higher-is-better">{t('office.rubric.directions.higher-is-better')}</option>
+            <option value="lower-is-better">{t('office.rubric.directions.lower-is-better')}</option>
+          </select>
+        </label>
+        <NumberInput
+          label={t('office.rubric.threshold')}
+          value={criterion.threshold}
+          onChange={(threshold) => onChange({ ...criterion, threshold })}
+        />
+      </div>
+      <div className="toolbar">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={levels !== undefined}
+            onChange={(event) => setLevels(event.target.checked ? (levelsFromScale(scale) ?? []) : undefined)}
+          />
+          {t('office.rubric.useLevels')}
+        </label>
+        {levels !== undefined && (
+          <button type="button" onClick={() => setLevels(levelsFromScale(scale) ?? levels)}>
+            {t('office.rubric.levelsFromScale')}
+          </button>
+        )}
+      </div>
+      {levels !== undefined && (
+        <table className="table levels">
+          <caption className="visually-hidden">{t('office.rubric.levels')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('office.rubric.levelValue')}</th>
+              <th scope="col">{t('office.rubric.levelCode')}</th>
+              <th scope="col">{t('office.rubric.levelLabel')}</th>
+              <th scope="col">{t('office.rubric.levelDescriptor')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('office.common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {levels.map((level, index) => {
+              const set = (patch: Partial<Level>) =>
+                setLevels(replaceAt(levels, index, { ...level, ...patch }));
+              const row = t('office.rubric.levelN', { n: index + 1 });
+              return (
+                <tr key={index}>
+                  <td>
+                    <input
+                      type="number"
+                      step="any"
+                      aria-label={`${row} ${t('office.rubric.levelValue')}`}
+                      value={Number.isNaN(level.value) ? '' : level.value}
+                      onChange={(event) => set({ value: event.target.valueAsNumber })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`${row} ${t('office.rubric.levelCode')}`}
+                      value={level.code}
+                      onChange={(event) => set({ code: event.target.value })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      lang="zh-CN"
+                      aria-label={`${row} ${t('office.rubric.levelLabel')} 中文`}
+                      value={level.label.zh}
+                      onChange={(event) => set({ label: { ...level.label, zh: event.target.value } })}
+                    />
+                    <input
+                      lang="en"
+                      aria-label={`${row} ${t('office.rubric.levelLabel')} English`}
+                      value={level.label.en}
+                      onChange={(event) => set({ label: { ...level.label, en: event.target.value } })}
+                    />
+                  </td>
+                  <td>
+                    <textarea
+                      lang="zh-CN"
+                      aria-label={`${row} ${t('office.rubric.levelDescriptor')} 中文`}
+                      value={level.descriptor.zh}
+                      onChange={(event) =>
+                        set({ descriptor: { ...level.descriptor, zh: event.target.value } })
+                      }
+                    />
+                    <textarea
+                      lang="en"
+                      aria-label={`${row} ${t('office.rubric.levelDescriptor')} English`}
+                      value={level.descriptor.en}
+                      onChange={(event) =>
+                        set({ descriptor: { ...level.descriptor, en: event.target.value } })
+                      }
+                    />
+                  </td>
+                  <td>
+                    <button type="button" className="link" onClick={() => setLevels(removeAt(levels, index))}>
+                      {t('office.common.remove')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {levels !== undefined && (
+        <button
+          type="button"
+          onClick={() =>
+            setLevels([
+              ...levels,
+              { value: scale.min, code: '', label: { zh: '', en: '' }, descriptor: { zh: '', en: '' } },
+            ])
+          }
+        >
+          {t('office.rubric.addLevel')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function OptionsEditor({
+  criterion,
+  onChange,
+}: {
+  criterion: ChoiceCriterion;
+  onChange: (criterion: Criterion) => void;
+}) {
+  const { t } = useTranslation();
+  const options = criterion.options;
+  const setOptions = (next: ChoiceCriterion['options']) => onChange({ ...criterion, options: next });
+  return (
+    <div className="options">
+      <h3>{t('office.rubric.options')}</h3>
+      {options.map((option, index) => (
+        <div className="option-row" key={index}>
+          <label>
+            {t('office.rubric.optionId')}
+            <input
+              className="mono"
+              value={option.id}
+              onChange={(event) =>
+                setOptions(replaceAt(options, index, { ...option, id: event.target.value }))
+              }
+            />
+          </label>
+          <LocalizedInputs
+            label={t('office.rubric.label')}
+            value={option.label}
+            onChange={(label) => setOptions(replaceAt(options, index, { ...option, label }))}
+          />
+          <button type="button" className="link" onClick={() => setOptions(removeAt(options, index))}>
+            {t('office.common.remove')}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          setOptions([...options, { id: `option-${options.length + 1}`, label: { zh: '', en: '' } }])
+        }
+      >
+        {t('office.rubric.addOption')}
+      </button>
+    </div>
+  );
+}

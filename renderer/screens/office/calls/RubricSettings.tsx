@@ -1,0 +1,182 @@
+import { useTranslation } from 'react-i18next';
+import type { Rubric } from '../../../../shared/domain/rubric';
+import { LocalizedInputs } from './LocalizedInputs';
+import { NumberInput } from './NumberInput';
+import { commentIds, removeAt, replaceAt, withComments } from './rubric-edit';
+
+/** What a rubric asks beyond its criteria: totals, recommendation, comments, budget opinion. */
+export function RubricSettings({ rubric, onChange }: { rubric: Rubric; onChange: (rubric: Rubric) => void }) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<Rubric>) => onChange({ ...rubric, ...patch });
+  const flag = (key: 'recommendationRequired' | 'familiarityAsked' | 'budgetOpinionAsked' | 'nihScoring') => (
+    <label className="check" key={key}>
+      <input
+        type="checkbox"
+        checked={rubric[key]}
+        onChange={(event) => set({ [key]: event.target.checked })}
+      />
+      {t(`office.rubric.fields.${key}`)}
+    </label>
+  );
+  return (
+    <>
+      <section className="card">
+        <h2>{t('office.rubric.general')}</h2>
+        <LocalizedInputs
+          label={t('office.rubric.name')}
+          value={rubric.name}
+          onChange={(name) => set({ name })}
+        />
+        <div className="form-grid compact">
+          <label>
+            {t('office.rubric.fields.overall')}
+            <select
+              value={rubric.overall}
+              onChange={(event) => set({ overall: event.target.value as Rubric['overall'] })}
+            >
+              <option value="weighted-mean">{t('office.rubric.overall.weighted-mean')}</option>
+              <option value="weighted-sum">{t('office.rubric.overall.weighted-sum')}</option>
+            </select>
+          </label>
+          <NumberInput
+            label={t('office.rubric.fields.totalThreshold')}
+            value={rubric.totalThreshold}
+            onChange={(totalThreshold) => set({ totalThreshold })}
+          />
+          <NumberInput
+            label={t('office.rubric.fields.disagreementLimit')}
+            value={rubric.disagreementLimit}
+            min={0}
+            onChange={(disagreementLimit) => set({ disagreementLimit })}
+          />
+        </div>
+        <div className="checks">
+          {flag('familiarityAsked')}
+          {flag('budgetOpinionAsked')}
+          {flag('nihScoring')}
+        </div>
+      </section>
+
+      <section className="card">
+        <h2>{t('office.rubric.fields.recommendations')}</h2>
+        {flag('recommendationRequired')}
+        {rubric.recommendations.map((option, index) => (
+          <div className="option-row" key={index}>
+            <label>
+              {t('office.rubric.optionId')}
+              <input
+                className="mono"
+                value={option.id}
+                onChange={(event) =>
+                  set({
+                    recommendations: replaceAt(rubric.recommendations, index, {
+                      ...option,
+                      id: event.target.value,
+                    }),
+                  })
+                }
+              />
+            </label>
+            <LocalizedInputs
+              label={t('office.rubric.label')}
+              value={option.label}
+              onChange={(label) =>
+                set({ recommendations: replaceAt(rubric.recommendations, index, { ...option, label }) })
+              }
+            />
+            <button
+              type="button"
+              className="link"
+              onClick={() => set({ recommendations: removeAt(rubric.recommendations, index) })}
+            >
+              {t('office.common.remove')}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          onClick={() =>
+            set({
+              recommendations: [
+                ...rubric.recommendations,
+                { id: `option-${rubric.recommendations.length + 1}`, label: { zh: '', en: '' } },
+              ],
+            })
+          }
+        >
+          {t('office.rubric.addOption')}
+        </button>
+      </section>
+
+      <section className="card">
+        <h2>{t('office.rubric.commentFields')}</h2>
+        {commentIds.map((id) => {
+          const field = rubric.comments.find((candidate) => candidate.id === id);
+          const others = rubric.comments.filter((candidate) => candidate.id !== id);
+          return (
+            <div className="comment-field" key={id}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={field !== undefined}
+                  onChange={(event) =>
+                    onChange(
+                      withComments(
+                        rubric,
+                        event.target.checked
+                          ? [
+                              ...others,
+                              {
+                                id,
+                                label: {
+                                  zh: t(`office.rubric.comments.${id}`, { lng: 'zh-CN' }),
+                                  en: t(`office.rubric.comments.${id}`, { lng: 'en' }),
+                                },
+                                required: false,
+                                minLength: 0,
+                              },
+                            ]
+                          : others,
+                      ),
+                    )
+                  }
+                />
+                {t(`office.rubric.comments.${id}`)}
+              </label>
+              {field && (
+                <div className="comment-settings">
+                  <LocalizedInputs
+                    label={t('office.rubric.label')}
+                    value={field.label}
+                    onChange={(label) => onChange(withComments(rubric, [...others, { ...field, label }]))}
+                  />
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      checked={field.required}
+                      onChange={(event) =>
+                        onChange(
+                          withComments(rubric, [...others, { ...field, required: event.target.checked }]),
+                        )
+                      }
+                    />
+                    {t('office.rubric.required')}
+                  </label>
+                  <NumberInput
+                    label={t('office.rubric.minLength')}
+                    value={field.minLength}
+                    step={1}
+                    min={0}
+                    onChange={(minLength) =>
+                      onChange(withComments(rubric, [...others, { ...field, minLength: minLength ?? 0 }]))
+                    }
+                  />
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </section>
+    </>
+  );
+}

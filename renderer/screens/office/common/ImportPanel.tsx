@@ -1,0 +1,121 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InvokeOptions } from '../../../../shared/contract';
+import type { Progress } from '../../../../shared/contract/progress';
+import type { ImportReport } from '../../../../shared/domain/import-report';
+import type { Err, Result } from '../../../../shared/result';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { ProgressBar } from '../../../components/ProgressBar';
+import { fileBytes, pickedName } from './format';
+import { ImportReportView } from './ImportReportView';
+
+export interface ImportRequest {
+  file: { name: string; bytes: Uint8Array<ArrayBuffer> };
+  attachments?: { files: { name: string; bytes: Uint8Array<ArrayBuffer> }[] };
+  dryRun: boolean;
+}
+
+type Report = ImportReport & { attachments?: { files: number; matched: number; stored: number } };
+
+/**
+ * Import in two steps: check the file (a dry run that writes nothing and reports every problem by
+ * row and column), then import it in one transaction. Long work shows progress and can be cancelled.
+ */
+export function ImportPanel({
+  title,
+  hint,
+  withAttachments = false,
+  run,
+  onCommitted,
+}: {
+  title: string;
+  hint: string;
+  withAttachments?: boolean;
+  run: (request: ImportRequest, options: InvokeOptions) => Promise<Result<Report>>;
+  onCommitted: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [pdfs, setPdfs] = useState<File[]>([]);
+  const [report, setReport] = useState<Report | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [error, setError] = useState<Err | null>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  async function start(dryRun: boolean) {
+    if (!file) return;
+    setError(null);
+    controller.current = new AbortController();
+    setProgress({ done: 0, total: 0, label: 'office.import.reading' });
+    const request: ImportRequest = { file: { name: file.name, bytes: await fileBytes(file) }, dryRun };
+    if (withAttachments && pdfs.length > 0)
+      request.attachments = {
+        files: await Promise.all(
+          pdfs.map(async (pdf) => ({ name: pickedName(pdf), bytes: await fileBytes(pdf) })),
+        ),
+      };
+    const result = await run(request, { onProgress: setProgress, signal: controller.current.signal });
+    setProgress(null);
+    controller.current = null;
+    if (!result.ok) return setError(result);
+    setReport(result.value);
+    if (result.value.committed) onCommitted();
+  }
+
+  const choose = (files: FileList | null) => {
+    setFile(files?.[0] ?? null);
+    setReport(null);
+  };
+  const busy = progress !== null;
+  const canCommit = report !== null && !report.committed && report.errors === 0 && report.valid > 0;
+
+  return (
+    <section className="card import-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p className="muted">{hint}</p>
+      <div className="import-inputs">
+        <label>
+          {t('office.import.file')}
+          <input
+            type="file"
+            accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(event) => choose(event.target.files)}
+            disabled={busy}
+          />
+        </label>
+        {withAttachments && (
+          <label>
+            {t('office.import.pdfs')}
+            <input
+              type="file"
+              accept=".pdf,application/pdf"
+              multiple
+              onChange={(event) => {
+                setPdfs([...(event.target.files ?? [])]);
+                setReport(null);
+              }}
+              disabled={busy}
+            />
+          </label>
+        )}
+      </div>
+      <div className="toolbar">
+        <button type="button" onClick={() => void start(true)} disabled={!file || busy}>
+          {t('office.import.check')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void start(false)}
+          disabled={!canCommit || busy}
+        >
+          {t('office.import.commit', { count: report?.valid ?? 0 })}
+        </button>
+      </div>
+      <ProgressBar progress={progress} onCancel={() => controller.current?.abort()} />
+      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      {report && <ImportReportView report={report} />}
+    </section>
+  );
+}

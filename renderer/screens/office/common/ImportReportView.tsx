@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../../shared/domain/import-report';
+
+/** The row-by-row report of an import: what was read, what is wrong and where, what was written. */
+export function ImportReportView({
+  report,
+}: {
+  report: ImportReport & { attachments?: { files: number; matched: number; stored: number } };
+}) {
+  const { t } = useTranslation();
+  const outcome = report.committed
+    ? { className: 'notice-ok', text: t('office.import.committed', { count: report.imported }) }
+    : report.errors > 0
+      ? { className: 'notice-error', text: t('office.import.hasErrors', { count: report.errors }) }
+      : { className: 'notice-ok', text: t('office.import.ready', { count: report.valid }) };
+  const hidden = report.errors + report.warnings - report.issues.length;
+  return (
+    <div className="import-report">
+      <div className={`notice ${outcome.className}`} role="status">
+        <span>{outcome.text}</span>
+      </div>
+      <p className="muted">
+        {t('office.import.summary', {
+          file: report.fileName,
+          rows: report.rows,
+          valid: report.valid,
+          errors: report.errors,
+          warnings: report.warnings,
+        })}
+        {report.attachments && report.attachments.files > 0 && (
+          <> {t('office.import.attachmentSummary', report.attachments)}</>
+        )}
+      </p>
+      {report.issues.length > 0 && (
+        <table className="table issues-table">
+          <caption className="visually-hidden">{t('office.import.issues')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {t('office.import.row')}
+              </th>
+              <th scope="col">{t('office.import.column')}</th>
+              <th scope="col">{t('office.import.severity')}</th>
+              <th scope="col">{t('office.import.problem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.issues.map((issue, index) => (
+              <tr key={index}>
+                <td className="num">{issue.row === 0 ? '—' : issue.row}</td>
+                <td>{issue.column}</td>
+                <td>
+                  <span className={`tag ${issue.severity === 'error' ? 'tag-danger' : 'tag-warn'}`}>
+                    {t(`office.import.severities.${issue.severity}`)}
+                  </span>
+                </td>
+                <td>{t(issue.problem.key, issue.problem.params)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {hidden > 0 && <p className="muted">{t('office.import.moreIssues', { count: hidden })}</p>}
+    </div>
+  );
+}
