@@ -437,7 +437,8 @@ describe('results handlers on a real office workspace', () => {
       role: 'office',
       path: path.join(dataDir, 'office.sqlite'),
     });
-    const scores: Record<string, number> = { a1: 5, a2: 4, a3: 2, b1: 3, b2: 5, b3: 4 };
+    // b1 and b3 tie at B's line (2 places): one place is drawn between them.
+    const scores: Record<string, number> = { a1: 5, a2: 4, a3: 2, b1: 4, b2: 5, b3: 4 };
     seedResultsFixture(dispatcher.session.require('office').db, {
       call: {
         id: 'c',
@@ -488,11 +489,28 @@ describe('results handlers on a real office workspace', () => {
       a2: [2, 'rejected'],
       a3: [3, 'rejected'],
       b2: [1, 'funded'],
-      b3: [2, 'funded'],
-      b1: [3, 'rejected'],
+      b1: [2.5, 'lottery'],
+      b3: [2.5, 'lottery'],
     });
-    const shown = await call(dispatcher, 'results.view', { callId: 'c' });
-    expect((shown as ResponseOf<'results.view'>).run?.fundingLines).toEqual({ 'ch-a': 1, 'ch-b': 2 });
+    const shown = (await call(dispatcher, 'results.view', { callId: 'c' })) as ResponseOf<'results.view'>;
+    expect(shown.run?.fundingLines).toEqual({ 'ch-a': 1, 'ch-b': 2.5 });
+    expect(shown.lottery).toMatchObject([{ pool: 'ch-b', places: 1, candidates: ['b1', 'b3'] }]);
+    // A pool is named by its challenge's code (what the CLI's --pool takes) or id.
+    const draw = (await call(dispatcher, 'results.lottery.draw', {
+      callId: 'JB-1',
+      runId: ranked.runId,
+      pool: 'B',
+      seed: '榜单乙',
+    })) as ResponseOf<'results.lottery.draw'>;
+    expect(draw).toMatchObject({ pool: 'ch-b', record: { places: 1, candidates: ['b1', 'b3'] } });
+    expect(draw.record.selected).toHaveLength(1);
+    await expect(
+      dispatcher.invoke(
+        'results.lottery.draw',
+        { callId: 'c', runId: ranked.runId, pool: 'A', seed: 'x' },
+        en,
+      ),
+    ).resolves.toMatchObject({ ok: false, code: 'results.errors.noLotteryPool' });
   });
 
   it('accepts a seed in any script and treats its Unicode forms alike', async () => {
