@@ -8,6 +8,9 @@ import { ConflictsScreen } from '../screens/office/conflicts/ConflictsScreen';
 import { IntegrityScreen } from '../screens/office/integrity/IntegrityScreen';
 import { ReviewersScreen } from '../screens/office/reviewers/ReviewersScreen';
 import { ResultsScreen } from '../screens/office/results/ResultsScreen';
+import { ExportScreen } from '../screens/reviewer/ExportScreen';
+import { Inbox } from '../screens/reviewer/Inbox';
+import { OpenPackage } from '../screens/reviewer/OpenPackage';
 
 /** A screen in the navigation; `labelKey` is an i18n key. Roles say which workspaces show it. */
 export interface ScreenRoute {
@@ -30,5 +33,8 @@ export const routes: readonly ScreenRoute[] = [
   { id: 'office-integrity', labelKey: 'office.nav.integrity', roles: ['office'], component: IntegrityScreen },
   { id: 'office-conflicts', labelKey: 'office.nav.conflicts', roles: ['office'], component: ConflictsScreen },
   { id: 'results', labelKey: 'results.ui.nav', roles: ['office'], component: ResultsScreen },
+  { id: 'reviewer-inbox', labelKey: 'reviewer.nav.inbox', roles: ['reviewer'], component: Inbox },
+  { id: 'reviewer-open', labelKey: 'reviewer.nav.openPackage', roles: ['reviewer'], component: OpenPackage },
+  { id: 'reviewer-export', labelKey: 'reviewer.nav.export', roles: ['reviewer'], component: ExportScreen },
   { id: 'audit', labelKey: 'ui.nav.audit', roles: ['office', 'reviewer'], component: AuditLog },
 ];

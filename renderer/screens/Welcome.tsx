@@ -6,6 +6,7 @@ import { api } from '../api/api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAppStore } from '../store/app-store';
+import { OpenPackageCard } from './reviewer/OpenPackageCard';
 
 type Recent = ResponseOf<'workspace.recent'>;
 
@@ -109,6 +110,7 @@ export function Welcome() {
             </button>
           </form>
         </section>
+        <OpenPackageCard />
       </div>
     </main>
   );

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/app-store';
+import { OpenPackageForm } from './OpenPackageForm';
+import { useReviewerStore } from './reviewer-store';
+import './reviewer.css';
+
+/** The welcome screen's way in for a reviewer: the first package creates their workspace. */
+export function OpenPackageCard() {
+  const { t } = useTranslation();
+  const setWorkspace = useAppStore((state) => state.setWorkspace);
+  const go = useAppStore((state) => state.go);
+  const openApplication = useReviewerStore((state) => state.openApplication);
+  return (
+    <section className="card" aria-labelledby="open-package-card">
+      <h2 id="open-package-card">{t('reviewer.open.cardTitle')}</h2>
+      <p className="muted">{t('reviewer.open.cardHint')}</p>
+      <OpenPackageForm
+        onOpened={(result) => {
+          openApplication(null);
+          setWorkspace(result.workspace);
+          go('reviewer-inbox');
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResponseOf } from '../../../shared/contract';
+import type { Err } from '../../../shared/result';
+import { api } from '../../api/api';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { currentLanguage } from '../../i18n/i18n';
+import { formatBytes } from './format';
+
+export type OpenedPackage = ResponseOf<'reviewer.openPackage'>;
+
+/**
+ * Choose or drop a package file, type the passphrase, open. The file's bytes go through the
+ * channel; a refusal is shown as it came (wrong passphrase, damaged file) with "nothing changed".
+ */
+export function OpenPackageForm({ onOpened }: { onOpened: (result: OpenedPackage) => void }) {
+  const { t } = useTranslation();
+  const ids = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [show, setShow] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Err | null>(null);
+
+  const choose = (chosen: File | undefined) => {
+    if (!chosen) return;
+    setFile(chosen);
+    setError(null);
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    choose(event.dataTransfer.files[0]);
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (cause) {
+      setBusy(false);
+      const detail = cause instanceof Error ? cause.message : String(cause);
+      setError({ ok: false, code: 'reviewer.open.readFailed', message: detail, params: { detail } });
+      return;
+    }
+    const result = await api().invoke('reviewer.openPackage', {
+      source: { bytes },
+      passphrase,
+      fileName: file.name,
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result);
+      return;
+    }
+    setPassphrase('');
+    setFile(null);
+    onOpened(result.value);
+  }
+
+  return (
+    <form className="open-package" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+      <div
+        className={dragging ? 'drop-zone dragging' : 'drop-zone'}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="package-drop-zone"
+      >
+        <p className="drop-zone-title">{t('reviewer.open.dropZone')}</p>
+        <p className="muted">{t('reviewer.open.or')}</p>
+        <label htmlFor={`${ids}-file`} className="file-label">
+          {t('reviewer.open.file')}
+        </label>
+        <input
+          id={`${ids}-file`}
+          type="file"
+          accept=".pdpkg,application/octet-stream"
+          onChange={(event) => choose(event.target.files?.[0])}
+        />
+        <p className="muted" aria-live="polite">
+          {file
+            ? t('reviewer.open.selected', {
+                name: file.name,
+                size: formatBytes(file.size, currentLanguage()),
+              })
+            : t('reviewer.open.noFile')}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-passphrase`} className="field-label">
+          {t('reviewer.open.passphrase')}
+        </label>
+        <input
+          id={`${ids}-passphrase`}
+          type={show ? 'text' : 'password'}
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${ids}-hint`}
+          className="mono-input"
+        />
+        <span id={`${ids}-hint`} className="field-hint">
+          {t('reviewer.open.passphraseHint')}
+        </span>
+      </div>
+      <label className="inline-check">
+        <input type="checkbox" checked={show} onChange={(event) => setShow(event.target.checked)} />
+        {t('reviewer.open.showPassphrase')}
+      </label>
+      {error && (
+        <div className="open-error">
+          <ErrorNotice error={error} onDismiss={() => setError(null)} />
+          <p className="muted">{t('reviewer.open.nothingChanged')}</p>
+        </div>
+      )}
+      <button type="submit" className="primary" disabled={busy || !file || passphrase.trim() === ''}>
+        {busy ? t('reviewer.open.busy') : t('reviewer.open.submit')}
+      </button>
+    </form>
+  );
+}
+
+/** The sentence that says what opening did, in the reader's language. */
+export function openedMessageKey(result: OpenedPackage): {
+  key: string;
+  params: Record<string, string | number>;
+} {
+  const call = `${result.callCode}`;
+  const count = result.added + result.kept;
+  switch (result.outcome) {
+    case 'created':
+      return { key: 'reviewer.open.created', params: { call, version: result.packageVersion, count } };
+    case 'added':
+      return { key: 'reviewer.open.added', params: { call, version: result.packageVersion, count } };
+    case 'updated':
+      return {
+        key: 'reviewer.open.updated',
+        params: {
+          call,
+          version: result.packageVersion,
+          added: result.added,
+          archived: result.archived,
+          kept: result.kept,
+        },
+      };
+    default:
+      return {
+        key: 'reviewer.open.unchanged',
+        params: { version: result.packageVersion, previous: result.previousVersion ?? result.packageVersion },
+      };
+  }
+}

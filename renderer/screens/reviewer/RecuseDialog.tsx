@@ -1,0 +1,96 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Recusal } from '../../../shared/domain/review';
+import type { Err } from '../../../shared/result';
+import { ErrorNotice } from '../../components/ErrorNotice';
+
+const TYPES: readonly Recusal['type'][] = [
+  'same-institution',
+  'collaborator',
+  'competitor',
+  'personal',
+  'other',
+];
+
+/** Declaring a conflict of interest (回避) with its type and reason, in a modal dialog. */
+export function RecuseDialog({
+  reference,
+  onCancel,
+  onConfirm,
+}: {
+  reference: string;
+  onCancel: () => void;
+  /** Resolves with a refusal to show, or null when the recusal was recorded. */
+  onConfirm: (recusal: Recusal) => Promise<Err | null>;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [type, setType] = useState<Recusal['type']>('same-institution');
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Err | null>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal?.();
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const refused = await onConfirm({ type, reason: reason.trim() });
+    setBusy(false);
+    if (refused) setError(refused);
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="recuse-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-explanation`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form onSubmit={(event) => void submit(event)}>
+        <h2 id={`${id}-title`}>{t('reviewer.recuse.title', { reference })}</h2>
+        <p id={`${id}-explanation`} className="muted">
+          {t('reviewer.recuse.explanation')}
+        </p>
+        <label>
+          {t('reviewer.recuse.type')}
+          <select value={type} onChange={(event) => setType(event.target.value as Recusal['type'])}>
+            {TYPES.map((value) => (
+              <option key={value} value={value}>
+                {t(`reviewer.recusalTypes.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('reviewer.recuse.reason')}
+          <textarea
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            placeholder={t('reviewer.recuse.reasonPlaceholder')}
+            required
+            rows={3}
+          />
+        </label>
+        <ErrorNotice error={error} onDismiss={() => setError(null)} />
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel} disabled={busy}>
+            {t('reviewer.recuse.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy || reason.trim() === ''}>
+            {t('reviewer.recuse.confirm')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
