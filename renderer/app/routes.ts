@@ -7,6 +7,8 @@ import { CallsScreen } from '../screens/office/calls/CallsScreen';
 import { ConflictsScreen } from '../screens/office/conflicts/ConflictsScreen';
 import { IntegrityScreen } from '../screens/office/integrity/IntegrityScreen';
 import { ReviewersScreen } from '../screens/office/reviewers/ReviewersScreen';
+import { AssignmentMatrix } from '../screens/office/AssignmentMatrix';
+import { Packages } from '../screens/office/Packages';
 import { ResultsScreen } from '../screens/office/results/ResultsScreen';
 import { ExportScreen } from '../screens/reviewer/ExportScreen';
 import { Inbox } from '../screens/reviewer/Inbox';
@@ -32,6 +34,8 @@ export const routes: readonly ScreenRoute[] = [
   { id: 'office-reviewers', labelKey: 'office.nav.reviewers', roles: ['office'], component: ReviewersScreen },
   { id: 'office-integrity', labelKey: 'office.nav.integrity', roles: ['office'], component: IntegrityScreen },
   { id: 'office-conflicts', labelKey: 'office.nav.conflicts', roles: ['office'], component: ConflictsScreen },
+  { id: 'office-assignment', labelKey: 'assignment.nav.matrix', roles: ['office'], component: AssignmentMatrix },
+  { id: 'office-packages', labelKey: 'assignment.nav.packages', roles: ['office'], component: Packages },
   { id: 'results', labelKey: 'results.ui.nav', roles: ['office'], component: ResultsScreen },
   { id: 'reviewer-inbox', labelKey: 'reviewer.nav.inbox', roles: ['reviewer'], component: Inbox },
   { id: 'reviewer-open', labelKey: 'reviewer.nav.openPackage', roles: ['reviewer'], component: OpenPackage },

@@ -6,6 +6,7 @@ import { api } from '../api/api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAppStore } from '../store/app-store';
+import { DemoCard } from './DemoCard';
 import { OpenPackageCard } from './reviewer/OpenPackageCard';
 
 type Recent = ResponseOf<'workspace.recent'>;
@@ -111,6 +112,7 @@ export function Welcome() {
           </form>
         </section>
         <OpenPackageCard />
+        <DemoCard />
       </div>
     </main>
   );

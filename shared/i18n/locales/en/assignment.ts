@@ -27,7 +27,7 @@ export default {
     attachmentMissing: 'The attachment {{file}} of application {{reference}} is missing from the workspace.',
     attachmentCorrupt:
       'The attachment {{file}} of application {{reference}} no longer matches its SHA-256; re-import it before issuing packages.',
-    demoExists: 'There is already a demo workspace at {{path}}; choose an empty folder.',
+    demoExists: '{{path}} is not empty; the demo needs an empty or new folder.',
     demoTooLarge: 'The demo builds at most {{max}} applications and {{maxReviewers}} reviewers.',
     demoStepFailed: 'Building the demo stopped at “{{step}}”: {{detail}}',
     simulateUnavailable:

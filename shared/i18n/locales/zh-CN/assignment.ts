@@ -24,7 +24,7 @@ export default {
     officeKeyLocked: '项目办公室密钥受保护（{{protection}}），在此无法解锁；请在桌面应用中发放任务包。',
     attachmentMissing: '申请书 {{reference}} 的附件 {{file}} 不在工作区中。',
     attachmentCorrupt: '申请书 {{reference}} 的附件 {{file}} 与其 SHA-256 不符，请重新导入后再发放任务包。',
-    demoExists: '{{path}} 已有演示工作区，请选择一个空文件夹。',
+    demoExists: '{{path}} 不是空文件夹；演示数据需要一个空的或新建的文件夹。',
     demoTooLarge: '演示最多生成 {{max}} 份申请书和 {{maxReviewers}} 位评审专家。',
     demoStepFailed: '生成演示数据时在“{{step}}”一步中止：{{detail}}',
     simulateUnavailable: '此版本的 Peerdesk 不支持模拟评审专家（未安装评审模拟组件）。',

@@ -1,0 +1,236 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AutoAssignResult } from '../../../shared/contract/assignments';
+import type { Progress } from '../../../shared/contract/progress';
+import type { Err } from '../../../shared/result';
+import { api } from '../../api/api';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { ProgressBar } from '../../components/ProgressBar';
+import { AutoAssignReport } from './assignment/AutoAssignReport';
+import { MatrixGrid, type GridPosition } from './assignment/MatrixGrid';
+import {
+  buildModel,
+  cellState,
+  matchAt,
+  visibleRows,
+  withCell,
+  type MatrixModel,
+} from './assignment/matrix-model';
+import { SelectionPanel } from './assignment/SelectionPanel';
+import { CallPicker } from './common/CallPicker';
+import { useCalls } from './common/useCalls';
+import './assignment/assignment.css';
+
+type Mode = 'replace-unlocked' | 'fill-gaps';
+
+/**
+ * The assignment matrix (分配): auto-assign a call's applications with progress and a report of
+ * what could not be covered, then adjust by hand — assign, unassign, lock — cell by cell.
+ */
+export function AssignmentMatrix() {
+  const { t } = useTranslation();
+  const { calls, callId, setCallId, error: callsError } = useCalls();
+  const [model, setModel] = useState<MatrixModel | null>(null);
+  const [error, setError] = useState<Err | null>(null);
+  const [search, setSearch] = useState('');
+  const [onlyShort, setOnlyShort] = useState(false);
+  const [position, setPosition] = useState<GridPosition | null>(null);
+  const [mode, setMode] = useState<Mode>('replace-unlocked');
+  const [perApplication, setPerApplication] = useState<number | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [result, setResult] = useState<AutoAssignResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const running = useRef<AbortController | null>(null);
+
+  const load = useCallback(async (id: string) => {
+    const loaded = await api().invoke('assignments.matrix', { callId: id });
+    if (!loaded.ok) return setError(loaded);
+    setModel(buildModel(loaded.value));
+    setMode(loaded.value.call.status === 'draft' ? 'replace-unlocked' : 'fill-gaps');
+    setPerApplication(loaded.value.call.reviewersPerApplication);
+  }, []);
+
+  useEffect(() => {
+    setModel(null);
+    setResult(null);
+    setPosition(null);
+    if (callId) void load(callId);
+  }, [callId, load]);
+
+  const rows = useMemo(
+    () => (model ? visibleRows(model, search, onlyShort) : []),
+    [model, search, onlyShort],
+  );
+  const selectedApplication = position ? (rows[position.row] ?? null) : null;
+  const selectedReviewer = position?.column ?? null;
+
+  async function autoAssign() {
+    if (!callId) return;
+    const controller = new AbortController();
+    running.current = controller;
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    const outcome = await api().invoke(
+      'assignments.auto',
+      { callId, mode, ...(perApplication ? { perApplication } : {}) },
+      { onProgress: setProgress, signal: controller.signal },
+    );
+    running.current = null;
+    setProgress(null);
+    setBusy(false);
+    if (!outcome.ok) return setError(outcome);
+    setResult(outcome.value);
+    await load(callId);
+  }
+
+  async function change(target: GridPosition, action: { assigned: boolean } | { locked: boolean }) {
+    if (!model || !callId) return;
+    const application = model.matrix.applications[rows[target.row] as number];
+    const reviewer = model.matrix.reviewers[target.column];
+    if (!application || !reviewer) return;
+    const pair = { callId, applicationId: application.id, reviewerId: reviewer.id };
+    setBusy(true);
+    setError(null);
+    const outcome =
+      'assigned' in action
+        ? await api().invoke('assignments.set', { ...pair, assigned: action.assigned })
+        : await api().invoke('assignments.lock', { ...pair, locked: action.locked });
+    setBusy(false);
+    if (!outcome.ok) return setError(outcome);
+    setModel((current) => (current ? withCell(current, pair, outcome.value.cell) : current));
+  }
+
+  const stateAt = (target: GridPosition) => {
+    const application = model?.matrix.applications[rows[target.row] as number];
+    const reviewer = model?.matrix.reviewers[target.column];
+    return model && application && reviewer ? cellState(model, application.id, reviewer.id) : 'free';
+  };
+  const toggleAssigned = (target: GridPosition) => {
+    const state = stateAt(target);
+    if (state === 'assigned' || state === 'locked') void change(target, { assigned: false });
+    else if (state === 'free') void change(target, { assigned: true });
+  };
+  const toggleLocked = (target: GridPosition) => {
+    const state = stateAt(target);
+    if (state === 'assigned' || state === 'locked') void change(target, { locked: state === 'assigned' });
+  };
+
+  const wanted = model ? model.matrix.applications.length * model.matrix.call.reviewersPerApplication : 0;
+  const filled = model ? [...model.assignedCount.values()].reduce((sum, count) => sum + count, 0) : 0;
+
+  return (
+    <section className="screen assignment-screen">
+      <h1>{t('assignment.nav.matrix')}</h1>
+      <ErrorNotice error={callsError} />
+      <CallPicker calls={calls} callId={callId} onChange={setCallId} />
+      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      {model && (
+        <>
+          <div className="toolbar assign-toolbar">
+            <label>
+              {t('assignment.matrix.mode')}
+              <select value={mode} onChange={(event) => setMode(event.target.value as Mode)} disabled={busy}>
+                {(['replace-unlocked', 'fill-gaps'] as const).map((option) => (
+                  <option
+                    key={option}
+                    value={option}
+                    disabled={option === 'replace-unlocked' && model.matrix.call.status !== 'draft'}
+                  >
+                    {t(`assignment.matrix.modes.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('assignment.matrix.perApplication')}
+              <input
+                type="number"
+                min={1}
+                max={50}
+                value={perApplication ?? ''}
+                onChange={(event) =>
+                  setPerApplication(event.target.value === '' ? null : Number(event.target.value))
+                }
+                disabled={busy}
+              />
+            </label>
+            <button type="button" className="primary" onClick={() => void autoAssign()} disabled={busy}>
+              {t('assignment.matrix.autoAssign')}
+            </button>
+          </div>
+          <ProgressBar progress={progress} onCancel={() => running.current?.abort()} />
+          {result && <AutoAssignReport result={result} />}
+          <p className="muted">
+            {t('assignment.matrix.summary', {
+              applications: model.matrix.applications.length,
+              reviewers: model.matrix.reviewers.length,
+              assigned: filled,
+              wanted,
+            })}
+          </p>
+          <div className="toolbar">
+            <label>
+              {t('assignment.matrix.search')}
+              <input
+                type="search"
+                value={search}
+                placeholder={t('assignment.matrix.searchPlaceholder')}
+                onChange={(event) => {
+                  setSearch(event.target.value);
+                  setPosition(null);
+                }}
+              />
+            </label>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={onlyShort}
+                onChange={(event) => {
+                  setOnlyShort(event.target.checked);
+                  setPosition(null);
+                }}
+              />
+              {t('assignment.matrix.onlyUncovered')}
+            </label>
+          </div>
+          <ul className="matrix-legend" aria-label={t('assignment.matrix.legend.match')}>
+            {(['assigned', 'locked', 'conflict', 'recused'] as const).map((state) => (
+              <li key={state}>
+                <span className={`legend-swatch matrix-cell cell-${state}`} aria-hidden="true" />
+                {t(`assignment.matrix.legend.${state}`)}
+              </li>
+            ))}
+            <li>
+              <span className="legend-swatch legend-match" aria-hidden="true" />
+              {t('assignment.matrix.legend.match')}
+            </li>
+          </ul>
+          <div className="matrix-layout">
+            <MatrixGrid
+              model={model}
+              rows={rows}
+              position={position}
+              onMove={setPosition}
+              onToggleAssigned={toggleAssigned}
+              onToggleLocked={toggleLocked}
+            />
+            <SelectionPanel
+              model={model}
+              applicationIndex={selectedApplication}
+              reviewerIndex={selectedReviewer}
+              match={
+                selectedApplication !== null && selectedReviewer !== null
+                  ? matchAt(model, selectedApplication, selectedReviewer)
+                  : 0
+              }
+              busy={busy}
+              onAssign={(assigned) => position && void change(position, { assigned })}
+              onLock={(locked) => position && void change(position, { locked })}
+            />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResponseOf } from '../../../shared/contract';
+import type { Progress } from '../../../shared/contract/progress';
+import type { Err } from '../../../shared/result';
+import { api } from '../../api/api';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { ProgressBar } from '../../components/ProgressBar';
+import { PassphraseList } from './assignment/PassphraseList';
+import { CallPicker } from './common/CallPicker';
+import { formatDay } from './common/format';
+import { useCalls } from './common/useCalls';
+import './assignment/assignment.css';
+
+type Status = ResponseOf<'packages.status'>;
+type Exported = ResponseOf<'packages.export'>;
+
+/**
+ * Assignment packages (评审任务包): who has one, whether it is up to date, and issuing or
+ * re-issuing them into a folder. The passphrases come back once and are shown once.
+ */
+export function Packages() {
+  const { t } = useTranslation();
+  const { calls, callId, setCallId, error: callsError } = useCalls();
+  const [status, setStatus] = useState<Status | null>(null);
+  const [error, setError] = useState<Err | null>(null);
+  const [outDir, setOutDir] = useState('');
+  const [dueAt, setDueAt] = useState('');
+  const [scope, setScope] = useState<'changed' | 'all'>('changed');
+  const [writeList, setWriteList] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [issued, setIssued] = useState<Exported | null>(null);
+  const running = useRef<AbortController | null>(null);
+
+  const load = useCallback(async (id: string) => {
+    const loaded = await api().invoke('packages.status', { callId: id });
+    if (!loaded.ok) return setError(loaded);
+    setStatus(loaded.value);
+    setDueAt(loaded.value.call.reviewDueAt?.slice(0, 10) ?? '');
+  }, []);
+
+  useEffect(() => {
+    setStatus(null);
+    setIssued(null);
+    if (callId) void load(callId);
+  }, [callId, load]);
+
+  async function issue(event: FormEvent) {
+    event.preventDefault();
+    if (!callId) return;
+    const controller = new AbortController();
+    running.current = controller;
+    setError(null);
+    setIssued(null);
+    const outcome = await api().invoke(
+      'packages.export',
+      { callId, outDir, scope, dueAt: dueAt === '' ? null : dueAt, passphraseList: writeList },
+      { onProgress: setProgress, signal: controller.signal },
+    );
+    running.current = null;
+    setProgress(null);
+    if (!outcome.ok) return setError(outcome);
+    setIssued(outcome.value);
+    await load(callId);
+  }
+
+  const busy = progress !== null;
+  return (
+    <section className="screen assignment-screen">
+      <h1>{t('assignment.nav.packages')}</h1>
+      <p className="muted">{t('assignment.packages.intro')}</p>
+      <ErrorNotice error={callsError} />
+      <CallPicker calls={calls} callId={callId} onChange={setCallId} />
+      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      {status && (
+        <>
+          <form className="packages-form" onSubmit={(event) => void issue(event)}>
+            <label>
+              {t('assignment.packages.outDir')}
+              <input
+                value={outDir}
+                onChange={(event) => setOutDir(event.target.value)}
+                placeholder={t('assignment.packages.outDirPlaceholder')}
+                required
+              />
+            </label>
+            <label>
+              {t('assignment.packages.dueAt')}
+              <input type="date" value={dueAt} onChange={(event) => setDueAt(event.target.value)} />
+            </label>
+            <label>
+              {t('assignment.packages.scope')}
+              <select value={scope} onChange={(event) => setScope(event.target.value as 'changed' | 'all')}>
+                <option value="changed">{t('assignment.packages.scopes.changed')}</option>
+                <option value="all">{t('assignment.packages.scopes.all')}</option>
+              </select>
+            </label>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={writeList}
+                onChange={(event) => setWriteList(event.target.checked)}
+              />
+              {t('assignment.packages.writeList')}
+            </label>
+            <div>
+              <button
+                type="submit"
+                className="primary"
+                disabled={busy || outDir.trim() === '' || status.reviewers.length === 0}
+              >
+                {t('assignment.packages.issue')}
+              </button>
+            </div>
+          </form>
+          <ProgressBar progress={progress} onCancel={() => running.current?.abort()} />
+          {issued && (
+            <>
+              <p className="notice notice-ok">
+                {t('assignment.packages.issued', { count: issued.packages.length, dir: issued.outDir })}
+              </p>
+              {issued.packages.length > 0 && (
+                <PassphraseList
+                  callCode={issued.callCode}
+                  packages={issued.packages}
+                  savedAt={issued.passphraseListPath}
+                  onDismiss={() => setIssued(null)}
+                />
+              )}
+            </>
+          )}
+          {status.reviewers.length === 0 ? (
+            <p className="muted">{t('assignment.packages.none')}</p>
+          ) : (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('assignment.packages.reviewer')}</th>
+                  <th scope="col">{t('assignment.packages.email')}</th>
+                  <th scope="col" className="num">
+                    {t('assignment.packages.applications')}
+                  </th>
+                  <th scope="col">{t('assignment.packages.state')}</th>
+                  <th scope="col" className="num">
+                    {t('assignment.packages.version')}
+                  </th>
+                  <th scope="col">{t('assignment.packages.issuedAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {status.reviewers.map((reviewer) => (
+                  <tr key={reviewer.reviewerId}>
+                    <td>
+                      {reviewer.name}
+                      <div className="muted small">{reviewer.institution}</div>
+                    </td>
+                    <td>{reviewer.email}</td>
+                    <td className="num">{reviewer.applications}</td>
+                    <td>
+                      <span className={`tag state-${reviewer.state}`}>
+                        {t(`assignment.packages.states.${reviewer.state}`)}
+                      </span>
+                    </td>
+                    <td className="num">{reviewer.issued ? `v${reviewer.issued.version}` : '—'}</td>
+                    <td>{formatDay(reviewer.issued?.issuedAt ?? null)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import type { AutoAssignResult } from '../../../../shared/contract/assignments';
+
+/** What the last auto-assignment did, and every application it could not fully cover, with why. */
+export function AutoAssignReport({ result }: { result: AutoAssignResult }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card auto-assign-report" aria-labelledby="auto-assign-report">
+      <h2 id="auto-assign-report">{t('assignment.matrix.result.title')}</h2>
+      <p>
+        {t('assignment.matrix.result.added', {
+          added: result.added,
+          kept: result.kept,
+          removed: result.removed,
+          released: result.releasedConflicts,
+        })}
+      </p>
+      <p className="muted">
+        {t('assignment.matrix.result.quality', {
+          match: `${Math.round(result.meanMatch * 100)}%`,
+          min: result.load.min,
+          max: result.load.max,
+          mean: result.load.mean.toFixed(1),
+          seconds: (result.elapsedMs / 1000).toFixed(1),
+        })}
+      </p>
+      {result.uncovered.length === 0 ? (
+        <p className="notice notice-ok">{t('assignment.matrix.result.allCovered')}</p>
+      ) : (
+        <>
+          <h3>{t('assignment.matrix.result.uncoveredTitle', { count: result.uncovered.length })}</h3>
+          <div className="uncovered-scroll">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('assignment.matrix.result.reference')}</th>
+                  <th scope="col">{t('assignment.matrix.result.titleColumn')}</th>
+                  <th scope="col" className="num">
+                    {t('assignment.matrix.result.assigned')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('assignment.matrix.result.eligible')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('assignment.matrix.result.conflicted')}
+                  </th>
+                  <th scope="col">{t('assignment.matrix.result.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.uncovered.map((row) => (
+                  <tr key={row.applicationId}>
+                    <td className="mono">{row.referenceNo}</td>
+                    <td>{row.title}</td>
+                    <td className="num">
+                      {row.assigned}/{row.wanted}
+                    </td>
+                    <td className="num">{row.eligible}</td>
+                    <td className="num">{row.conflicted}</td>
+                    <td>{t(`assignment.reasons.${row.reason}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

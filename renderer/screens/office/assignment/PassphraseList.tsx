@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { passphraseCsv } from '../../../../shared/assignment/passphrase-list';
+import type { IssuedPackage } from '../../../../shared/contract/packages';
+
+/**
+ * The passphrases of the packages just issued, shown once: the officer downloads the list (CSV,
+ * UTF-8 with BOM for Excel) or copies it, then dismisses it. Nothing keeps them afterwards.
+ */
+export function PassphraseList({
+  callCode,
+  packages,
+  savedAt,
+  onDismiss,
+}: {
+  callCode: string;
+  packages: readonly IssuedPackage[];
+  savedAt: string | null;
+  onDismiss: () => void;
+}) {
+  const { t } = useTranslation();
+  const download = () => {
+    const header = (key: string) => t(`assignment.packages.csv.${key}`);
+    const text = passphraseCsv(
+      packages.map((p) => ({
+        name: p.name,
+        email: p.email,
+        call: callCode,
+        file: p.fileName,
+        version: p.version,
+        passphrase: p.passphrase,
+      })),
+      {
+        name: header('name'),
+        email: header('email'),
+        call: header('call'),
+        file: header('file'),
+        version: header('version'),
+        passphrase: header('passphrase'),
+      },
+    );
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `passphrases-${callCode}.csv`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <section className="card passphrase-card" aria-labelledby="passphrases-title">
+      <h2 id="passphrases-title">{t('assignment.packages.passphrasesTitle')}</h2>
+      <p className="notice notice-warn">{t('assignment.packages.passphrasesHint')}</p>
+      {savedAt && <p className="muted">{t('assignment.packages.listSaved', { path: savedAt })}</p>}
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={download}>
+          {t('assignment.packages.download')}
+        </button>
+        <button type="button" onClick={onDismiss}>
+          {t('assignment.packages.dismiss')}
+        </button>
+      </div>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('assignment.packages.reviewer')}</th>
+            <th scope="col">{t('assignment.packages.email')}</th>
+            <th scope="col">{t('assignment.packages.file')}</th>
+            <th scope="col">{t('assignment.packages.passphrase')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {packages.map((p) => (
+            <tr key={p.reviewerId}>
+              <td>{p.name}</td>
+              <td>{p.email}</td>
+              <td className="mono">{p.fileName}</td>
+              <td className="mono">{p.passphrase}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
