@@ -72,6 +72,8 @@ function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
   const [showArchived, setShowArchived] = useState(false);
 
   const load = useCallback(async () => {
+    // A review closed a moment ago may still be saving: read the statuses after it.
+    await useReviewerStore.getState().pendingSave;
     const result = await api().invoke('reviewer.inbox', {});
     if (result.ok) setInbox(result.value);
     else setError(result);

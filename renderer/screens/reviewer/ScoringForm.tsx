@@ -2,21 +2,26 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationDetail, ReviewState } from '../../../shared/contract/reviewer';
 import { pick } from '../../../shared/domain/localized';
-import type { ReviewIssue } from '../../../shared/domain/review-validation';
-import { overallScore, thresholdStatus } from '../../../shared/domain/review-score';
+import { thresholdStatus } from '../../../shared/domain/review-score';
 import type { Err } from '../../../shared/result';
 import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { currentLanguage } from '../../i18n/i18n';
 import { Autosaver, type SaveStatus } from './autosave';
+import { BudgetOpinionFields } from './BudgetOpinionFields';
+import { CommentFields } from './CommentFields';
 import { CriterionField } from './CriterionField';
-import { formatDateTime, formatNumber, formatTime, formatYuan } from './format';
+import { useFieldErrors } from './field-errors';
+import { formatDateTime } from './format';
 import { RadioGroup } from './RadioGroup';
 import { RecuseDialog } from './RecuseDialog';
-import { draftOf, fieldsFrom, issuesByField, submitIssues, type FormFields } from './review-form';
+import { draftOf, fieldsFrom, submitIssues, type FormFields } from './review-form';
 import { useReviewerStore } from './reviewer-store';
+import { SaveIndicator } from './SaveIndicator';
+import { ScoreSummary } from './ScoreSummary';
 
 const AUTOSAVE_DELAY_MS = 600;
+const FAMILIARITY = ['familiar', 'somewhat', 'unfamiliar'] as const;
 
 /** The review form of one application, generated from the call's rubric, saved as it is edited. */
 export function ScoringForm({
@@ -26,6 +31,7 @@ export function ScoringForm({
   detail: ApplicationDetail;
   onReview: (review: ReviewState) => void;
 }) {
+  // A new generation after submit, reopen or recusal: the form starts over from the stored review.
   const [generation, setGeneration] = useState(0);
   return (
     <FormBody
@@ -44,7 +50,6 @@ function FormBody({
   onReview,
 }: {
   detail: ApplicationDetail;
-  /** `replaced`: the review changed state (submitted, reopened, recused): the form starts over from it. */
   onReview: (review: ReviewState, replaced: boolean) => void;
 }) {
   const { t } = useTranslation();
@@ -52,16 +57,14 @@ function FormBody({
   const language = currentLanguage();
   const formRef = useRef<HTMLFormElement>(null);
   const { rubric } = detail.call;
-  const review = detail.review;
+  const { review } = detail;
+  const applicationId = detail.application.id;
   const key = useMemo(
-    () => ({
-      callId: detail.call.id,
-      applicationId: detail.application.id,
-      reviewerId: review?.content.reviewerId ?? '',
-    }),
-    [detail.call.id, detail.application.id, review?.content.reviewerId],
+    () => ({ callId: detail.call.id, applicationId, reviewerId: review?.content.reviewerId ?? '' }),
+    [detail.call.id, applicationId, review?.content.reviewerId],
   );
   const [fields, setFields] = useState<FormFields>(() => fieldsFrom(review?.content ?? null, rubric));
+  const fieldsRef = useRef(fields);
   const [status, setStatus] = useState<SaveStatus<ReviewState>>({ kind: 'idle' });
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [showSubmitIssues, setShowSubmitIssues] = useState(false);
@@ -71,22 +74,22 @@ function FormBody({
   const setPendingSave = useReviewerStore((state) => state.setPendingSave);
 
   const check = useMemo(() => draftOf(fields, rubric, key), [fields, rubric, key]);
-  const issues: ReviewIssue[] = showSubmitIssues ? submitIssues(check, rubric, key) : check.blocking;
-  const byField = issuesByField(issues);
+  const errors = useFieldErrors(showSubmitIssues ? submitIssues(check, rubric, key) : check.blocking, id);
+  const issueCount = showSubmitIssues ? submitIssues(check, rubric, key).length : 0;
+  const thresholds = thresholdStatus(rubric, check.draft.scores ?? {});
   const readOnly = detail.application.archived || (review !== null && review.content.status !== 'draft');
 
   const onReviewRef = useRef(onReview);
-  onReviewRef.current = onReview;
+  useEffect(() => {
+    onReviewRef.current = onReview;
+  });
   const [autosaver] = useState(
     () =>
       new Autosaver<FormFields, ReviewState>({
         delayMs: AUTOSAVE_DELAY_MS,
         storable: (next) => draftOf(next, rubric, key).blocking.length === 0,
         save: (next) =>
-          api().invoke('reviewer.saveDraft', {
-            applicationId: detail.application.id,
-            draft: draftOf(next, rubric, key).draft,
-          }),
+          api().invoke('reviewer.saveDraft', { applicationId, draft: draftOf(next, rubric, key).draft }),
         onStatus: (next) => {
           setStatus(next);
           if (next.kind === 'saved') {
@@ -105,7 +108,6 @@ function FormBody({
     [autosaver, setPendingSave],
   );
 
-  const fieldsRef = useRef(fields);
   const edit = (change: (current: FormFields) => FormFields) => {
     const next = change(fieldsRef.current);
     fieldsRef.current = next;
@@ -113,12 +115,12 @@ function FormBody({
     autosaver.change(next);
   };
 
-  async function act(run: () => ReturnType<ReturnType<typeof api>['invoke']>) {
+  async function act(run: () => Promise<{ ok: true; value: ReviewState } | Err>) {
     setBusy(true);
     setError(null);
     const result = await run();
     setBusy(false);
-    if (result.ok) onReview(result.value as ReviewState, true);
+    if (result.ok) onReview(result.value, true);
     else setError(result);
   }
 
@@ -129,32 +131,17 @@ function FormBody({
       setShowSubmitIssues(true);
       requestAnimationFrame(() => {
         const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-        (invalid?.matches('input, textarea, select')
+        const target = invalid?.matches('input, textarea, select')
           ? invalid
-          : invalid?.querySelector<HTMLElement>('input, textarea')
-        )?.focus();
+          : invalid?.querySelector<HTMLElement>('input, textarea');
+        target?.focus();
       });
       return;
     }
-    await act(() => api().invoke('reviewer.submit', { applicationId: detail.application.id }));
+    await act(() => api().invoke('reviewer.submit', { applicationId }));
   }
 
-  const overall = overallScore(rubric, check.draft.scores ?? {});
-  const thresholds = thresholdStatus(rubric, check.draft.scores ?? {});
-  const message = (field: string) => {
-    const issue = byField.get(field);
-    return issue ? t(issue.code, issue.params ?? {}) : null;
-  };
-  const errorId = (field: string) =>
-    byField.has(field) ? `${id}-${field.replace(/[^a-zA-Z0-9-]/g, '-')}-error` : undefined;
-  const fieldError = (field: string) => {
-    const text = message(field);
-    return text ? (
-      <p id={errorId(field)} className="field-error">
-        {text}
-      </p>
-    ) : null;
-  };
+  const reopen = () => void act(() => api().invoke('reviewer.reopen', { applicationId }));
 
   return (
     <aside className="scoring" aria-labelledby={`${id}-title`}>
@@ -186,9 +173,9 @@ function FormBody({
           </span>
         </div>
       )}
-      {showSubmitIssues && issues.length > 0 && (
+      {issueCount > 0 && (
         <p className="notice notice-error" role="alert">
-          {t('reviewer.form.fixBeforeSubmit', { count: issues.length })}
+          {t('reviewer.form.fixBeforeSubmit', { count: issueCount })}
         </p>
       )}
       <form ref={formRef} onSubmit={(event) => event.preventDefault()} noValidate>
@@ -208,8 +195,8 @@ function FormBody({
                     scoreText: { ...current.scoreText, [criterion.id]: text },
                   }))
                 }
-                errorId={errorId(`scores.${criterion.id}`)}
-                error={fieldError(`scores.${criterion.id}`)}
+                errorId={errors.id(`scores.${criterion.id}`)}
+                error={errors.render(`scores.${criterion.id}`)}
               />
             ) : (
               <div key={criterion.id} className="criterion">
@@ -228,48 +215,23 @@ function FormBody({
                       choices: { ...current.choices, [criterion.id]: value },
                     }))
                   }
-                  errorId={errorId(`choices.${criterion.id}`)}
-                  invalid={byField.has(`choices.${criterion.id}`)}
+                  errorId={errors.id(`choices.${criterion.id}`)}
+                  invalid={errors.has(`choices.${criterion.id}`)}
                 />
-                {fieldError(`choices.${criterion.id}`)}
+                {errors.render(`choices.${criterion.id}`)}
               </div>
             ),
           )}
 
           <h3>{t('reviewer.form.comments')}</h3>
-          {rubric.comments.map((field) => {
-            const text = fields.comments[field.id] ?? '';
-            const length = [...text.trim()].length;
-            return (
-              <div key={field.id} className="comment-field">
-                <label>
-                  <span>
-                    {pick(field.label, language)}
-                    {field.required && <span className="required"> ({t('reviewer.form.required')})</span>}
-                  </span>
-                  <textarea
-                    value={text}
-                    onChange={(event) => {
-                      const value = event.target.value;
-                      edit((current) => ({
-                        ...current,
-                        comments: { ...current.comments, [field.id]: value },
-                      }));
-                    }}
-                    aria-invalid={byField.has(`comments.${field.id}`) || undefined}
-                    aria-describedby={errorId(`comments.${field.id}`)}
-                    rows={field.id === 'confidential' ? 2 : 4}
-                  />
-                </label>
-                <p className="field-hint counter">
-                  {field.minLength > 0
-                    ? t('reviewer.form.lengthMin', { length, min: field.minLength })
-                    : t('reviewer.form.length', { length })}
-                </p>
-                {fieldError(`comments.${field.id}`)}
-              </div>
-            );
-          })}
+          <CommentFields
+            fields={rubric.comments}
+            values={fields.comments}
+            onChange={(field, text) =>
+              edit((current) => ({ ...current, comments: { ...current.comments, [field]: text } }))
+            }
+            errors={errors}
+          />
 
           {rubric.recommendations.length > 0 && (
             <>
@@ -282,11 +244,11 @@ function FormBody({
                 }))}
                 value={fields.recommendation}
                 onChange={(value) => edit((current) => ({ ...current, recommendation: value }))}
-                errorId={errorId('recommendation')}
-                invalid={byField.has('recommendation')}
+                errorId={errors.id('recommendation')}
+                invalid={errors.has('recommendation')}
                 className="inline"
               />
-              {fieldError('recommendation')}
+              {errors.render('recommendation')}
             </>
           )}
 
@@ -295,123 +257,30 @@ function FormBody({
               <RadioGroup
                 name={`${id}-familiarity`}
                 legend={t('reviewer.form.familiarity')}
-                options={(['familiar', 'somewhat', 'unfamiliar'] as const).map((value) => ({
-                  value,
-                  label: t(`reviewer.familiarity.${value}`),
-                }))}
+                options={FAMILIARITY.map((value) => ({ value, label: t(`reviewer.familiarity.${value}`) }))}
                 value={fields.familiarity}
                 onChange={(value) =>
                   edit((current) => ({ ...current, familiarity: value as FormFields['familiarity'] }))
                 }
-                errorId={errorId('familiarity')}
-                invalid={byField.has('familiarity')}
+                errorId={errors.id('familiarity')}
+                invalid={errors.has('familiarity')}
                 className="inline"
               />
-              {fieldError('familiarity')}
+              {errors.render('familiarity')}
             </>
           )}
 
           {rubric.budgetOpinionAsked && (
-            <section className="budget-opinion" aria-labelledby={`${id}-budget`}>
-              <h3 id={`${id}-budget`}>{t('reviewer.form.budgetOpinion')}</h3>
-              <p className="field-hint">
-                {t('reviewer.form.requestedAmount', {
-                  amount: formatYuan(detail.application.requestedTotal, language),
-                })}
-              </p>
-              <RadioGroup
-                name={`${id}-verdict`}
-                legend={t('reviewer.form.verdict')}
-                options={(['appropriate', 'too-high', 'too-low'] as const).map((value) => ({
-                  value,
-                  label: t(`reviewer.verdicts.${value}`),
-                }))}
-                value={fields.budget.verdict}
-                onChange={(value) =>
-                  edit((current) => ({
-                    ...current,
-                    budget: {
-                      ...current.budget,
-                      verdict: value as NonNullable<FormFields['budget']['verdict']>,
-                      amountText: current.budget.amountText || String(detail.application.requestedTotal),
-                    },
-                  }))
-                }
-                errorId={errorId('budgetOpinion') ?? errorId('budgetOpinion.verdict')}
-                invalid={byField.has('budgetOpinion') || byField.has('budgetOpinion.verdict')}
-                className="inline"
-              />
-              {fieldError('budgetOpinion')}
-              {fieldError('budgetOpinion.verdict')}
-              <label>
-                {t('reviewer.form.recommendedAmount')}
-                <input
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  step={10000}
-                  value={fields.budget.amountText}
-                  onChange={(event) => {
-                    const value = event.target.value;
-                    edit((current) => ({ ...current, budget: { ...current.budget, amountText: value } }));
-                  }}
-                  aria-invalid={byField.has('budgetOpinion.recommendedAmount') || undefined}
-                  aria-describedby={errorId('budgetOpinion.recommendedAmount')}
-                />
-              </label>
-              {fieldError('budgetOpinion.recommendedAmount')}
-              <label>
-                <span>
-                  {t('reviewer.form.budgetReason')}
-                  {fields.budget.verdict !== null && fields.budget.verdict !== 'appropriate' && (
-                    <span className="required"> ({t('reviewer.form.required')})</span>
-                  )}
-                </span>
-                <textarea
-                  value={fields.budget.reason}
-                  rows={2}
-                  onChange={(event) => {
-                    const value = event.target.value;
-                    edit((current) => ({ ...current, budget: { ...current.budget, reason: value } }));
-                  }}
-                  aria-invalid={byField.has('budgetOpinion.reason') || undefined}
-                  aria-describedby={errorId('budgetOpinion.reason')}
-                />
-              </label>
-              {fieldError('budgetOpinion.reason')}
-            </section>
+            <BudgetOpinionFields
+              budget={fields.budget}
+              requestedTotal={detail.application.requestedTotal}
+              onChange={(change) => edit((current) => ({ ...current, budget: change(current.budget) }))}
+              errors={errors}
+            />
           )}
         </fieldset>
 
-        <section className="score-summary" aria-labelledby={`${id}-summary`}>
-          <h3 id={`${id}-summary`}>{t('reviewer.form.summary')}</h3>
-          <p aria-live="polite">
-            {overall === null ? (
-              <span className="muted">{t('reviewer.form.overallIncomplete')}</span>
-            ) : (
-              <>
-                {t('reviewer.form.overall')}{' '}
-                <strong className="overall">{formatNumber(overall, language)}</strong>
-              </>
-            )}
-          </p>
-          {rubric.totalThreshold !== null && (
-            <p className="muted">{t('reviewer.form.totalThreshold', { value: rubric.totalThreshold })}</p>
-          )}
-          <p>
-            <span
-              className={
-                thresholds.passed === null ? 'tag' : thresholds.passed ? 'tag tag-ok' : 'tag tag-danger'
-              }
-            >
-              {thresholds.passed === null
-                ? t('reviewer.form.pending')
-                : thresholds.passed
-                  ? t('reviewer.form.passed')
-                  : t('reviewer.form.failed')}
-            </span>
-          </p>
-        </section>
+        <ScoreSummary rubric={rubric} scores={check.draft.scores ?? {}} />
 
         {!detail.application.archived && (
           <div className="scoring-actions">
@@ -427,26 +296,14 @@ function FormBody({
             )}
             {review?.content.status === 'submitted' && (
               <>
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={() =>
-                    void act(() => api().invoke('reviewer.reopen', { applicationId: detail.application.id }))
-                  }
-                >
+                <button type="button" disabled={busy} onClick={reopen}>
                   {t('reviewer.form.reopen')}
                 </button>
                 <p className="field-hint">{t('reviewer.form.reopenHint')}</p>
               </>
             )}
             {review?.content.status === 'recused' && (
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() =>
-                  void act(() => api().invoke('reviewer.reopen', { applicationId: detail.application.id }))
-                }
-              >
+              <button type="button" disabled={busy} onClick={reopen}>
                 {t('reviewer.form.withdrawRecusal')}
               </button>
             )}
@@ -459,10 +316,7 @@ function FormBody({
           onCancel={() => setRecusing(false)}
           onConfirm={async (recusal) => {
             await autosaver.flush();
-            const result = await api().invoke('reviewer.recuse', {
-              applicationId: detail.application.id,
-              recusal,
-            });
+            const result = await api().invoke('reviewer.recuse', { applicationId, recusal });
             if (!result.ok) return result;
             setRecusing(false);
             onReview(result.value, true);
@@ -471,42 +325,5 @@ function FormBody({
         />
       )}
     </aside>
-  );
-}
-
-function SaveIndicator({ status, savedAt }: { status: SaveStatus<ReviewState>; savedAt: string | null }) {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage();
-  let text = '';
-  let tone = 'save-state';
-  switch (status.kind) {
-    case 'pending':
-      text = t('reviewer.form.unsaved');
-      tone += ' pending';
-      break;
-    case 'saving':
-      text = t('reviewer.form.saving');
-      tone += ' pending';
-      break;
-    case 'blocked':
-      text = t('reviewer.form.notSaved', { reason: t('reviewer.form.fixFields') });
-      tone += ' failed';
-      break;
-    case 'failed':
-      text = t('reviewer.form.notSaved', {
-        reason: i18n.exists(status.error.code)
-          ? t(status.error.code, status.error.params ?? {})
-          : status.error.message,
-      });
-      tone += ' failed';
-      break;
-    default:
-      text = savedAt ? t('reviewer.form.saved', { time: formatTime(savedAt, language) }) : '';
-      tone += ' saved';
-  }
-  return (
-    <span className={tone} role="status" aria-live="polite" data-testid="save-state">
-      {text}
-    </span>
   );
 }

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { ReviewState } from '../../../shared/contract/reviewer';
+import { currentLanguage } from '../../i18n/i18n';
+import type { SaveStatus } from './autosave';
+import { formatTime } from './format';
+
+/** "Saved 14:02:31" only once the handler acknowledged the newest edit; otherwise says what is true. */
+export function SaveIndicator({
+  status,
+  savedAt,
+}: {
+  status: SaveStatus<ReviewState>;
+  savedAt: string | null;
+}) {
+  const { t, i18n } = useTranslation();
+  let text = '';
+  let tone = 'save-state saved';
+  switch (status.kind) {
+    case 'pending':
+      text = t('reviewer.form.unsaved');
+      tone = 'save-state pending';
+      break;
+    case 'saving':
+      text = t('reviewer.form.saving');
+      tone = 'save-state pending';
+      break;
+    case 'blocked':
+      text = t('reviewer.form.notSaved', { reason: t('reviewer.form.fixFields') });
+      tone = 'save-state failed';
+      break;
+    case 'failed':
+      text = t('reviewer.form.notSaved', {
+        reason: i18n.exists(status.error.code)
+          ? t(status.error.code, status.error.params ?? {})
+          : status.error.message,
+      });
+      tone = 'save-state failed';
+      break;
+    default:
+      text = savedAt ? t('reviewer.form.saved', { time: formatTime(savedAt, currentLanguage()) }) : '';
+  }
+  return (
+    <span className={tone} role="status" aria-live="polite" data-testid="save-state">
+      {text}
+    </span>
+  );
+}
