@@ -133,7 +133,12 @@ describe('peerdesk reviewer (CLI)', () => {
     expect(recused.out).toContain('Recused, revision 1');
 
     const inbox = await run(['reviewer', 'inbox', '--workspace', workspace]);
-    expect(inbox.out.trim().split('\n').map((line) => line.split(/\s{2,}/).slice(0, 2))).toEqual([
+    expect(
+      inbox.out
+        .trim()
+        .split('\n')
+        .map((line) => line.split(/\s{2,}/).slice(0, 2)),
+    ).toEqual([
       ['GX-JQ-2026-001', 'Submitted'],
       ['GX-JQ-2026-002', 'Not started'],
       ['GX-JQ-2026-003', 'Recused'],
