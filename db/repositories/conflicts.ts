@@ -37,10 +37,10 @@ export function replaceAutoConflicts(
 ): { added: number; removed: number } {
   const existing = db
     .prepare(
-      `SELECT k.application_id, k.reviewer_id, k.type FROM conflicts k JOIN applications a ON a.id = k.application_id
-       WHERE a.call_id = ? AND k.source = 'auto'`,
+      `SELECT k.application_id, k.reviewer_id, k.type, k.reason FROM conflicts k
+       JOIN applications a ON a.id = k.application_id WHERE a.call_id = ? AND k.source = 'auto'`,
     )
-    .all(callId) as { application_id: string; reviewer_id: string; type: string }[];
+    .all(callId) as { application_id: string; reviewer_id: string; type: string; reason: string }[];
   const key = (applicationId: string, reviewerId: string, type: string) =>
     `${applicationId}:${reviewerId}:${type}`;
   const wanted = new Map(
@@ -57,13 +57,15 @@ export function replaceAutoConflicts(
   for (const row of existing) {
     const id = key(row.application_id, row.reviewer_id, row.type);
     const conflict = wanted.get(id);
-    if (conflict) {
-      update.run(conflict.reason, row.application_id, row.reviewer_id, row.type);
-      present.add(id);
-    } else {
+    if (!conflict) {
       remove.run(row.application_id, row.reviewer_id, row.type);
       removed += 1;
+      continue;
     }
+    present.add(id);
+    // The names behind a conflict may be respelled; only then does its reason change.
+    if (conflict.reason !== row.reason)
+      update.run(conflict.reason, row.application_id, row.reviewer_id, row.type);
   }
   // An officer may already have recorded the same pair and type by hand; that record stays.
   const insert = db.prepare(
@@ -167,4 +169,15 @@ export function assignedConflictCount(db: Db, callId: string): number {
     )
     .get(callId) as { n: number };
   return row.n;
+}
+
+/** How many conflicts a call has, by type. */
+export function conflictCountsByType(db: Db, callId: string): Record<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT k.type, count(*) AS n FROM conflicts k JOIN applications a ON a.id = k.application_id
+       WHERE a.call_id = ? GROUP BY k.type ORDER BY k.type`,
+    )
+    .all(callId) as { type: string; n: number }[];
+  return Object.fromEntries(rows.map((row) => [row.type, row.n]));
 }

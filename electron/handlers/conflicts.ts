@@ -2,6 +2,7 @@ import { appendAudit } from '../../db/repositories/audit-log';
 import { getApplication } from '../../db/repositories/applications';
 import {
   assignedConflictCount,
+  conflictCountsByType,
   deleteManualConflict,
   listConflicts,
   upsertManualConflict,
@@ -18,18 +19,17 @@ export const conflictsHandlers: HandlerMap = {
     const now = services.now();
     return db.transaction(() => {
       const { added, removed } = redetectConflicts(db, call.id, now);
-      const all = listConflicts(db, { callId: call.id });
-      const byType: Record<string, number> = {};
-      for (const row of all) byType[row.type] = (byType[row.type] ?? 0) + 1;
+      const byType = conflictCountsByType(db, call.id);
+      const total = Object.values(byType).reduce((sum, count) => sum + count, 0);
       appendAudit(db, {
         at: now.toISOString(),
         actor: 'officer',
         action: 'conflicts.detect',
         subject: call.code,
-        details: { added, removed, total: all.length },
+        details: { added, removed, total },
       });
       return {
-        total: all.length,
+        total,
         added,
         removed,
         byType,

@@ -64,50 +64,50 @@ export function detectConflicts(
   applications: readonly ApplicantSide[],
   reviewers: readonly ReviewerSide[],
 ): FoundConflict[] {
+  // Index reviewers by every key a conflict can be found through, so each application only looks
+  // up its own keys instead of comparing against every reviewer.
   const byInstitution = new Map<string, ReviewerSide[]>();
   const byEmail = new Map<string, ReviewerSide[]>();
-  const prepared = reviewers.map((reviewer) => {
+  const byName = new Map<string, { reviewer: ReviewerSide; self: Person }[]>();
+  const byCollaborator = new Map<string, { reviewer: ReviewerSide; declared: Person }[]>();
+  const push = <K, V>(index: Map<K, V[]>, key: K, value: V) =>
+    index.set(key, [...(index.get(key) ?? []), value]);
+  for (const reviewer of reviewers) {
     const institution = institutionKey(reviewer.institution);
-    if (institution !== '')
-      byInstitution.set(institution, [...(byInstitution.get(institution) ?? []), reviewer]);
+    if (institution !== '') push(byInstitution, institution, reviewer);
     const email = emailKey(reviewer.email);
-    if (email !== '') byEmail.set(email, [...(byEmail.get(email) ?? []), reviewer]);
-    return {
-      reviewer,
-      self: { written: reviewer.name, nameKey: personKey(reviewer.name), institutionKey: institution },
-      collaborators: reviewer.collaborators.map((entry) => person(entry)),
-    };
-  });
+    if (email !== '') push(byEmail, email, reviewer);
+    const self = { written: reviewer.name, nameKey: personKey(reviewer.name), institutionKey: institution };
+    if (self.nameKey !== '') push(byName, self.nameKey, { reviewer, self });
+    for (const entry of reviewer.collaborators) {
+      const declared = person(entry);
+      if (declared.nameKey !== '') push(byCollaborator, declared.nameKey, { reviewer, declared });
+    }
+  }
 
   const found: FoundConflict[] = [];
   for (const application of applications) {
-    const add = (reviewerId: string, type: FoundConflict['type'], reason: string) =>
+    const seen = new Set<string>();
+    const add = (reviewerId: string, type: FoundConflict['type'], reason: string) => {
+      const key = `${reviewerId}:${type}`;
+      if (seen.has(key)) return;
+      seen.add(key);
       found.push({ applicationId: application.id, reviewerId, type, reason });
+    };
     const institution = institutionKey(application.institution);
     for (const reviewer of byInstitution.get(institution) ?? [])
       add(reviewer.id, 'same-institution', `${application.institution} = ${reviewer.institution}`);
-
+    for (const reviewer of byEmail.get(emailKey(application.email)) ?? [])
+      add(reviewer.id, 'self', application.email.trim());
     const applicants = [
       person(application.piName, application.institution),
       ...application.team.map((member) => person(member, application.institution)),
     ];
-    const selfFound = new Set<string>();
-    for (const reviewer of byEmail.get(emailKey(application.email)) ?? []) {
-      selfFound.add(reviewer.id);
-      add(reviewer.id, 'self', application.email.trim());
-    }
-    for (const { reviewer, self, collaborators } of prepared) {
-      const applicant = applicants.find(
-        (candidate) =>
-          candidate.nameKey === self.nameKey &&
-          candidate.nameKey !== '' &&
-          candidate.institutionKey === self.institutionKey,
-      );
-      if (applicant && !selfFound.has(reviewer.id)) add(reviewer.id, 'self', applicant.written);
-      const collaborator = collaborators.find((declared) =>
-        applicants.some((candidate) => couldBeSame(declared, candidate)),
-      );
-      if (collaborator) add(reviewer.id, 'collaborator', collaborator.written);
+    for (const applicant of applicants) {
+      for (const { reviewer, self } of byName.get(applicant.nameKey) ?? [])
+        if (applicant.institutionKey === self.institutionKey) add(reviewer.id, 'self', applicant.written);
+      for (const { reviewer, declared } of byCollaborator.get(applicant.nameKey) ?? [])
+        if (couldBeSame(declared, applicant)) add(reviewer.id, 'collaborator', declared.written);
     }
   }
   return found;

@@ -73,7 +73,7 @@ export function sameInstitution(a: string, b: string): boolean {
 }
 
 function hanKey(folded: string): string {
-  const university = /^(.*?大学(?:\s*\([\p{Script=Han}\s]*\))?)/u.exec(folded)?.[1];
+  const university = /^(.+?大学(?:\s*\([\p{Script=Han}\s]*\))?)/u.exec(folded)?.[1];
   let key = squeeze(university ?? folded);
   key = ALIASES[key] ?? key;
   key = key

@@ -73,6 +73,7 @@ describe('institutionKey', () => {
     ['广西大学', '广西医科大学'],
     ['中国科学院物理研究所', '中国科学院化学研究所'],
     ['中国科学院', '中国科学院物理研究所'],
+    ['大学科技园', '大学生创业中心'],
     ['Institute of Physics, Chinese Academy of Sciences', 'Chinese Academy of Sciences'],
     ['', ''],
   ])('%s ≠ %s', (a, b) => {
