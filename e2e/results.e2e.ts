@@ -134,3 +134,57 @@ describe('results in a real browser', () => {
     }
   });
 });
+
+describe('results on the demo office after merge, in a real browser', () => {
+  let app: E2eApp;
+  beforeAll(async () => {
+    app = await launchApp({ language: 'en' });
+    const en = { language: 'en' as const };
+    const demo = await app.dispatcher.invoke(
+      'demo.run',
+      { outDir: path.join(app.dataDir, 'demo'), applications: 36, reviewers: 14, seed: 7, simulate: true },
+      en,
+    );
+    if (!demo.ok) throw new Error(demo.message);
+    const bundlesDir = (demo.value as { simulation: { bundlesDir: string } }).simulation.bundlesDir;
+    const merged = await app.dispatcher.invoke('merge.importFiles', { paths: [bundlesDir] }, en);
+    if (!merged.ok) throw new Error(merged.message);
+    await app.page.reload();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('ranks the merged demo call by envelope, decides from the ranking and exports XLSX', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Results', exact: true }).click();
+    await page.getByRole('heading', { name: 'Results and decisions' }).waitFor();
+    const call = page.getByRole('combobox', { name: /^Call/ });
+    const lumpSum = await call.locator('option').filter({ hasText: 'GXJQ2026' }).getAttribute('value');
+    await call.selectOption(lumpSum ?? '');
+    const form = page.getByRole('form', { name: 'Ranking options' });
+    await form.getByRole('combobox', { name: /^Funding line/ }).selectOption('envelope');
+    await form.getByRole('button', { name: 'Rank', exact: true }).click();
+    await page
+      .getByText(/envelope [0-9,]+ CNY/)
+      .first()
+      .waitFor();
+    await expect(page.locator('.results-row.group-funded').count()).resolves.toBeGreaterThan(0);
+    await app.screenshot('results-demo-ranking', 'en');
+
+    await page.getByRole('tab', { name: 'Decisions', exact: true }).click();
+    await page.getByRole('button', { name: 'Fill in from the ranking' }).click();
+    await page.getByRole('button', { name: /^Save \d+ decisions$/ }).click();
+    await page.getByRole('button', { name: 'Save 0 decisions' }).waitFor();
+    await app.screenshot('results-demo-decisions', 'en');
+
+    await page.getByRole('tab', { name: 'Exports', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download XLSX' }).click();
+    const file = path.join(app.dataDir, 'demo-results.xlsx');
+    await (await download).saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.getWorksheet('Reviews')?.rowCount).toBeGreaterThan(36);
+  });
+});

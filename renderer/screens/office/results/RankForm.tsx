@@ -33,8 +33,10 @@ export function RankForm({ view, onRanked }: { view: ResultsView; onRanked: () =
   const [error, setError] = useState<Err | null>(null);
   const controller = useRef<AbortController | null>(null);
 
-  const lineValue = line === 'fundable' ? Number(fundable) : line === 'envelope' ? Number(envelope) : 0;
-  const valid = line === 'none' || challengeCall || (Number.isSafeInteger(lineValue) && lineValue >= 0);
+  const lineText = line === 'fundable' ? fundable : line === 'envelope' ? envelope : '0';
+  const lineValue = Number(lineText);
+  const valid =
+    line === 'none' || challengeCall || (/^\d+$/.test(lineText) && Number.isSafeInteger(lineValue));
 
   const rank = async () => {
     controller.current = new AbortController();
