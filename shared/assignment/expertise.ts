@@ -1,10 +1,12 @@
 /**
  * Expertise match between an application and a reviewer, in [0, 1].
  *
- *   match = 0.7 · J(terms) + 0.3 · J(tokens)
+ *   match = 0.7 · O(terms) + 0.3 · O(tokens),   O(A, B) = |A ∩ B| / √(|A| · |B|)
  *
- * J is the Jaccard index. Terms are whole keywords after normalisation (NFKC, lower case, white
- * space collapsed); the application's terms are its keywords plus its discipline, the reviewer's are
+ * O is the Ochiai (cosine) overlap of two sets. Unlike the Jaccard index it does not halve a
+ * reviewer's match for listing each keyword in both Chinese and English, while keyword stuffing still
+ * costs (√|B|). Terms are whole keywords after normalisation (NFKC, lower case, white space
+ * collapsed); the application's terms are its keywords plus its discipline, the reviewer's are
  * their expertise keywords. Tokens catch near misses between different keywords: Latin words of two
  * or more letters (minus a few function words) and, for Chinese, character bigrams, so
  * "deep learning" ~ "machine learning" and 深度学习 ~ 机器学习 score above zero.
@@ -66,18 +68,24 @@ export function reviewerProfile(expertise: readonly string[]): ExpertiseProfile 
   return { terms, tokens: termTokens(terms) };
 }
 
-export function jaccard(a: readonly string[], b: readonly string[]): number {
+/** Ochiai overlap of two sets given as arrays of distinct items. */
+export function overlap(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   const lookup = new Set(large);
   let shared = 0;
   for (const item of small) if (lookup.has(item)) shared += 1;
-  return shared / (a.length + b.length - shared);
+  return ochiai(shared, a.length, b.length);
+}
+
+/** The same formula for both implementations (here and match-table.ts), so they agree exactly. */
+export function ochiai(shared: number, sizeA: number, sizeB: number): number {
+  return shared / Math.sqrt(sizeA * sizeB);
 }
 
 export function expertiseMatch(application: ExpertiseProfile, reviewer: ExpertiseProfile): number {
   return (
-    TERM_WEIGHT * jaccard(application.terms, reviewer.terms) +
-    TOKEN_WEIGHT * jaccard(application.tokens, reviewer.tokens)
+    TERM_WEIGHT * overlap(application.terms, reviewer.terms) +
+    TOKEN_WEIGHT * overlap(application.tokens, reviewer.tokens)
   );
 }

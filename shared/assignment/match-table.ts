@@ -1,9 +1,9 @@
 /**
  * `expertiseMatch` for many pairs at once: terms and tokens are interned to integers and kept
- * sorted, so a Jaccard index is one merge of two short arrays instead of building sets. It computes
+ * sorted, so an overlap is one merge of two short arrays instead of building sets. It computes
  * exactly the same numbers as expertise.ts (same formula, same operation order).
  */
-import { TERM_WEIGHT, TOKEN_WEIGHT, type ExpertiseProfile } from './expertise';
+import { ochiai, TERM_WEIGHT, TOKEN_WEIGHT, type ExpertiseProfile } from './expertise';
 
 interface InternedProfile {
   terms: Int32Array;
@@ -19,8 +19,8 @@ export class MatchTable {
 
   static match(application: InternedProfile, reviewer: InternedProfile): number {
     return (
-      TERM_WEIGHT * sortedJaccard(application.terms, reviewer.terms) +
-      TOKEN_WEIGHT * sortedJaccard(application.tokens, reviewer.tokens)
+      TERM_WEIGHT * sortedOverlap(application.terms, reviewer.terms) +
+      TOKEN_WEIGHT * sortedOverlap(application.tokens, reviewer.tokens)
     );
   }
 
@@ -39,7 +39,7 @@ export class MatchTable {
   }
 }
 
-function sortedJaccard(a: Int32Array, b: Int32Array): number {
+function sortedOverlap(a: Int32Array, b: Int32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   let i = 0;
   let j = 0;
@@ -54,5 +54,5 @@ function sortedJaccard(a: Int32Array, b: Int32Array): number {
     } else if (x < y) i += 1;
     else j += 1;
   }
-  return shared / (a.length + b.length - shared);
+  return ochiai(shared, a.length, b.length);
 }

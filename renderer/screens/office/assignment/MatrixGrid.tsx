@@ -15,7 +15,8 @@ const ROW_HEADER = 300;
 const COLUMN_HEADER = 132;
 /** The first render's viewport, before the scroll box is measured. */
 const INITIAL_RECT = { width: 960, height: 520 };
-const MARKS: Record<string, string> = { assigned: '●', locked: '🔒', conflict: '✕', recused: '⊘', free: '' };
+/** Text marks (no emoji: the system may have no emoji font); a locked cell is also framed in CSS. */
+const MARKS: Record<string, string> = { assigned: '●', locked: '●', conflict: '✕', recused: '–', free: '' };
 
 /**
  * Applications (rows) × reviewers (columns), virtualised both ways so thousands of rows and
