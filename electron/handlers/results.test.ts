@@ -60,12 +60,13 @@ describe('results handlers on a real office workspace', () => {
       { callId: DEMO_CALL_ID, method: 'bayes', seed: 's1', iterations: 400, burnIn: 200 },
       { onProgress: (p) => progress.push(p.label) },
     )) as ResponseOf<'results.rank'>;
-    expect(progress).toEqual([
+    // Stages in order; the Bayesian fit reports its own steps in between.
+    expect(progress.filter((label, i) => label !== progress[i - 1])).toEqual([
       'results.progress.collect',
       'results.progress.fit',
       'results.progress.store',
-      'results.progress.store',
     ]);
+    expect(progress.filter((label) => label === 'results.progress.fit').length).toBeGreaterThan(5);
     // 12 applications, one integrity-flagged and excluded from ranking.
     expect(ranked.summary.n).toBe(11);
     expect(ranked.summary.applications.map((a) => a.application)).not.toContain('app-08');
@@ -332,6 +333,22 @@ describe('results handlers on a real office workspace', () => {
     await expect(pending).resolves.toMatchObject({ ok: false, code: 'errors.cancelled' });
     expect(countRuns(dispatcher.session.require('office').db)).toBe(0);
     expect((await view(dispatcher)).run).toBeNull();
+
+    // Cancelled in the middle of the Bayesian fit: still nothing committed.
+    const midway = new AbortController();
+    const fit = dispatcher.invoke(
+      'results.rank',
+      { callId: DEMO_CALL_ID, method: 'bayes', iterations: 2000, burnIn: 500 },
+      {
+        ...en,
+        signal: midway.signal,
+        onProgress: (p) => {
+          if (p.label === 'results.progress.fit' && p.total === 100 && p.done >= 30) midway.abort();
+        },
+      },
+    );
+    await expect(fit).resolves.toMatchObject({ ok: false, code: 'errors.cancelled' });
+    expect(countRuns(dispatcher.session.require('office').db)).toBe(0);
   });
 
   it('refuses unknown calls and ranks without a workspace only through results.rankScores', async () => {

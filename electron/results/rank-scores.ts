@@ -10,7 +10,7 @@ export async function rankScoreTable(
   request: ParsedRequestOf<'results.rankScores'>,
   ctx: HandlerContext,
 ): Promise<ResponseOf<'results.rankScores'>> {
-  ctx.progress({ done: 0, total: 2, label: 'results.progress.collect' });
+  ctx.progress({ done: 0, total: 1, label: 'results.progress.collect' });
   const { rows, awards } = parseScoreTable(request.csv);
   const parameters: RankParameters = {
     method: request.method,
@@ -30,9 +30,7 @@ export async function rankScoreTable(
   };
   await new Promise<void>((resolve) => setImmediate(resolve));
   if (ctx.signal.aborted) throw new AppError('errors.cancelled');
-  ctx.progress({ done: 1, total: 2, label: 'results.progress.fit' });
-  const table = computeRanking(parameters, rows);
-  ctx.progress({ done: 2, total: 2, label: 'results.progress.fit' });
+  const table = computeRanking(parameters, rows, { ctx });
   return {
     summary: summarizeRanking(table),
     seed: parameters.seed,

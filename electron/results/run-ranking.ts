@@ -24,17 +24,37 @@ async function checkpoint(ctx: HandlerContext, done: number, label: string): Pro
   ctx.progress({ done, total: STAGES, label });
 }
 
-/**
- * Runs shared/ranking on stored parameters and rows. Application ids in the math's refusals are
- * replaced by what the officer knows them by (reference numbers) through `label`.
- */
+export interface RankingHooks {
+  /** What the officer knows an application by, for the math's refusals (reference numbers). */
+  label?: (applicationId: string) => string;
+  /** Reports the Bayesian fit's progress and cancels it when the handler's signal is aborted. */
+  ctx?: HandlerContext;
+}
+
+const FIT_STEPS = 100;
+
+/** Runs shared/ranking on stored parameters and rows. */
 export function computeRanking(
   parameters: RankParameters,
   rows: readonly ScoreRowData[],
-  label: (applicationId: string) => string = (id) => id,
+  hooks: RankingHooks = {},
 ): RankTableData {
+  const { label = (id: string) => id, ctx } = hooks;
+  let reported = -1;
+  // The fit runs synchronously: progress reaches a door when the fit yields, and a cancel is seen
+  // here only if the signal was aborted from this same turn (see docs/results.md, Ranking).
+  const onProgress = ctx
+    ? (fraction: number) => {
+        if (ctx.signal.aborted) throw new AppError('errors.cancelled');
+        const step = Math.floor(fraction * FIT_STEPS);
+        if (step === reported) return;
+        reported = step;
+        ctx.progress({ done: step, total: FIT_STEPS, label: 'results.progress.fit' });
+      }
+    : undefined;
   try {
-    return rankTableSchema.parse(rankApplications(rankInput(parameters, rows)));
+    const input = rankInput(parameters, rows);
+    return rankTableSchema.parse(rankApplications(onProgress ? { ...input, onProgress } : input));
   } catch (error) {
     if (isAppError(error) && typeof error.params.application === 'string') {
       throw new AppError(error.code, { ...error.params, application: label(error.params.application) });
@@ -62,7 +82,7 @@ export async function rankCall(
   const derived = rankParameters(inputs, options);
   const references = new Map(inputs.applications.map((a) => [a.id, a.referenceNo]));
   await checkpoint(ctx, 1, 'results.progress.fit');
-  const table = computeRanking(derived, rows, (id) => references.get(id) ?? id);
+  const table = computeRanking(derived, rows, { label: (id) => references.get(id) ?? id, ctx });
   // Record the rules the math actually applied, so the stored parameters re-run exactly.
   const parameters = rankParametersSchema.parse({ ...derived, tieBreak: table.tieBreak });
   await checkpoint(ctx, 2, 'results.progress.store');
