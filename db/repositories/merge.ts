@@ -59,6 +59,8 @@ export function listCallRubrics(db: Db): CallRubricRow[] {
 export interface LoggedBundle {
   fileName: string;
   importedAt: string;
+  senderId: string | null;
+  callId: string | null;
 }
 
 export interface ReviewerIdentity {
@@ -119,7 +121,8 @@ export type MergeStore = ReturnType<typeof createMergeStore>;
 /** Prepared statements of one merge run. */
 export function createMergeStore(db: Db) {
   const loggedBundle = db.prepare(
-    'SELECT file_name AS fileName, imported_at AS importedAt FROM bundle_log WHERE digest = ?',
+    `SELECT file_name AS fileName, imported_at AS importedAt, sender_id AS senderId, call_id AS callId
+     FROM bundle_log WHERE digest = ?`,
   );
   const reviewer = db.prepare(
     `SELECT id, name, signing_public_key AS signingPublicKey, enrolment_secret AS enrolmentSecret
@@ -193,6 +196,11 @@ export function createMergeStore(db: Db) {
   );
 
   return {
+    /**
+     * Runs `work` atomically: a transaction, or a savepoint inside an enclosing one (each bundle is
+     * one such unit inside its batch's transaction). A throw rolls back exactly this unit.
+     */
+    atomically: <T>(work: () => T): T => db.transaction(work).immediate(),
     loggedBundle: (digest: string) => loggedBundle.get(digest) as LoggedBundle | undefined,
     reviewer: (id: string) => reviewer.get(id) as ReviewerIdentity | undefined,
     callExists: (id: string) => callExists.get(id) !== undefined,
@@ -337,16 +345,13 @@ export function listMergedBundles(db: Db, limit: number): MergeLogEntry[] {
   }));
 }
 
-/**
- * Durability point of a merge run. Bundles are committed with `synchronous = NORMAL` (atomic, and
- * consistent after any crash); this checkpoint first syncs the write-ahead log, so once it returns
- * every bundle reported as applied is on disk. Then the connection's FULL setting is restored.
- */
-export function beginFastCommits(db: Db): () => void {
-  const previous = db.pragma('synchronous', { simple: true }) as number;
-  db.pragma('synchronous = NORMAL');
-  return () => {
-    db.pragma('wal_checkpoint(PASSIVE)');
-    db.pragma(`synchronous = ${previous}`);
-  };
+/** Page cache for a merge run: a batch of bundles dirties thousands of index pages, and a cache
+ * that holds them writes each page once per commit instead of spilling it again and again. */
+export const MERGE_CACHE_KIB = 32 * 1024;
+
+/** Sets the merge run's page cache; the returned function restores the connection's own. */
+export function beginMergeSession(db: Db): () => void {
+  const previous = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = -${MERGE_CACHE_KIB}`);
+  return () => void db.pragma(`cache_size = ${previous}`);
 }

@@ -108,3 +108,13 @@ export function rolledBack<T>(db: Db, work: () => T): T {
     db.exec('ROLLBACK');
   }
 }
+
+/** File digests of the bundles the bundle log says were applied. */
+export function loggedBundleDigests(db: Db): Set<string> {
+  return new Set(db.prepare('SELECT digest FROM bundle_log').pluck().all() as string[]);
+}
+
+/** Digests of every review version in the history. */
+export function historyDigests(db: Db): Set<string> {
+  return new Set(db.prepare('SELECT digest FROM review_history').pluck().all() as string[]);
+}

@@ -1,8 +1,8 @@
-import type { Db } from '../../db/connection';
 import { MERGE_AUDIT, type MergeStore, type ReviewRow } from '../../db/repositories/merge';
 import { compareVersions } from '../../shared/domain/review';
 import { AppError } from '../../shared/errors';
 import { enrolmentProofValid } from './enrolment';
+import { reviewRow } from './review-row';
 import type { VerifiedBundle } from './verify-bundle';
 
 export interface BundleCounts {
@@ -18,7 +18,8 @@ export type ApplyResult =
   | { status: 'noop'; reviewerName: string | null; importedAt: string };
 
 /**
- * Stage two of a merge, in ONE immediate transaction: the checks that need the workspace (bundle log,
+ * Stage two of a merge, as ONE atomic unit (its own transaction, or its own savepoint inside the
+ * batch transaction of `runMerge`): the checks that need the workspace (bundle log,
  * reviewer, signing key or enrolment proof, call, assignments), then every write. A refusal throws
  * before the first write and the transaction rolls back, so a bundle is applied entirely or not at all.
  *
@@ -27,85 +28,82 @@ export type ApplyResult =
  * depend on bundle order.
  */
 export function applyVerifiedBundle(
-  db: Db,
   store: MergeStore,
   bundle: VerifiedBundle,
   receipt: { fileName: string; now: string },
 ): ApplyResult {
-  return db
-    .transaction((): ApplyResult => {
-      const logged = store.loggedBundle(bundle.fileDigest);
-      const reviewer = store.reviewer(bundle.reviewerId);
-      if (logged) {
-        store.audit({
-          at: receipt.now,
-          action: MERGE_AUDIT.noop,
-          subject: receipt.fileName,
-          details: {
-            digest: bundle.fileDigest,
-            reviewerId: bundle.reviewerId,
-            importedAt: logged.importedAt,
-          },
-        });
-        return { status: 'noop', reviewerName: reviewer?.name ?? null, importedAt: logged.importedAt };
-      }
-      if (!reviewer) throw new AppError('merge.errors.unknownReviewer', { reviewer: bundle.reviewerId });
-      let enrols = false;
-      if (reviewer.signingPublicKey !== null) {
-        if (reviewer.signingPublicKey !== bundle.signingPublicKey) {
-          throw new AppError('merge.errors.unknownKey', { reviewer: reviewer.name });
-        }
-      } else if (reviewer.enrolmentSecret === null) {
-        throw new AppError('merge.errors.notEnrolled', { reviewer: reviewer.name });
-      } else if (
-        !enrolmentProofValid(reviewer.enrolmentSecret, bundle.signingPublicKey, bundle.enrolmentHmac)
-      ) {
-        throw new AppError('merge.errors.enrolmentInvalid', { reviewer: reviewer.name });
-      } else {
-        enrols = true;
-      }
-      if (!store.callExists(bundle.callId)) {
-        throw new AppError('merge.errors.unknownCall', { callCode: bundle.callCode });
-      }
-      const assigned = store.assignedApplications(bundle.callId, reviewer.id);
-      for (const review of bundle.reviews) {
-        if (!assigned.has(review.applicationId)) {
-          throw new AppError('merge.errors.notAssigned', {
-            application: review.applicationId,
-            reviewer: reviewer.name,
-          });
-        }
-      }
-
-      // Verified: from here on only writes.
-      if (enrols) store.enrol(reviewer.id, bundle.signingPublicKey);
-      const counts = writeReviews(store, bundle, reviewer.id, receipt.now);
-      const report = {
-        bundleId: bundle.bundleId,
-        reviewerId: reviewer.id,
-        createdAt: bundle.createdAt,
-        exportedAt: bundle.exportedAt,
-        packageVersion: bundle.packageVersion,
-        enrolled: enrols,
-        ...counts,
-      };
-      store.logBundle({
-        digest: bundle.fileDigest,
-        fileName: receipt.fileName,
-        callId: bundle.callId,
-        senderId: reviewer.id,
-        report,
-        importedAt: receipt.now,
-      });
+  return store.atomically((): ApplyResult => {
+    const logged = store.loggedBundle(bundle.fileDigest);
+    const reviewer = store.reviewer(bundle.reviewerId);
+    if (logged) {
       store.audit({
         at: receipt.now,
-        action: MERGE_AUDIT.applied,
+        action: MERGE_AUDIT.noop,
         subject: receipt.fileName,
-        details: { digest: bundle.fileDigest, callId: bundle.callId, ...report },
+        details: {
+          digest: bundle.fileDigest,
+          reviewerId: bundle.reviewerId,
+          importedAt: logged.importedAt,
+        },
       });
-      return { status: 'applied', reviewerName: reviewer.name, counts };
-    })
-    .immediate();
+      return { status: 'noop', reviewerName: reviewer?.name ?? null, importedAt: logged.importedAt };
+    }
+    if (!reviewer) throw new AppError('merge.errors.unknownReviewer', { reviewer: bundle.reviewerId });
+    let enrols = false;
+    if (reviewer.signingPublicKey !== null) {
+      if (reviewer.signingPublicKey !== bundle.signingPublicKey) {
+        throw new AppError('merge.errors.unknownKey', { reviewer: reviewer.name });
+      }
+    } else if (reviewer.enrolmentSecret === null) {
+      throw new AppError('merge.errors.notEnrolled', { reviewer: reviewer.name });
+    } else if (
+      !enrolmentProofValid(reviewer.enrolmentSecret, bundle.signingPublicKey, bundle.enrolmentHmac)
+    ) {
+      throw new AppError('merge.errors.enrolmentInvalid', { reviewer: reviewer.name });
+    } else {
+      enrols = true;
+    }
+    if (!store.callExists(bundle.callId)) {
+      throw new AppError('merge.errors.unknownCall', { callCode: bundle.callCode });
+    }
+    const assigned = store.assignedApplications(bundle.callId, reviewer.id);
+    for (const review of bundle.reviews) {
+      if (!assigned.has(review.applicationId)) {
+        throw new AppError('merge.errors.notAssigned', {
+          application: review.applicationId,
+          reviewer: reviewer.name,
+        });
+      }
+    }
+
+    // Verified: from here on only writes.
+    if (enrols) store.enrol(reviewer.id, bundle.signingPublicKey);
+    const counts = writeReviews(store, bundle, reviewer.id, receipt.now);
+    const report = {
+      bundleId: bundle.bundleId,
+      reviewerId: reviewer.id,
+      createdAt: bundle.createdAt,
+      exportedAt: bundle.exportedAt,
+      packageVersion: bundle.packageVersion,
+      enrolled: enrols,
+      ...counts,
+    };
+    store.logBundle({
+      digest: bundle.fileDigest,
+      fileName: receipt.fileName,
+      callId: bundle.callId,
+      senderId: reviewer.id,
+      report,
+      importedAt: receipt.now,
+    });
+    store.audit({
+      at: receipt.now,
+      action: MERGE_AUDIT.applied,
+      subject: receipt.fileName,
+      details: { digest: bundle.fileDigest, callId: bundle.callId, ...report },
+    });
+    return { status: 'applied', reviewerName: reviewer.name, counts };
+  });
 }
 
 /** The winner rule per review key; see db/repositories/merge.ts for the invariants kept. */
@@ -128,7 +126,8 @@ function writeReviews(
       store.withdrawRecusal(callId, review.applicationId, reviewerId);
     }
   };
-  for (const review of bundle.reviews) {
+  for (const verified of bundle.reviews) {
+    const review = reviewRow(verified);
     const winner = current.get(review.applicationId);
     if (!winner) {
       win(review, false, false);

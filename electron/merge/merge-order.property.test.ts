@@ -92,7 +92,7 @@ function apply(bundle: VerifiedBundle): void {
   // A clock that moves: receipt times must not leak into the order-free content.
   tick += 1;
   const now = new Date(Date.UTC(2026, 10, 27, 9, 0, tick % 60, tick % 1000)).toISOString();
-  applyVerifiedBundle(office.db, store, bundle, { fileName: `b${tick}.pdrev`, now });
+  applyVerifiedBundle(store, bundle, { fileName: `b${tick}.pdrev`, now });
 }
 
 const orderFree = () => workspaceDigest(office.db, { receipts: 'exclude' });

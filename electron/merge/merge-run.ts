@@ -1,27 +1,14 @@
 import type { Db } from '../../db/connection';
-import {
-  applicationReferences,
-  beginFastCommits,
-  createMergeStore,
-  MERGE_AUDIT,
-  type MergeStore,
-} from '../../db/repositories/merge';
+import { beginMergeSession, createMergeStore } from '../../db/repositories/merge';
 import type { Progress } from '../../shared/contract/progress';
 import type { BundleReport, MergeRunResult } from '../../shared/contract/merge';
-import { AppError, type ErrorParams } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n/catalogs';
-import { translate } from '../../shared/i18n/translate';
-import { sha256Hex } from '../crypto/hash';
 import type { Services } from '../core/context';
-import { applyVerifiedBundle } from './apply-bundle';
+import { mergeOne } from './merge-one';
 import { loadVerifySnapshot } from './snapshot';
-import {
-  defaultWorkerCount,
-  inlineVerifier,
-  workerVerifier,
-  type Verifier,
-  type VerifyOutcome,
-} from './verify-pool';
+import { stageOne, type StageOne } from './stage-one';
+import { defaultWorkerCount, inlineVerifier, workerVerifier, type Verifier } from './verify-pool';
 
 export interface MergeInput {
   /** The file name shown in reports and logs. */
@@ -42,12 +29,28 @@ export interface MergeRunOptions {
 
 /** Below this many bundles starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 8;
+/**
+ * A batch (one commit) closes once it holds this many reviews or bundles. Fewer commits write less:
+ * each commit writes every index page its batch touched, and review keys are spread over the whole
+ * index. The verified batch waits in memory, so the sizes also bound memory.
+ */
+const BATCH_REVIEWS = 8_000;
+const BATCH_BUNDLES = 64;
+/** Bundles verified ahead of the one being awaited, so workers never wait for the applier. */
+const LOOKAHEAD = 16;
 
 /**
  * Merges many review bundles: stage one (verification, in worker threads for large imports) runs
- * ahead while stage two applies bundle after bundle, in the given order, one transaction each.
- * Cancelling stops between two bundles: every bundle is then applied entirely or not at all, and
- * the ones not reached are listed. Nothing is reported as applied before it is durable on disk.
+ * ahead while stage two applies the bundles in the given order.
+ *
+ * Atomicity and durability: every bundle is applied as one atomic unit (a savepoint that rolls back
+ * on refusal), and the verified bundles of a batch are committed together in one transaction with
+ * the connection's `synchronous = FULL`. Per-bundle commits would write every index page a bundle
+ * touches once per bundle (review keys are spread over the whole index), about ten times the data
+ * of the merge itself; a batch writes each page once. The batch is applied synchronously, after
+ * its bundles are verified, so no other request can run inside the open transaction.
+ * Cancelling stops between batches: every bundle is then applied entirely or not at all, and the
+ * ones not applied are listed. A crash loses at most the batch being written, whole bundles only.
  */
 export async function runMerge(
   inputs: readonly MergeInput[],
@@ -59,16 +62,16 @@ export async function runMerge(
   const workers = options.workers ?? (inputs.length >= WORKER_THRESHOLD ? defaultWorkerCount() : 0);
   const verifier: Verifier = workerVerifier(snapshot, workers) ?? inlineVerifier(snapshot);
   const store = createMergeStore(db);
-  const lookahead = Math.max(2, workers * 2);
-  const pending: Promise<VerifyOutcome>[] = [];
-  const startVerifying = (index: number) => {
-    const input = inputs[index];
-    if (input && pending[index] === undefined) pending[index] = verifier.verify(input.source);
+  const pending: (Promise<StageOne> | undefined)[] = [];
+  const verifyAhead = (from: number) => {
+    for (let index = from; index < Math.min(inputs.length, from + LOOKAHEAD); index += 1) {
+      pending[index] ??= stageOne((inputs[index] as MergeInput).source, store, verifier);
+    }
   };
 
   const reports: BundleReport[] = [];
   let cancelled = false;
-  const endFastCommits = beginFastCommits(db);
+  const endSession = beginMergeSession(db);
   try {
     progress({
       done: 0,
@@ -76,29 +79,43 @@ export async function runMerge(
       label: 'merge.progress.merging',
       params: { file: inputs[0]?.name ?? '' },
     });
-    for (let index = 0; index < inputs.length; index += 1) {
-      for (let ahead = index; ahead <= index + lookahead; ahead += 1) startVerifying(ahead);
-      const input = inputs[index] as MergeInput;
+    while (reports.length < inputs.length && !cancelled) {
+      const first = reports.length;
+      const batch: StageOne[] = [];
+      let reviews = 0;
+      for (
+        let index = first;
+        index < inputs.length && batch.length < BATCH_BUNDLES && reviews < BATCH_REVIEWS;
+        index += 1
+      ) {
+        verifyAhead(index);
+        const stage = await (pending[index] as Promise<StageOne>);
+        pending[index] = undefined;
+        batch.push(stage);
+        reviews += stage.kind === 'checked' && stage.outcome.ok ? stage.outcome.bundle.reviews.length : 0;
+        if (signal.aborted) break;
+      }
       if (signal.aborted) {
         cancelled = true;
         break;
       }
-      const outcome = await (pending[index] as Promise<VerifyOutcome>);
-      delete pending[index];
-      if (signal.aborted) {
-        cancelled = true;
-        break;
-      }
-      reports.push(mergeOne(db, store, input, outcome, options));
-      progress({
-        done: index + 1,
-        total: inputs.length,
-        label: 'merge.progress.merging',
-        params: { file: input.name },
+      store.atomically(() => {
+        batch.forEach((stage, offset) => {
+          const input = inputs[first + offset] as MergeInput;
+          const now = options.services.now().toISOString();
+          reports.push(mergeOne(db, store, input.name, stage, { now, language: options.language }));
+          const next = inputs[first + offset + 1];
+          progress({
+            done: first + offset + 1,
+            total: inputs.length,
+            label: 'merge.progress.merging',
+            params: { file: next?.name ?? input.name },
+          });
+        });
       });
     }
   } finally {
-    endFastCommits();
+    endSession();
     await verifier.close();
   }
   return {
@@ -106,86 +123,4 @@ export async function runMerge(
     cancelled,
     notProcessed: inputs.slice(reports.length).map((input) => input.name),
   };
-}
-
-function mergeOne(
-  db: Db,
-  store: MergeStore,
-  input: MergeInput,
-  outcome: VerifyOutcome,
-  options: MergeRunOptions,
-): BundleReport {
-  const now = options.services.now().toISOString();
-  const empty = { new: 0, updated: 0, unchanged: 0, conflicting: 0, recusals: 0 };
-  let failure: { code: string; params: ErrorParams };
-  let reviewerId: string | null = null;
-  let digest: string | null = null;
-  let callId: string | null = null;
-  if (outcome.ok) {
-    const bundle = outcome.bundle;
-    reviewerId = bundle.reviewerId;
-    digest = bundle.fileDigest;
-    callId = bundle.callId;
-    try {
-      const result = applyVerifiedBundle(db, store, bundle, { fileName: input.name, now });
-      const reviewer = { id: bundle.reviewerId, name: result.reviewerName ?? bundle.reviewerId };
-      if (result.status === 'noop') {
-        const reason = { code: 'merge.reasons.alreadyImported', params: { at: result.importedAt } };
-        return {
-          file: input.name,
-          reviewer,
-          callId,
-          digest,
-          status: 'noop',
-          ...empty,
-          reason: withMessage(reason, options.language),
-        };
-      }
-      return {
-        file: input.name,
-        reviewer,
-        callId,
-        digest,
-        status: 'applied',
-        ...result.counts,
-        reason: null,
-      };
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      failure = { code: error.code, params: error.params };
-    }
-  } else {
-    failure = { code: outcome.code, params: outcome.params };
-    if (typeof input.source !== 'string') digest = sha256Hex(input.source);
-  }
-  const params = nameApplications(db, failure.params);
-  const reviewer =
-    reviewerId === null ? null : { id: reviewerId, name: store.reviewer(reviewerId)?.name ?? reviewerId };
-  store.audit({
-    at: now,
-    action: MERGE_AUDIT.refused,
-    subject: input.name,
-    details: { digest, reviewerId, callId, code: failure.code, params },
-  });
-  return {
-    file: input.name,
-    reviewer,
-    callId,
-    digest,
-    status: 'refused',
-    ...empty,
-    reason: withMessage({ code: failure.code, params }, options.language),
-  };
-}
-
-function withMessage(reason: { code: string; params: ErrorParams }, language: Language) {
-  return { ...reason, message: translate(language, reason.code, reason.params) };
-}
-
-/** Messages name applications by reference number, which the officer knows, not by internal id. */
-function nameApplications(db: Db, params: ErrorParams): ErrorParams {
-  const id = params.application;
-  if (typeof id !== 'string') return params;
-  const reference = applicationReferences(db, [id]).get(id);
-  return reference === undefined ? params : { ...params, application: reference };
 }

@@ -1,15 +1,13 @@
-import { canonicalize } from '../../shared/canonical/jcs';
+import { hash } from 'node:crypto';
 import { describeIssues } from '../../shared/bundle/manifest';
 import { storedEntryName } from '../../shared/bundle/names';
 import { reviewBundleContentSchema } from '../../shared/domain/review-bundle';
-import type { ReviewContent } from '../../shared/domain/review';
 import { validateReview } from '../../shared/domain/review-validation';
 import type { Rubric } from '../../shared/domain/rubric';
 import { AppError } from '../../shared/errors';
 import { parseJsonBytes } from '../../shared/json/parse';
-import type { ReviewRow } from '../../db/repositories/merge';
 import { openBundle } from '../bundle/envelope';
-import { sha256Hex } from '../crypto/hash';
+import { verifiedReview, type VerifiedReview } from './review-row';
 
 /**
  * Stage one of a merge: everything about a review bundle that can be checked from the file alone and
@@ -38,7 +36,7 @@ export interface VerifiedBundle {
   packageVersion: number;
   exportedAt: string;
   /** Sorted by application id, which keeps the workspace's B-tree writes close together. */
-  reviews: ReviewRow[];
+  reviews: VerifiedReview[];
 }
 
 const CONTENT_ENTRY = 'content.json';
@@ -86,7 +84,7 @@ export async function verifyReviewBundle(
   if (!call.rubric) throw new AppError('merge.errors.noRubric', { callCode: call.code });
 
   const seen = new Set<string>();
-  const reviews: ReviewRow[] = [];
+  const reviews: VerifiedReview[] = [];
   for (const versioned of content.reviews) {
     const review = versioned.content;
     const application = review.applicationId;
@@ -102,13 +100,13 @@ export async function verifyReviewBundle(
       const key = issue.code.slice(issue.code.lastIndexOf('.') + 1);
       throw new AppError(`merge.errors.review.${key}`, { application, field: issue.field, ...issue.params });
     }
-    // The schema output is the content itself (no defaults or transforms), so this is exactly
-    // reviewDigest(content) without parsing it a second time.
-    const contentJson = canonicalize(review);
-    if (sha256Hex(contentJson) !== versioned.digest) {
+    // The schema output is the content itself (no defaults or transforms), so the row's canonical
+    // text hashes to exactly reviewDigest(content), without parsing or serializing it twice.
+    const verified = verifiedReview(review, versioned.revision, versioned.digest);
+    if (hash('sha256', verified.contentJson, 'hex') !== versioned.digest) {
       throw new AppError('merge.errors.digestMismatch', { application });
     }
-    reviews.push(toRow(review, versioned.revision, versioned.digest, contentJson));
+    reviews.push(verified);
   }
   reviews.sort((a, b) =>
     a.applicationId < b.applicationId ? -1 : a.applicationId > b.applicationId ? 1 : 0,
@@ -125,27 +123,5 @@ export async function verifyReviewBundle(
     packageVersion: content.packageVersion,
     exportedAt: content.exportedAt,
     reviews,
-  };
-}
-
-function toRow(review: ReviewContent, revision: number, digest: string, contentJson: string): ReviewRow {
-  const criteria = review.status === 'recused' ? [] : Object.keys(review.scores).sort();
-  return {
-    applicationId: review.applicationId,
-    status: review.status === 'recused' ? 'recused' : 'submitted',
-    revision,
-    digest,
-    recommendation: review.recommendation,
-    familiarity: review.familiarity,
-    // Canonical text: the same version always gives the same stored bytes, whichever bundle
-    // (and whichever writer's member order) brought it.
-    choicesJson: canonicalize(review.choices),
-    commentsJson: canonicalize(review.comments),
-    budgetOpinionJson: review.budgetOpinion ? canonicalize(review.budgetOpinion) : null,
-    recusalJson: review.recusal ? canonicalize(review.recusal) : null,
-    recusalReason: review.status === 'recused' ? (review.recusal?.reason ?? '') : null,
-    contentJson,
-    criteria,
-    values: criteria.map((criterion) => review.scores[criterion] as number),
   };
 }

@@ -41,74 +41,70 @@ export function defaultWorkerCount(): number {
 }
 
 const WORKER_SCRIPT = new URL('./verify-worker.mjs', import.meta.url);
+/** A worker holds one bundle in work at a time; a small old generation makes it collect garbage early. */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 interface Task {
-  id: number;
   source: string | Uint8Array;
   resolve: (outcome: VerifyOutcome) => void;
 }
 
 interface PoolWorker {
   worker: Worker;
-  task: Task | null;
+  tasks: Map<number, Task>;
 }
 
 /**
  * Verification in worker threads, so bundles are checked in parallel while the main thread applies
- * them in order. Undefined when the worker script is not on disk (e.g. inside a single-file build);
- * the caller then verifies inline. A worker that dies fails its task with `errors.internal` and is
- * not replaced; when none is left, the remaining tasks are verified inline.
+ * them in order. Tasks are posted to a worker at once (it queues them itself): the main thread is
+ * often busy inside SQLite and must not be needed to hand a worker its next bundle. Undefined when
+ * the worker script is not on disk (e.g. inside a single-file build); the caller then verifies
+ * inline. A worker that dies fails its tasks with `errors.internal` and is not replaced; when none
+ * is left, the remaining tasks are verified inline.
  */
 export function workerVerifier(snapshot: VerifySnapshot, size: number): Verifier | undefined {
   if (size < 1 || !existsSync(fileURLToPath(WORKER_SCRIPT))) return undefined;
-  const queue: Task[] = [];
-  let nextId = 0;
-  let closed = false;
   const fallback = inlineVerifier(snapshot);
-
-  const dispatch = () => {
-    if (pool.length === 0) {
-      for (const task of queue.splice(0)) void fallback.verify(task.source).then(task.resolve);
-      return;
-    }
-    for (const member of pool) {
-      if (member.task || queue.length === 0) continue;
-      const task = queue.shift() as Task;
-      member.task = task;
-      member.worker.postMessage({ id: task.id, source: task.source });
-    }
-  };
-
   const pool: PoolWorker[] = [];
+  let nextId = 0;
   for (let i = 0; i < size; i += 1) {
-    const member: PoolWorker = { worker: new Worker(WORKER_SCRIPT, { workerData: snapshot }), task: null };
+    const member: PoolWorker = {
+      worker: new Worker(WORKER_SCRIPT, { workerData: snapshot, resourceLimits: WORKER_LIMITS }),
+      tasks: new Map(),
+    };
     member.worker.on('message', (message: { id: number; outcome: VerifyOutcome }) => {
-      const task = member.task;
-      member.task = null;
-      if (task && task.id === message.id) task.resolve(message.outcome);
-      dispatch();
+      member.tasks.get(message.id)?.resolve(message.outcome);
+      member.tasks.delete(message.id);
     });
     member.worker.on('error', (error) => {
       pool.splice(pool.indexOf(member), 1);
-      member.task?.resolve({ ok: false, code: 'errors.internal', params: { detail: error.message } });
-      member.task = null;
-      if (!closed) dispatch();
+      for (const task of member.tasks.values()) {
+        task.resolve({ ok: false, code: 'errors.internal', params: { detail: error.message } });
+      }
+      member.tasks.clear();
     });
-    member.worker.unref();
     pool.push(member);
   }
 
   return {
-    verify: (source) =>
-      new Promise<VerifyOutcome>((resolve) => {
-        queue.push({ id: (nextId += 1), source, resolve });
-        dispatch();
-      }),
+    verify: (source) => {
+      const member = pool.reduce<PoolWorker | undefined>(
+        (best, candidate) => (!best || candidate.tasks.size < best.tasks.size ? candidate : best),
+        undefined,
+      );
+      if (!member) return fallback.verify(source);
+      return new Promise<VerifyOutcome>((resolve) => {
+        const id = (nextId += 1);
+        member.tasks.set(id, { source, resolve });
+        member.worker.postMessage({ id, source });
+      });
+    },
     close: async () => {
-      closed = true;
       const cancelled: VerifyOutcome = { ok: false, code: 'errors.cancelled', params: {} };
-      for (const task of queue.splice(0)) task.resolve(cancelled);
-      for (const member of pool) member.task?.resolve(cancelled);
+      for (const member of pool) {
+        for (const task of member.tasks.values()) task.resolve(cancelled);
+        member.tasks.clear();
+      }
       await Promise.all(pool.map((member) => member.worker.terminate()));
     },
   };

@@ -4,6 +4,7 @@ import { demoCommand } from './demo';
 import { packagesExportCommand } from './packages';
 import { exportCommand } from './export';
 import { lotteryCommand } from './lottery';
+import { mergeCommand } from './merge';
 import { rankCommand } from './rank';
 import { reviewerCommands } from './reviewer';
 import { serveCommand } from './serve';
@@ -27,6 +28,7 @@ export const commands: CliCommand[] = [
   rankCommand,
   lotteryCommand,
   exportCommand,
+  mergeCommand,
   assignCommand,
   packagesExportCommand,
   demoCommand,
