@@ -65,7 +65,10 @@ describe('assignment and packages in a real browser', () => {
     await page.getByLabel('评审专家人数').fill('12');
     await app.screenshot('demo-card', 'zh-CN');
     await page.getByRole('button', { name: '生成演示工作区' }).click();
-    await page.getByRole('navigation', { name: '主导航' }).waitFor({ timeout: 120_000 });
+    const frame = page.getByRole('navigation', { name: '主导航' });
+    await frame.or(page.getByRole('alert')).first().waitFor({ timeout: 120_000 });
+    if (!(await frame.isVisible()))
+      throw new Error(`the demo failed: ${await page.getByRole('alert').innerText()}`);
     expect(existsSync(path.join(demoDir, 'passphrases.csv'))).toBe(true);
 
     await page.getByRole('button', { name: '评审分配' }).click();
