@@ -7,6 +7,7 @@ import { api } from '../../../api/api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDay, formatYuan } from '../common/format';
+import { OkNotice, type Message } from '../common/OkNotice';
 import { useCalls } from '../common/useCalls';
 import '../office.css';
 import { CallForm } from './CallForm';
@@ -30,7 +31,7 @@ export function CallsScreen() {
   const { calls, reload, setCallId, error: loadError } = useCalls(showArchived);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [error, setError] = useState<Err | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Message[] | null>(null);
 
   if (mode.kind === 'rubric')
     return <RubricEditor callId={mode.callId} onClose={() => setMode({ kind: 'list' })} />;
@@ -39,7 +40,7 @@ export function CallsScreen() {
     if (!window.confirm(t('office.calls.archiveConfirm', { code: call.code }))) return;
     const result = await api().invoke('calls.archive', { callId: call.id });
     if (!result.ok) return setError(result);
-    setNotice(t('office.calls.archived', { code: call.code }));
+    setNotice([{ key: 'office.calls.archived', params: { code: call.code } }]);
     await reload();
   }
 
@@ -54,14 +55,7 @@ export function CallsScreen() {
         )}
       </div>
       <ErrorNotice error={loadError ?? error} onDismiss={() => setError(null)} />
-      {notice && (
-        <div className="notice notice-ok" role="status">
-          <span>{notice}</span>
-          <button type="button" className="link" onClick={() => setNotice(null)}>
-            {t('ui.dismiss')}
-          </button>
-        </div>
-      )}
+      <OkNotice messages={notice} onDismiss={() => setNotice(null)} />
       {(mode.kind === 'create' || mode.kind === 'edit') && (
         <CallForm
           key={mode.kind === 'edit' ? mode.call.id : 'new'}
@@ -69,11 +63,12 @@ export function CallsScreen() {
           packagesIssued={mode.kind === 'edit' && packagesIssued(mode.call.status)}
           onCancel={() => setMode({ kind: 'list' })}
           onSaved={(call) => {
-            setNotice(
-              t(mode.kind === 'edit' ? 'office.calls.savedNotice' : 'office.calls.createdNotice', {
-                code: call.code,
-              }),
-            );
+            setNotice([
+              {
+                key: mode.kind === 'edit' ? 'office.calls.savedNotice' : 'office.calls.createdNotice',
+                params: { code: call.code },
+              },
+            ]);
             setCallId(call.id);
             setMode({ kind: 'list' });
             void reload();

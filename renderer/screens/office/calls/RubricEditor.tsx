@@ -6,6 +6,7 @@ import type { Err } from '../../../../shared/result';
 import { api } from '../../../api/api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { formatDay } from '../common/format';
+import { OkNotice, type Message } from '../common/OkNotice';
 import { CriterionEditor } from './CriterionEditor';
 import { move, newCriterion, removeAt, replaceAt } from './rubric-edit';
 import { describeProblems } from './rubric-problems';
@@ -23,7 +24,7 @@ export function RubricEditor({ callId, onClose }: { callId: string; onClose: () 
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [draft, setDraft] = useState<Rubric | null>(null);
   const [error, setError] = useState<Err | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Message[] | null>(null);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
@@ -60,11 +61,12 @@ export function RubricEditor({ callId, onClose }: { callId: string; onClose: () 
     });
     setBusy(false);
     if (!result.ok) return setError(result);
-    setSaved(
-      result.value.versioned
-        ? t('office.rubric.savedVersioned', { version: result.value.version })
-        : t('office.rubric.saved', { version: result.value.version }),
-    );
+    setSaved([
+      {
+        key: result.value.versioned ? 'office.rubric.savedVersioned' : 'office.rubric.saved',
+        params: { version: result.value.version },
+      },
+    ]);
     await load();
   }
 
@@ -133,11 +135,7 @@ export function RubricEditor({ callId, onClose }: { callId: string; onClose: () 
             </div>
           </div>
         ) : (
-          saved && (
-            <div className="notice notice-ok" role="status">
-              <span>{saved}</span>
-            </div>
-          )
+          <OkNotice messages={saved} />
         )}
         <div className="toolbar">
           <button

@@ -110,7 +110,7 @@ export function ImportPanel({
           onClick={() => void start(false)}
           disabled={!canCommit || busy}
         >
-          {t('office.import.commit', { count: report?.valid ?? 0 })}
+          {canCommit ? t('office.import.commit', { count: report.valid }) : t('office.import.commitIdle')}
         </button>
       </div>
       <ProgressBar progress={progress} onCancel={() => controller.current?.abort()} />

@@ -6,6 +6,7 @@ import type { Err } from '../../../../shared/result';
 import { api } from '../../../api/api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { CallPicker } from '../common/CallPicker';
+import { OkNotice, type Message } from '../common/OkNotice';
 import { useCalls } from '../common/useCalls';
 import '../office.css';
 import { ConflictForm } from './ConflictForm';
@@ -19,7 +20,7 @@ export function ConflictsScreen() {
   const [rows, setRows] = useState<Rows | null>(null);
   const [type, setType] = useState<ConflictType | ''>('');
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Message[] | null>(null);
   const [error, setError] = useState<Err | null>(null);
 
   const load = useCallback(async () => {
@@ -36,14 +37,13 @@ export function ConflictsScreen() {
     if (!callId) return;
     const result = await api().invoke('conflicts.detect', { callId });
     if (!result.ok) return setError(result);
-    setNotice(
-      [
-        t('office.conflicts.detected', result.value),
-        result.value.assignedConflicts > 0
-          ? t('office.conflicts.assignedWarning', { count: result.value.assignedConflicts })
-          : '',
-      ].join(' '),
-    );
+    const { total, added, removed, assignedConflicts } = result.value;
+    setNotice([
+      { key: 'office.conflicts.detected', params: { total, added, removed } },
+      ...(assignedConflicts > 0
+        ? [{ key: 'office.conflicts.assignedWarning', params: { count: assignedConflicts } }]
+        : []),
+    ]);
     await load();
   }
 
@@ -70,11 +70,7 @@ export function ConflictsScreen() {
       </div>
       <CallPicker calls={calls} callId={callId} onChange={setCallId} />
       <ErrorNotice error={callsError ?? error} onDismiss={() => setError(null)} />
-      {notice && (
-        <div className="notice notice-ok" role="status">
-          <span>{notice}</span>
-        </div>
-      )}
+      <OkNotice messages={notice} onDismiss={() => setNotice(null)} />
       <p className="muted">{t('office.conflicts.explain')}</p>
       {call && adding && (
         <ConflictForm

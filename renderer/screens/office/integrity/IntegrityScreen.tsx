@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { CallPicker } from '../common/CallPicker';
 import { formatDay } from '../common/format';
 import { ImportPanel } from '../common/ImportPanel';
+import { OkNotice, type Message } from '../common/OkNotice';
 import { useCalls } from '../common/useCalls';
 import '../office.css';
 import { IntegrityEntryForm } from './IntegrityEntryForm';
@@ -21,7 +22,7 @@ export function IntegrityScreen() {
   const [entries, setEntries] = useState<Entries | null>(null);
   const [flags, setFlags] = useState<Flags | null>(null);
   const [panel, setPanel] = useState<'none' | 'import' | 'add'>('none');
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Message[] | null>(null);
   const [error, setError] = useState<Err | null>(null);
 
   const load = useCallback(async () => {
@@ -48,7 +49,7 @@ export function IntegrityScreen() {
     if (!callId) return;
     const result = await api().invoke('integrity.match', { callId });
     if (!result.ok) return setError(result);
-    setNotice(t('office.integrity.matched', result.value));
+    setNotice([{ key: 'office.integrity.matched', params: result.value }]);
     await load();
   }
 
@@ -70,11 +71,7 @@ export function IntegrityScreen() {
         </div>
       </div>
       <ErrorNotice error={callsError ?? error} onDismiss={() => setError(null)} />
-      {notice && (
-        <div className="notice notice-ok" role="status">
-          <span>{notice}</span>
-        </div>
-      )}
+      <OkNotice messages={notice} onDismiss={() => setNotice(null)} />
       {panel === 'import' && (
         <ImportPanel
           title={t('office.integrity.importTitle')}

@@ -343,6 +343,7 @@ export default {
     pdfs: 'PDF attachments (optional)',
     check: 'Check file',
     commit: 'Import {{count}} row(s)',
+    commitIdle: 'Import',
     close: 'Close import',
     reading: 'Reading the files',
     committed: '{{count}} row(s) imported.',

@@ -340,6 +340,7 @@ export default {
     pdfs: 'PDF 附件（选填）',
     check: '检查文件',
     commit: '导入 {{count}} 行',
+    commitIdle: '导入',
     close: '关闭导入',
     reading: '正在读取文件',
     committed: '已导入 {{count}} 行。',

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+
+/** A message kept as its i18n key and parameters, so it follows the language switch. */
+export interface Message {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** A confirmation (“saved”, “created”) shown until dismissed or replaced. */
+export function OkNotice({ messages, onDismiss }: { messages: Message[] | null; onDismiss?: () => void }) {
+  const { t } = useTranslation();
+  if (!messages || messages.length === 0) return null;
+  return (
+    <div className="notice notice-ok" role="status">
+      <span>{messages.map((message) => t(message.key, message.params ?? {})).join(' ')}</span>
+      {onDismiss && (
+        <button type="button" className="link" onClick={onDismiss}>
+          {t('ui.dismiss')}
+        </button>
+      )}
+    </div>
+  );
+}
