@@ -39,7 +39,6 @@ async function main(): Promise<void> {
     signal: new AbortController().signal,
   };
   const channel = reviewerChannels['reviewer.saveDraft'];
-  process.stdout.write('ready\n');
   for (let sequence = Number(first); ; sequence += 1) {
     const application = applications[sequence % applications.length] as string;
     const request = channel.request.parse({

@@ -24,7 +24,7 @@ import { reviewDigest } from '../core/review-digest';
 import { reviewerTestApp } from './test-app';
 import { buildFixturePackage } from './test-fixtures';
 
-const KILLS_PER_LANE = 110;
+const KILLS_PER_LANE = 100;
 const APPLICATIONS = ['GX-NSF-2026-001', 'GX-NSF-2026-002', 'GX-NSF-2026-003'];
 const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'peerdesk-kill-'));
 const childFile = path.join(tempRoot, 'kill-test-child.mjs');
@@ -55,6 +55,8 @@ interface Run {
   acked: Map<string, number>;
   /** Highest sequence acknowledged in this run, -1 if none. */
   last: number;
+  /** Whether this run was shot during its save loop (after its first ack) or during start-up. */
+  inSaveLoop: boolean;
 }
 
 /** Starts a child at `first`, kills it after a random moment, and returns the acks it printed. */
@@ -63,13 +65,15 @@ function runOnce(workspace: string, dataDir: string, first: number, random: Rand
     const child = spawn(process.execPath, [childFile, workspace, dataDir, String(first), ...APPLICATIONS], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const run: Run = { acked: new Map(), last: -1 };
+    // Most runs are shot 0–60 ms after their first acknowledged save, i.e. among saves; the rest
+    // at any moment of start-up (opening the file, recovering the WAL).
+    const inSaveLoop = random.uniform() >= 0.15;
+    const run: Run = { acked: new Map(), last: -1, inSaveLoop };
     let buffer = '';
     let errors = '';
     let killTimer: NodeJS.Timeout | undefined;
     const kill = () => child.kill('SIGKILL');
-    // Mostly during the save loop (0–80 ms after it starts); sometimes anywhere in start-up.
-    if (random.uniform() < 0.15) killTimer = setTimeout(kill, random.int(250));
+    if (!inSaveLoop) killTimer = setTimeout(kill, random.int(250));
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       buffer += chunk;
@@ -77,9 +81,9 @@ function runOnce(workspace: string, dataDir: string, first: number, random: Rand
       while (newline >= 0) {
         const line = buffer.slice(0, newline);
         buffer = buffer.slice(newline + 1);
-        if (line === 'ready' && !killTimer) killTimer = setTimeout(kill, random.int(80));
         const ack = /^ack (\S+) (\d+)$/.exec(line);
         if (ack) {
+          if (!killTimer) killTimer = setTimeout(kill, random.int(60));
           const sequence = Number(ack[2]);
           run.acked.set(ack[1] as string, sequence);
           run.last = sequence;
@@ -131,7 +135,7 @@ function verify(workspace: string, acked: ReadonlyMap<string, number>, sent: num
   }
 }
 
-async function lane(name: string): Promise<{ kills: number; acks: number }> {
+async function lane(name: string): Promise<{ kills: number; acks: number; inSaveLoop: number }> {
   const app = reviewerTestApp({ dataDir: path.join(tempRoot, name) });
   const workspace = path.join(tempRoot, `${name}.peerdesk.sqlite`);
   const pkg = await buildFixturePackage();
@@ -146,16 +150,18 @@ async function lane(name: string): Promise<{ kills: number; acks: number }> {
   const acked = new Map<string, number>();
   let next = 0;
   let acks = 0;
+  let inSaveLoop = 0;
   for (let kill = 0; kill < KILLS_PER_LANE; kill += 1) {
     const run = await runOnce(workspace, app.dataDir, next, random);
     for (const [reference, sequence] of run.acked) acked.set(reference, sequence);
     acks += run.acked.size === 0 ? 0 : run.last - next + 1;
+    if (run.inSaveLoop) inSaveLoop += 1;
     // Saves up to `sent` may have been attempted: the acknowledged ones and the one in flight.
     const sent = Math.max(next, run.last + 1);
     verify(workspace, acked, sent);
     next = run.last >= 0 ? run.last + 1 : next;
   }
-  return { kills: KILLS_PER_LANE, acks };
+  return { kills: KILLS_PER_LANE, acks, inSaveLoop };
 }
 
 describe('autosave under SIGKILL', () => {
@@ -165,8 +171,10 @@ describe('autosave under SIGKILL', () => {
     const results = await Promise.all([lane('a'), lane('b')]);
     const kills = results.reduce((sum, result) => sum + result.kills, 0);
     const acks = results.reduce((sum, result) => sum + result.acks, 0);
+    const amongSaves = results.reduce((sum, result) => sum + result.inSaveLoop, 0);
     expect(kills).toBeGreaterThanOrEqual(200);
-    // The kills must land among saves, not only before the first one.
-    expect(acks).toBeGreaterThan(kills);
+    // Most shots landed among saves (each of those runs had acknowledged at least one).
+    expect(amongSaves).toBeGreaterThan(kills / 2);
+    expect(acks).toBeGreaterThanOrEqual(amongSaves);
   }, 240_000);
 });
