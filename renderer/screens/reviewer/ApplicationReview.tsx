@@ -63,7 +63,7 @@ export function ApplicationReview({
       <ErrorNotice error={error} onDismiss={() => setError(null)} />
       {!detail && !error && <p className="muted">{t('ui.loading')}</p>}
       {detail?.application.archived && (
-        <p className="notice notice-attention">{t('reviewer.reader.archivedNotice')}</p>
+        <p className="notice notice-warn">{t('reviewer.reader.archivedNotice')}</p>
       )}
       {detail && (
         <div className="review-columns">

@@ -75,7 +75,7 @@ export function BudgetTable({
       </table>
       <p className="muted">{t('reviewer.budget.requested', { amount: money(requestedTotal) })}</p>
       {total !== requestedTotal && (
-        <p className="notice notice-attention">
+        <p className="notice notice-warn">
           {t('reviewer.budget.mismatch', { sum: money(total), requested: money(requestedTotal) })}
         </p>
       )}

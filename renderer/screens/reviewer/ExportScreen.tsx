@@ -44,7 +44,7 @@ export function ExportScreen() {
       <h1>{t('reviewer.exportScreen.title')}</h1>
       <p className="muted">{t('reviewer.exportScreen.intro')}</p>
       <ErrorNotice error={error} onDismiss={() => setError(null)} />
-      {calls?.length === 0 && <p className="notice notice-attention">{t('reviewer.exportScreen.empty')}</p>}
+      {calls?.length === 0 && <p className="notice notice-warn">{t('reviewer.exportScreen.empty')}</p>}
       {calls?.map((summary) => (
         <CallExport key={summary.callId} summary={summary} onExported={() => void load()} />
       ))}
@@ -95,7 +95,7 @@ function CallExport({ summary, onExported }: { summary: ExportSummary; onExporte
         </div>
       </dl>
       {summary.open > 0 && (
-        <p className="notice notice-attention">
+        <p className="notice notice-warn">
           {t('reviewer.exportScreen.openWarning', { count: summary.open })}
         </p>
       )}

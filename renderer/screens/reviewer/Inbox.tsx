@@ -117,7 +117,7 @@ function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
         </p>
       )}
       <ErrorNotice error={error} onDismiss={() => setError(null)} />
-      {inbox.calls.length === 0 && <p className="notice notice-attention">{t('reviewer.inbox.empty')}</p>}
+      {inbox.calls.length === 0 && <p className="notice notice-warn">{t('reviewer.inbox.empty')}</p>}
       <div className="call-cards">
         {inbox.calls.map((call) => (
           <article key={call.id} className="card call-card" aria-label={pick(call.title, language)}>
@@ -131,7 +131,7 @@ function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
               {' · '}
               {t('reviewer.inbox.packageVersion', { version: call.packageVersion, office: call.officeName })}
             </p>
-            {call.reviewMode === 'blind' && <p className="tag tag-attention">{t('reviewer.inbox.blind')}</p>}
+            {call.reviewMode === 'blind' && <p className="tag tag-warn">{t('reviewer.inbox.blind')}</p>}
           </article>
         ))}
       </div>

@@ -18,7 +18,7 @@ export function OpenPackage() {
       <p className="muted">{t('reviewer.open.hint')}</p>
       {message && (
         <div
-          className={opened?.outcome === 'unchanged' ? 'notice notice-attention' : 'notice notice-ok'}
+          className={opened?.outcome === 'unchanged' ? 'notice notice-warn' : 'notice notice-ok'}
           role="status"
         >
           <span>{t(message.key, message.params)}</span>

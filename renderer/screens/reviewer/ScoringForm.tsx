@@ -155,7 +155,7 @@ function FormBody({
       </div>
       <ErrorNotice error={error} onDismiss={() => setError(null)} />
       {review?.content.status === 'recused' && review.content.recusal && (
-        <div className="notice notice-attention">
+        <div className="notice notice-warn">
           <span>
             {t('reviewer.form.recusedNotice', {
               type: t(`reviewer.recusalTypes.${review.content.recusal.type}`),

@@ -3,7 +3,7 @@ import type { InboxState } from '../../../shared/contract/reviewer';
 
 const TONE: Record<InboxState, string> = {
   'not-started': 'tag',
-  draft: 'tag tag-attention',
+  draft: 'tag tag-warn',
   submitted: 'tag tag-ok',
   recused: 'tag tag-recused',
   exported: 'tag tag-ok',
