@@ -27,6 +27,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/test-setup.ts'],
+          testTimeout: 30_000,
         },
       },
     ],
