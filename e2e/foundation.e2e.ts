@@ -49,8 +49,8 @@ describe('first run in a real browser', () => {
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     await app.screenshot('audit', 'en');
 
-    const workspace = await app.dispatcher.invoke('app.info', {}, { language: 'en' });
-    expect(workspace.ok && workspace.value.workspace?.role).toBe('office');
+    const info = await app.dispatcher.invoke('app.info', {}, { language: 'en' });
+    expect(info).toMatchObject({ ok: true, value: { workspace: { role: 'office' } } });
   });
 
   it('refuses API calls without the token or under another host name', async () => {
