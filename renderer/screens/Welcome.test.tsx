@@ -27,7 +27,7 @@ describe('first-run welcome', () => {
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
     expect(screen.getAllByText('Programme office').length).toBeGreaterThan(0);
     const info = await backend.dispatcher.invoke('app.info', {}, { language: 'en' });
-    expect(info.ok && info.value.workspace?.name).toBe('杰青 2026');
+    expect(info).toMatchObject({ ok: true, value: { workspace: { name: '杰青 2026' } } });
   });
 
   it('switches language at once and shows a translated refusal', async () => {
