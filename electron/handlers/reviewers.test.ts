@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvText, officeKit, utf8, xlsxBytes } from '../imports/testing/office-kit';
+import { csvText, englishHeader, officeKit, utf8, xlsxBytes } from '../imports/testing/office-kit';
 
 const reviewer = {
   name: '李娜',
@@ -87,6 +87,43 @@ describe('reviewers', () => {
     expect((await kit.ok('reviewers.list', {})).map((entry) => entry.name)).toEqual(['王芳']);
     expect(await kit.fail('reviewers.delete', { reviewerId: created.id })).toMatchObject({
       code: 'office.reviewers.errors.notFound',
+    });
+  });
+
+  it('keeps a reviewer who has assignments, and flags a conflict added on an assigned pair', async () => {
+    const kit = await officeKit();
+    await kit.ok('calls.create', { template: 'nsfc', code: 'N', title: { zh: '面上', en: 'General' } });
+    const row = ['N-1', '题目', '', '', '', '张伟', '广西大学', '', '', '', '500000', ''];
+    await kit.ok('applications.import', {
+      callId: 'N',
+      file: { name: 'a.csv', bytes: utf8(csvText([englishHeader, row])) },
+    });
+    const [application] = (await kit.ok('applications.list', { callId: 'N' })).rows;
+    const created = await kit.ok('reviewers.create', reviewer);
+    await kit.ok('assignments.set', {
+      callId: 'N',
+      applicationId: application!.id,
+      reviewerId: created.id,
+      assigned: true,
+    });
+    expect((await kit.ok('reviewers.list', {}))[0]).toMatchObject({ id: created.id, assigned: 1 });
+    expect(await kit.fail('reviewers.delete', { reviewerId: created.id })).toMatchObject({
+      code: 'office.reviewers.errors.hasWork',
+      params: { name: '李娜' },
+    });
+
+    await kit.ok('conflicts.add', {
+      callId: 'N',
+      applicationId: application!.id,
+      reviewerId: created.id,
+      reason: '师生关系',
+    });
+    expect(await kit.ok('conflicts.list', { callId: 'N' })).toEqual([
+      expect.objectContaining({ type: 'manual', assigned: true, reason: '师生关系' }),
+    ]);
+    expect(await kit.ok('conflicts.detect', { callId: 'N' })).toMatchObject({
+      total: 1,
+      assignedConflicts: 1,
     });
   });
 });
