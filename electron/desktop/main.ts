@@ -7,12 +7,14 @@ import { contentSecurityPolicy } from '../security/csp';
 import {
   APP_ORIGIN,
   APP_SCHEME,
+  bundleFilesIn,
   hardenedWebPreferences,
   isAllowedNavigation,
   permissionDecision,
   rendererFileFor,
   windowOpenDecision,
 } from '../security/policy';
+import { ipcChannels } from '../../shared/contract/bridge';
 import { wireIpc } from './ipc';
 import { safeStorageProtector } from './safe-storage';
 
@@ -33,6 +35,21 @@ app.on('web-contents-created', (_event, contents) => {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(windowOpenDecision);
+});
+
+// Files the OS asks us to open arrive before or after the window exists; queue until it has loaded.
+const pendingFiles: string[] = bundleFilesIn(process.argv.slice(1));
+let deliverFile: ((file: string) => void) | null = null;
+function openFile(file: string): void {
+  if (deliverFile) deliverFile(file);
+  else pendingFiles.push(file);
+}
+
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', (_event, argv) => bundleFilesIn(argv.slice(1)).forEach(openFile));
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  openFile(file);
 });
 
 async function start(): Promise<void> {
@@ -69,6 +86,12 @@ async function start(): Promise<void> {
   });
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${APP_ORIGIN}/index.html`);
+  deliverFile = (file) => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    window.webContents.send(ipcChannels.openFile, file);
+  };
+  pendingFiles.splice(0).forEach(deliverFile);
 }
 
 app.on('window-all-closed', () => app.quit());

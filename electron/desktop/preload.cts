@@ -4,7 +4,12 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { PeerdeskBridge } from '../../shared/contract/bridge';
 import type { Progress } from '../../shared/contract/progress';
 
-const channels = { invoke: 'peerdesk:invoke', cancel: 'peerdesk:cancel', progress: 'peerdesk:progress' };
+const channels = {
+  invoke: 'peerdesk:invoke',
+  cancel: 'peerdesk:cancel',
+  progress: 'peerdesk:progress',
+  openFile: 'peerdesk:open-file',
+};
 
 const bridge = {
   invoke: (channel: string, request: unknown, jobId: string, language: string) =>
@@ -16,6 +21,13 @@ const bridge = {
     ipcRenderer.on(channels.progress, wrapped);
     return () => {
       ipcRenderer.removeListener(channels.progress, wrapped);
+    };
+  },
+  onOpenFile: (listener: (path: string) => void) => {
+    const wrapped = (_event: IpcRendererEvent, path: string) => listener(path);
+    ipcRenderer.on(channels.openFile, wrapped);
+    return () => {
+      ipcRenderer.removeListener(channels.openFile, wrapped);
     };
   },
 } satisfies PeerdeskBridge;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from './csp';
 import {
+  bundleFilesIn,
   hardenedWebPreferences,
   isAllowedNavigation,
   isTrustedSender,
@@ -57,6 +58,19 @@ describe('desktop security policy', () => {
     expect(rendererFileFor('app://peerdesk/assets/%2F..%2F..%2Fsecret')).toBeNull();
     expect(rendererFileFor('app://peerdesk/a%5c..%5csecret')).toBeNull();
     expect(rendererFileFor('https://peerdesk/index.html')).toBeNull();
+  });
+
+  it('picks the assignment packages out of a command line the OS passed', () => {
+    expect(
+      bundleFilesIn([
+        '--inspect=9229',
+        '/home/r/评审任务包.PDPKG',
+        'notes.txt',
+        'C:\\Users\\r\\x.pdpkg',
+        '.',
+      ]),
+    ).toEqual(['/home/r/评审任务包.PDPKG', 'C:\\Users\\r\\x.pdpkg']);
+    expect(bundleFilesIn([])).toEqual([]);
   });
 
   it('has a CSP without remote origins, eval or inline scripts', () => {

@@ -54,3 +54,12 @@ export function rendererFileFor(url: string): string | null {
     return null;
   return relative;
 }
+
+const openableExtensions = ['.pdpkg'];
+
+/** The assignment packages among a command line the OS passed (double-click, "Open with"). */
+export function bundleFilesIn(argv: readonly string[]): string[] {
+  return argv.filter(
+    (arg) => !arg.startsWith('-') && openableExtensions.some((ext) => arg.toLowerCase().endsWith(ext)),
+  );
+}

@@ -39,3 +39,8 @@ export function api(): PeerdeskApi {
 export function setApi(next: PeerdeskApi): void {
   instance = next;
 }
+
+/** Packages the OS hands the desktop app (double-click); the browser shell never gets any. */
+export function onOpenFile(listener: (path: string) => void): () => void {
+  return window.peerdesk ? window.peerdesk.onOpenFile(listener) : () => undefined;
+}

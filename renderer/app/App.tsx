@@ -1,15 +1,17 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { onOpenFile } from '../api/api';
 import { Welcome } from '../screens/Welcome';
 import { useAppStore } from '../store/app-store';
 import { AppFrame } from './AppFrame';
 
 export function App() {
   const { t } = useTranslation();
-  const { ready, workspace, load } = useAppStore();
+  const { ready, workspace, load, receivePackageFromOs } = useAppStore();
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => onOpenFile(receivePackageFromOs), [receivePackageFromOs]);
   if (!ready) return <p className="loading">{t('ui.loading')}</p>;
   return workspace ? <AppFrame /> : <Welcome />;
 }

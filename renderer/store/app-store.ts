@@ -13,6 +13,10 @@ interface AppState {
   setWorkspace: (workspace: WorkspaceInfo | null) => void;
   go: (screen: string) => void;
   closeWorkspace: () => Promise<Err | null>;
+  /** A package the OS asked us to open, waiting for its passphrase in the open-package form. */
+  packageFromOs: string | null;
+  receivePackageFromOs: (path: string) => void;
+  clearPackageFromOs: () => void;
 }
 
 /** App-wide state only: which workspace is open and which screen shows. Screens own their data. */
@@ -41,4 +45,11 @@ export const useAppStore = create<AppState>((set) => ({
     set({ workspace: null, screen: 'overview' });
     return null;
   },
+  packageFromOs: null,
+  receivePackageFromOs: (path) =>
+    set((state) => ({
+      packageFromOs: path,
+      screen: state.workspace?.role === 'reviewer' ? 'reviewer-open' : state.screen,
+    })),
+  clearPackageFromOs: () => set({ packageFromOs: null }),
 }));

@@ -5,6 +5,7 @@ import type { Err } from '../../../shared/result';
 import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { currentLanguage } from '../../i18n/i18n';
+import { useAppStore } from '../../store/app-store';
 import { formatBytes } from './format';
 
 export type OpenedPackage = ResponseOf<'reviewer.openPackage'>;
@@ -22,6 +23,9 @@ export function OpenPackageForm({ onOpened }: { onOpened: (result: OpenedPackage
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Err | null>(null);
+  const packageFromOs = useAppStore((state) => state.packageFromOs);
+  const clearPackageFromOs = useAppStore((state) => state.clearPackageFromOs);
+  const osFileName = packageFromOs?.split(/[\\/]/).pop() ?? '';
 
   const choose = (chosen: File | undefined) => {
     if (!chosen) return;
@@ -36,6 +40,20 @@ export function OpenPackageForm({ onOpened }: { onOpened: (result: OpenedPackage
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!file && packageFromOs) {
+      setBusy(true);
+      setError(null);
+      const result = await api().invoke('reviewer.openPackage', {
+        source: { path: packageFromOs },
+        passphrase,
+        fileName: osFileName,
+      });
+      setBusy(false);
+      if (!result.ok) return setError(result);
+      setPassphrase('');
+      clearPackageFromOs();
+      return onOpened(result.value);
+    }
     if (!file) return;
     setBusy(true);
     setError(null);
@@ -92,7 +110,9 @@ export function OpenPackageForm({ onOpened }: { onOpened: (result: OpenedPackage
                 name: file.name,
                 size: formatBytes(file.size, currentLanguage()),
               })
-            : t('reviewer.open.noFile')}
+            : packageFromOs
+              ? t('reviewer.open.selectedFromOs', { name: osFileName })
+              : t('reviewer.open.noFile')}
         </p>
       </div>
       <div className="field">
@@ -123,7 +143,11 @@ export function OpenPackageForm({ onOpened }: { onOpened: (result: OpenedPackage
           <p className="muted">{t('reviewer.open.nothingChanged')}</p>
         </div>
       )}
-      <button type="submit" className="primary" disabled={busy || !file || passphrase.trim() === ''}>
+      <button
+        type="submit"
+        className="primary"
+        disabled={busy || (!file && !packageFromOs) || passphrase.trim() === ''}
+      >
         {busy ? t('reviewer.open.busy') : t('reviewer.open.submit')}
       </button>
     </form>

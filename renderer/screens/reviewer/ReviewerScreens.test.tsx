@@ -1,8 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildFixturePackage } from '../../../test/reviewer-package';
 import { realApi } from '../../../test/dom-api';
+import { tempDir } from '../../../test/temp';
 import type { ApplicationDetail } from '../../../shared/contract/reviewer';
 import { setApi } from '../../api/api';
 import { App } from '../../app/App';
@@ -39,6 +42,21 @@ describe('reviewer screens', () => {
     expect(await screen.findByRole('heading', { name: 'Inbox' })).toBeInTheDocument();
     expect(await screen.findByText('0 of 3 complete')).toBeInTheDocument();
     expect(screen.getAllByRole('row')).toHaveLength(4);
+  }, 30_000);
+
+  it('opens a package the operating system handed over (double-click) by its path', async () => {
+    const user = userEvent.setup();
+    const pkg = await buildFixturePackage({ category: 'lump-sum' });
+    const file = path.join(tempDir(), 'GX-JQ-2026.pdpkg');
+    writeFileSync(file, pkg.bytes);
+    render(<App />);
+    await screen.findByLabelText('Package file');
+    act(() => useAppStore.getState().receivePackageFromOs(file));
+    expect(await screen.findByText(/Opened from your computer: GX-JQ-2026.pdpkg/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Passphrase'), pkg.passphrase);
+    await user.click(screen.getByRole('button', { name: 'Open package' }));
+    expect(await screen.findByRole('heading', { name: 'Inbox' })).toBeInTheDocument();
+    expect(useAppStore.getState().packageFromOs).toBeNull();
   }, 30_000);
 
   it('autosaves a score, shows saved only after the commit, and stops an incomplete submit', async () => {

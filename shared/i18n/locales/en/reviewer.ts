@@ -46,6 +46,7 @@ export default {
     file: 'Package file',
     selected: 'Selected: {{name}} ({{size}})',
     noFile: 'No file chosen yet.',
+    selectedFromOs: 'Opened from your computer: {{name}}. Type its passphrase to continue.',
     passphrase: 'Passphrase',
     passphraseHint:
       'Six groups of four letters and digits, e.g. K7QD-M2XP-9HTR-4ZEB-WC6N-1FJS. Case and spaces do not matter.',

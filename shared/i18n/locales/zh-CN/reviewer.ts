@@ -47,6 +47,7 @@ export default {
     file: '任务包文件',
     selected: '已选择：{{name}}（{{size}}）',
     noFile: '尚未选择文件。',
+    selectedFromOs: '已从本机打开：{{name}}。请输入口令继续。',
     passphrase: '口令',
     passphraseHint:
       '六组、每组四个字母或数字，例如 K7QD-M2XP-9HTR-4ZEB-WC6N-1FJS。不区分大小写，空格无影响。',
