@@ -1,3 +1,4 @@
+import { randomUuid } from '../core/ids';
 import type { Db } from '../../db/connection';
 import { applicantFacts, setIntegrityStatus } from '../../db/repositories/applications';
 import { findCall } from '../../db/repositories/calls';
@@ -30,11 +31,7 @@ export function requireOpenCall(db: Db, ref: string): Call {
 
 /** A random (version 4) UUID from the injected random source. */
 export function newId(services: Services): string {
-  const bytes = services.randomBytes(16);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return randomUuid(services.randomBytes);
 }
 
 /**

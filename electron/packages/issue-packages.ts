@@ -13,7 +13,7 @@ import { generatePassphrase, sha256Hex } from '../crypto';
 import type { ScryptParams } from '../crypto/scrypt';
 import { requireAssignableCall } from '../assignment/assignable-call';
 import { packageFileName } from './file-names';
-import { randomUuid } from './ids';
+import { randomUuid } from '../core/ids';
 import { loadOrMakeOfficeKeys } from './office-keys';
 import { callRubric, packageTargets, type PackageTarget } from './targets';
 

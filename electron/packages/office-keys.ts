@@ -4,7 +4,7 @@ import { base64urlDecode, base64urlEncode } from '../../shared/bundle/encoding';
 import { AppError } from '../../shared/errors';
 import type { Services } from '../core/context';
 import { generateEncryptionKeyPair, generateSigningKeyPair, type KeyPair } from '../crypto';
-import { randomUuid } from './ids';
+import { randomUuid } from '../core/ids';
 
 /**
  * The office's two key pairs: Ed25519 to sign packages, X25519 that review bundles are encrypted

@@ -8,7 +8,8 @@ import { AppError } from '../../shared/errors';
 import { drawLottery } from '../../shared/ranking';
 import type { HandlerContext } from '../core/context';
 import { loadCallInputs } from './call-inputs';
-import { generatedSeed, newId } from './ids';
+import { randomUuid } from '../core/ids';
+import { generatedSeed } from './ids';
 import { inputDigest, rankParameters, scoreRows } from './rank-input';
 import { parseRun, type StoredRun } from './stored-run';
 
@@ -87,7 +88,7 @@ export function drawPool(
   }
   const recorded: RecordedDraw = { record: replay({ record: { ...pool, seed }, awards }), awards };
   const row: DrawRow = {
-    id: newId(ctx.services.randomBytes),
+    id: randomUuid(ctx.services.randomBytes),
     callId: run.callId,
     runId: run.id,
     pool: poolKey,

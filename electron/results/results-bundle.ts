@@ -23,7 +23,7 @@ import { keyProtectorOf, noKeyProtection } from '../reviewer/key-protector';
 import { computeAwards } from './awards';
 import { loadCallInputs } from './call-inputs';
 import { exportTables } from './export-tables';
-import { newId } from './ids';
+import { randomUuid } from '../core/ids';
 import { drawsOfRun, verifyDraw } from './lottery';
 import { panelReportPdf } from './pdf-report';
 import { participation, scoreRows } from './rank-input';
@@ -134,7 +134,7 @@ export async function writeResultsBundle(
   });
   const pdf = await panelReportPdf(view, created);
   const passphrase = options.encrypt ? generatePassphrase(services.randomBytes) : null;
-  const bundleId = newId(services.randomBytes);
+  const bundleId = randomUuid(services.randomBytes);
   const bytes = await writeBundle({
     kind: 'results-bundle',
     bundleId,

@@ -12,7 +12,7 @@ import { AppError, isAppError } from '../../shared/errors';
 import { rankApplications } from '../../shared/ranking';
 import type { HandlerContext } from '../core/context';
 import { loadCallInputs } from './call-inputs';
-import { newId } from './ids';
+import { randomUuid } from '../core/ids';
 import { inputDigest, rankInput, rankParameters, scoreRows, type RankRequestOptions } from './rank-input';
 
 const STAGES = 3;
@@ -86,7 +86,7 @@ export async function rankCall(
   // Record the rules the math actually applied, so the stored parameters re-run exactly.
   const parameters = rankParametersSchema.parse({ ...derived, tieBreak: table.tieBreak });
   await checkpoint(ctx, 2, 'results.progress.store');
-  const runId = newId(ctx.services.randomBytes);
+  const runId = randomUuid(ctx.services.randomBytes);
   const at = ctx.services.now().toISOString();
   db.transaction(() => {
     insertRun(db, {

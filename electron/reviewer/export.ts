@@ -17,7 +17,7 @@ import { reviewDigest } from '../core/review-digest';
 import { sha256Hex } from '../crypto/hash';
 import { enrolmentHmac } from './enrolment';
 import { reviewBundleFileName } from './file-name';
-import { randomUuid } from './ids';
+import { randomUuid } from '../core/ids';
 import { loadSigningKey } from './identity';
 
 interface CallWork {

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Services } from '../core/context';
 import { generateSigningKeyPair, signingPublicKeyFromPrivate } from '../crypto/ed25519';
 import type { KeyPair } from '../crypto/keys';
-import { randomUuid } from './ids';
+import { randomUuid } from '../core/ids';
 import { keyProtectorOf, noKeyProtection } from './key-protector';
 
 /**

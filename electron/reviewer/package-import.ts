@@ -9,7 +9,7 @@ import {
 } from '../../db/repositories/reviewer-packages';
 import { AppError } from '../../shared/errors';
 import type { Services } from '../core/context';
-import { randomUuid } from './ids';
+import { randomUuid } from '../core/ids';
 import { ensureSigningKey } from './identity';
 import type { VerifiedPackage } from './package-reader';
 

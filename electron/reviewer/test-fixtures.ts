@@ -23,7 +23,7 @@ import type { KeyPair } from '../crypto/keys';
 import { generatePassphrase } from '../crypto/random';
 import { seededRandomBytes } from '../crypto/seeded-random';
 import { generateEncryptionKeyPair } from '../crypto/x25519';
-import { randomUuid } from './ids';
+import { randomUuid } from '../core/ids';
 
 /** Cheap scrypt for tests (the smallest the manifest accepts); production packages use 2^15. */
 export const FAST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };

@@ -1,3 +1,4 @@
+import { randomUuid } from '../../core/ids';
 import type { Db } from '../../../db/connection';
 import { seedMergeFixture, type MergeFixtureData } from '../../../db/testing/merge-fixture';
 import { base64urlDecode, base64urlEncode } from '../../../shared/bundle/encoding';
@@ -47,11 +48,7 @@ export interface ScenarioOptions {
 }
 
 export function uuidFrom(random: RandomBytes): string {
-  const bytes = random(16);
-  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return randomUuid(random);
 }
 
 export function createScenario(options: ScenarioOptions): Scenario {
