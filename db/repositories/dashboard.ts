@@ -236,3 +236,14 @@ export function listConflictVersions(
     .all(key) as ConflictVersionRow[];
   return { ...names, versions };
 }
+
+/** The rubric JSON of a call's current version, if it has one. */
+export function currentRubricJson(db: Db, callId: string): string | undefined {
+  return db
+    .prepare(
+      `SELECT r.rubric_json FROM calls c
+       JOIN rubric_versions r ON r.call_id = c.id AND r.version = c.rubric_version WHERE c.id = ?`,
+    )
+    .pluck()
+    .get(callId) as string | undefined;
+}

@@ -1,4 +1,5 @@
 import {
+  currentRubricJson,
   listApplicationProgress,
   listCallProgress,
   listChase,
@@ -9,6 +10,7 @@ import {
   type CallProgressRow,
 } from '../../db/repositories/dashboard';
 import { reviewContentSchema } from '../../shared/domain/review';
+import { rubricSchema } from '../../shared/domain/rubric';
 import { AppError } from '../../shared/errors';
 import { parseJsonText } from '../../shared/json/parse';
 import type { HandlerMap } from '../core/registry';
@@ -36,11 +38,17 @@ export const dashboardHandlers: HandlerMap = {
     };
   },
   'dashboard.conflict': (request, { session }) => {
-    const found = listConflictVersions(session.require('office').db, request);
+    const { db } = session.require('office');
+    const found = listConflictVersions(db, request);
     if (!found || found.versions.length === 0) throw new AppError('merge.dashboard.errors.noSuchReview');
+    const rubricJson = currentRubricJson(db, request.callId);
+    const rubric = rubricJson === undefined ? null : rubricSchema.safeParse(parseJsonText(rubricJson));
+    const labels = rubric?.success ? rubric.data : { criteria: [], recommendations: [] };
     return {
       referenceNo: found.referenceNo,
       reviewerName: found.reviewerName,
+      criteria: labels.criteria.map(({ id, label }) => ({ id, label })),
+      recommendations: labels.recommendations.map(({ id, label }) => ({ id, label })),
       versions: found.versions.map((version) => ({
         revision: version.revision,
         digest: version.digest,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { isAppError, type ErrorParams } from '../../shared/errors';
 import { verifyReviewBundle, type VerifiedBundle, type VerifySnapshot } from './verify-bundle';
@@ -40,7 +40,7 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
-const WORKER_SCRIPT = new URL('./verify-worker.mjs', import.meta.url);
+const WORKER_SCRIPT = path.join(import.meta.dirname, 'verify-worker.mjs');
 /** A worker holds one bundle in work at a time; a small old generation makes it collect garbage early. */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
@@ -63,15 +63,18 @@ interface PoolWorker {
  * is left, the remaining tasks are verified inline.
  */
 export function workerVerifier(snapshot: VerifySnapshot, size: number): Verifier | undefined {
-  if (size < 1 || !existsSync(fileURLToPath(WORKER_SCRIPT))) return undefined;
+  if (size < 1 || !existsSync(WORKER_SCRIPT)) return undefined;
   const fallback = inlineVerifier(snapshot);
   const pool: PoolWorker[] = [];
   let nextId = 0;
   for (let i = 0; i < size; i += 1) {
-    const member: PoolWorker = {
-      worker: new Worker(WORKER_SCRIPT, { workerData: snapshot, resourceLimits: WORKER_LIMITS }),
-      tasks: new Map(),
-    };
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER_SCRIPT, { workerData: snapshot, resourceLimits: WORKER_LIMITS });
+    } catch {
+      break; // e.g. no threads in this runtime: whatever started (or the inline fallback) verifies.
+    }
+    const member: PoolWorker = { worker, tasks: new Map() };
     member.worker.on('message', (message: { id: number; outcome: VerifyOutcome }) => {
       member.tasks.get(message.id)?.resolve(message.outcome);
       member.tasks.delete(message.id);

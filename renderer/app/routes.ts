@@ -9,6 +9,8 @@ import { IntegrityScreen } from '../screens/office/integrity/IntegrityScreen';
 import { ReviewersScreen } from '../screens/office/reviewers/ReviewersScreen';
 import { AssignmentMatrix } from '../screens/office/AssignmentMatrix';
 import { Packages } from '../screens/office/Packages';
+import { Dashboard } from '../screens/office/Dashboard';
+import { MergeImport } from '../screens/office/MergeImport';
 import { ResultsScreen } from '../screens/office/results/ResultsScreen';
 import { ExportScreen } from '../screens/reviewer/ExportScreen';
 import { Inbox } from '../screens/reviewer/Inbox';
@@ -36,6 +38,8 @@ export const routes: readonly ScreenRoute[] = [
   { id: 'office-conflicts', labelKey: 'office.nav.conflicts', roles: ['office'], component: ConflictsScreen },
   { id: 'office-assignment', labelKey: 'assignment.nav.matrix', roles: ['office'], component: AssignmentMatrix },
   { id: 'office-packages', labelKey: 'assignment.nav.packages', roles: ['office'], component: Packages },
+  { id: 'office-merge', labelKey: 'merge.nav.merge', roles: ['office'], component: MergeImport },
+  { id: 'office-dashboard', labelKey: 'merge.nav.dashboard', roles: ['office'], component: Dashboard },
   { id: 'results', labelKey: 'results.ui.nav', roles: ['office'], component: ResultsScreen },
   { id: 'reviewer-inbox', labelKey: 'reviewer.nav.inbox', roles: ['reviewer'], component: Inbox },
   { id: 'reviewer-open', labelKey: 'reviewer.nav.openPackage', roles: ['reviewer'], component: OpenPackage },

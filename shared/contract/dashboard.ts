@@ -102,6 +102,9 @@ export const dashboardChannels = {
     z.object({
       referenceNo: z.string(),
       reviewerName: z.string(),
+      /** Labels for showing the versions: the call's current rubric. */
+      criteria: z.array(z.object({ id: z.string(), label: localizedTextSchema })),
+      recommendations: z.array(z.object({ id: z.string(), label: localizedTextSchema })),
       versions: z.array(conflictVersionSchema),
     }),
   ),

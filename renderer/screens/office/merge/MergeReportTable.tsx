@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import type { BundleReport } from '../../../../shared/contract/merge';
+import { reasonText } from './reason';
+
+const STATUS_TAG: Record<BundleReport['status'], string> = {
+  applied: 'tag tag-ok',
+  noop: 'tag',
+  refused: 'tag tag-danger',
+};
+
+/** One row per bundle: who sent it, what it changed, or why it was refused. */
+export function MergeReportTable({ reports }: { reports: readonly BundleReport[] }) {
+  const { t, i18n } = useTranslation();
+  const counted = (report: BundleReport, value: number) => (report.status === 'applied' ? value : '—');
+  return (
+    <table className="table merge-report">
+      <thead>
+        <tr>
+          <th scope="col">{t('merge.import.file')}</th>
+          <th scope="col">{t('merge.import.reviewer')}</th>
+          <th scope="col">{t('merge.import.status')}</th>
+          <th scope="col" className="num">
+            {t('merge.import.new')}
+          </th>
+          <th scope="col" className="num">
+            {t('merge.import.updated')}
+          </th>
+          <th scope="col" className="num">
+            {t('merge.import.unchanged')}
+          </th>
+          <th scope="col" className="num">
+            {t('merge.import.conflicting')}
+          </th>
+          <th scope="col" className="num">
+            {t('merge.import.recusals')}
+          </th>
+          <th scope="col">{t('merge.import.reason')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {reports.map((report, index) => (
+          <tr key={`${index}-${report.file}`} className={`merge-row merge-${report.status}`}>
+            <td className="merge-file" title={report.file}>
+              {report.file}
+            </td>
+            <td>{report.reviewer?.name ?? '—'}</td>
+            <td>
+              <span className={STATUS_TAG[report.status]}>{t(`merge.status.${report.status}`)}</span>
+            </td>
+            <td className="num">{counted(report, report.new)}</td>
+            <td className="num">{counted(report, report.updated)}</td>
+            <td className="num">{counted(report, report.unchanged)}</td>
+            <td className={report.conflicting > 0 ? 'num merge-attention' : 'num'}>
+              {counted(report, report.conflicting)}
+            </td>
+            <td className="num">{counted(report, report.recusals)}</td>
+            <td className="merge-reason">
+              {report.reason ? reasonText(report.reason, t, (key) => i18n.exists(key)) : ''}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
