@@ -65,19 +65,21 @@ export function csvText(rows: readonly (readonly string[])[]): string {
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);
 
-export async function xlsxBytes(rows: readonly (readonly (string | number)[])[]): Promise<Uint8Array> {
+export async function xlsxBytes(
+  rows: readonly (readonly (string | number)[])[],
+): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Sheet1');
   for (const row of rows) sheet.addRow([...row]);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return Uint8Array.from(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 /** A small real PDF (one page with a line of ASCII text). */
-export async function pdfBytes(text: string): Promise<Uint8Array> {
+export async function pdfBytes(text: string): Promise<Uint8Array<ArrayBuffer>> {
   const document = await PDFDocument.create();
   const font = await document.embedFont(StandardFonts.Helvetica);
   document.addPage([300, 200]).drawText(text, { x: 20, y: 100, size: 12, font });
-  return document.save();
+  return Uint8Array.from(await document.save());
 }
 
 export const englishHeader = [
