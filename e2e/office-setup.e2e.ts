@@ -143,9 +143,11 @@ describe('office setup in a real browser', () => {
     await page.getByRole('button', { name: 'Create call' }).click();
     await page.getByText('Call GX-JB-2026 was created.').waitFor();
     const calls = await invoke('calls.list', {});
-    expect(calls.map((call) => [call.code, call.category, call.challenges.length])).toEqual([
-      ['GX-JB-2026', 'challenge', 1],
-      ['GX-JQ-2026', 'lump-sum', 0],
+    expect(
+      calls.map((call) => [call.code, call.category, call.challenges.length, call.reviewersPerApplication]),
+    ).toEqual([
+      ['GX-JB-2026', 'challenge', 1, 5],
+      ['GX-JQ-2026', 'lump-sum', 0, 5],
     ]);
   });
 

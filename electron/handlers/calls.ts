@@ -84,6 +84,7 @@ export const callsHandlers: HandlerMap = {
       name: template.name,
       description: template.description,
       category: template.category,
+      reviewersPerApplication: template.reviewersPerApplication,
       rubric: template.rubric(),
     })),
 

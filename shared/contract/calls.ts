@@ -27,6 +27,7 @@ export const callsChannels = {
         name: localizedTextSchema,
         description: localizedTextSchema,
         category: callCategorySchema,
+        reviewersPerApplication: z.number().int().positive(),
         rubric: rubricSchema,
       }),
     ),

@@ -87,7 +87,11 @@ export function CallForm({
   const template = templates.find((candidate) => candidate.id === draft.template);
   const chooseTemplate = (id: TemplateId) => {
     const chosen = templates.find((candidate) => candidate.id === id);
-    set({ template: id, category: chosen?.category ?? draft.category });
+    set({
+      template: id,
+      category: chosen?.category ?? draft.category,
+      reviewersPerApplication: chosen?.reviewersPerApplication ?? draft.reviewersPerApplication,
+    });
   };
 
   async function submit(event: FormEvent) {
