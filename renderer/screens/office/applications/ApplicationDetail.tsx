@@ -74,7 +74,7 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
             <dt>{t('office.detail.email')}</dt>
             <dd>{detail.email || '—'}</dd>
             <dt>{t('office.detail.team')}</dt>
-            <dd>{detail.team.length > 0 ? detail.team.join('、') : '—'}</dd>
+            <dd>{detail.team.length > 0 ? detail.team.join(t('office.common.listSeparator')) : '—'}</dd>
             <dt>{t('office.applications.columns.discipline')}</dt>
             <dd>{detail.discipline || '—'}</dd>
             {detail.challengeCode && (

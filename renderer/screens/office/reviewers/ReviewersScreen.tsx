@@ -84,7 +84,7 @@ export function ReviewersScreen() {
       )}
       {rows && (
         <>
-          <div className="toolbar">
+          <div className="toolbar filters">
             <label className="inline">
               <span className="visually-hidden">{t('office.reviewers.filter')}</span>
               <input
@@ -137,7 +137,7 @@ export function ReviewersScreen() {
                         .map((language) =>
                           t(`office.reviewers.languageNames.${language}`, { defaultValue: language }),
                         )
-                        .join('、')}
+                        .join(t('office.common.listSeparator'))}
                     </td>
                     <td className="num">
                       {row.assigned}/{row.maxLoad}

@@ -15,6 +15,7 @@ export default {
     remove: 'Remove',
     back: 'Back',
     actions: 'Actions',
+    listSeparator: ', ',
   },
   calls: {
     new: 'New call',

@@ -17,6 +17,7 @@ export default {
     remove: '删除',
     back: '返回',
     actions: '操作',
+    listSeparator: '、',
   },
   calls: {
     new: '新建项目指南',
