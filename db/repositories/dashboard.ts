@@ -53,7 +53,10 @@ export interface CallProgressRow extends ProgressCountsRow {
 
 /** Unresolved conflicts: keys whose winning revision was received with more than one digest. */
 const CONFLICT_KEYS = /* sql */ `
-  SELECT r.call_id, r.application_id, r.reviewer_id, r.revision, count(*) AS versions
+  SELECT r.call_id, r.application_id, r.reviewer_id, r.revision,
+         (SELECT count(*) FROM review_history a
+          WHERE a.call_id = r.call_id AND a.application_id = r.application_id
+            AND a.reviewer_id = r.reviewer_id AND a.revision = r.revision) AS versions
   FROM review_history h
   JOIN reviews r ON r.call_id = h.call_id AND r.application_id = h.application_id
     AND r.reviewer_id = h.reviewer_id AND r.revision = h.revision

@@ -194,4 +194,37 @@ describe('merging review bundles', () => {
     expect(workspaceDigest(office.db)).toBe(before);
     expect(count('audit_log', { action: 'merge.refused' })).toBe(1);
   });
+
+  it('stops between batches when cancelled: whole bundles applied, the rest listed as not processed', async () => {
+    const many = createScenario({ seed: 'merge-cancel', reviewers: 70, applications: 70, perReviewer: 1 });
+    const workspace = await openOfficeWorkspace(many);
+    const files = await Promise.all(
+      many.reviewers.map(async (reviewer, index) => ({
+        name: `r${String(index).padStart(2, '0')}.pdrev`,
+        bytes: await buildReviewBundle(many, reviewer, [
+          versioned(completeReview(many, reviewer.id, reviewer.applications[0]!, index), 1),
+        ]),
+      })),
+    );
+    const controller = new AbortController();
+    const result = await workspace.dispatcher.invoke(
+      'merge.importBundles',
+      { files },
+      {
+        language: 'en',
+        signal: controller.signal,
+        onProgress: (progress) => progress.done > 0 && controller.abort(),
+      },
+    );
+    if (!result.ok) throw new Error(result.message);
+    const run = result.value as MergeRunResult;
+    expect(run.cancelled).toBe(true);
+    expect(run.reports.length).toBeGreaterThan(0);
+    expect(run.reports.length).toBeLessThan(files.length);
+    expect(run.reports.every((report) => report.status === 'applied')).toBe(true);
+    expect(run.notProcessed).toEqual(files.slice(run.reports.length).map((file) => file.name));
+    expect(countRows(workspace.db, 'bundle_log')).toBe(run.reports.length);
+    expect(countRows(workspace.db, 'reviews')).toBe(run.reports.length);
+    workspace.dispatcher.session.close();
+  });
 });
