@@ -196,10 +196,7 @@ export function createMergeStore(db: Db) {
   );
 
   return {
-    /**
-     * Runs `work` atomically: a transaction, or a savepoint inside an enclosing one (each bundle is
-     * one such unit inside its batch's transaction). A throw rolls back exactly this unit.
-     */
+    /** Runs `work` in one transaction (a savepoint inside an enclosing one); a throw rolls it back. */
     atomically: <T>(work: () => T): T => db.transaction(work).immediate(),
     loggedBundle: (digest: string) => loggedBundle.get(digest) as LoggedBundle | undefined,
     reviewer: (id: string) => reviewer.get(id) as ReviewerIdentity | undefined,

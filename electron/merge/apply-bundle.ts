@@ -18,10 +18,13 @@ export type ApplyResult =
   | { status: 'noop'; reviewerName: string | null; importedAt: string };
 
 /**
- * Stage two of a merge, as ONE atomic unit (its own transaction, or its own savepoint inside the
- * batch transaction of `runMerge`): the checks that need the workspace (bundle log,
- * reviewer, signing key or enrolment proof, call, assignments), then every write. A refusal throws
- * before the first write and the transaction rolls back, so a bundle is applied entirely or not at all.
+ * Stage two of a merge: the checks that need the workspace (bundle log, reviewer, signing key or
+ * enrolment proof, call, assignments), then every write. Every check comes before the first write,
+ * so a refusal (a thrown AppError) has written nothing. Runs inside the caller's transaction — the
+ * batch transaction of `runMerge` — which makes the bundle durable with its batch, or not at all:
+ * an unexpected failure while writing (say, a full disk) rolls back the whole batch. A savepoint
+ * per bundle would cost a quarter of the merge time (SQLite copies every page it touches again
+ * into the statement journal) and buy nothing, since no check follows a write.
  *
  * An assignment of any status counts: a reviewer may recuse from (or finish) an assignment the office
  * released meanwhile, and acceptance must not depend on what earlier merges did, or the result would
@@ -32,78 +35,74 @@ export function applyVerifiedBundle(
   bundle: VerifiedBundle,
   receipt: { fileName: string; now: string },
 ): ApplyResult {
-  return store.atomically((): ApplyResult => {
-    const logged = store.loggedBundle(bundle.fileDigest);
-    const reviewer = store.reviewer(bundle.reviewerId);
-    if (logged) {
-      store.audit({
-        at: receipt.now,
-        action: MERGE_AUDIT.noop,
-        subject: receipt.fileName,
-        details: {
-          digest: bundle.fileDigest,
-          reviewerId: bundle.reviewerId,
-          importedAt: logged.importedAt,
-        },
-      });
-      return { status: 'noop', reviewerName: reviewer?.name ?? null, importedAt: logged.importedAt };
-    }
-    if (!reviewer) throw new AppError('merge.errors.unknownReviewer', { reviewer: bundle.reviewerId });
-    let enrols = false;
-    if (reviewer.signingPublicKey !== null) {
-      if (reviewer.signingPublicKey !== bundle.signingPublicKey) {
-        throw new AppError('merge.errors.unknownKey', { reviewer: reviewer.name });
-      }
-    } else if (reviewer.enrolmentSecret === null) {
-      throw new AppError('merge.errors.notEnrolled', { reviewer: reviewer.name });
-    } else if (
-      !enrolmentProofValid(reviewer.enrolmentSecret, bundle.signingPublicKey, bundle.enrolmentHmac)
-    ) {
-      throw new AppError('merge.errors.enrolmentInvalid', { reviewer: reviewer.name });
-    } else {
-      enrols = true;
-    }
-    if (!store.callExists(bundle.callId)) {
-      throw new AppError('merge.errors.unknownCall', { callCode: bundle.callCode });
-    }
-    const assigned = store.assignedApplications(bundle.callId, reviewer.id);
-    for (const review of bundle.reviews) {
-      if (!assigned.has(review.applicationId)) {
-        throw new AppError('merge.errors.notAssigned', {
-          application: review.applicationId,
-          reviewer: reviewer.name,
-        });
-      }
-    }
-
-    // Verified: from here on only writes.
-    if (enrols) store.enrol(reviewer.id, bundle.signingPublicKey);
-    const counts = writeReviews(store, bundle, reviewer.id, receipt.now);
-    const report = {
-      bundleId: bundle.bundleId,
-      reviewerId: reviewer.id,
-      createdAt: bundle.createdAt,
-      exportedAt: bundle.exportedAt,
-      packageVersion: bundle.packageVersion,
-      enrolled: enrols,
-      ...counts,
-    };
-    store.logBundle({
-      digest: bundle.fileDigest,
-      fileName: receipt.fileName,
-      callId: bundle.callId,
-      senderId: reviewer.id,
-      report,
-      importedAt: receipt.now,
-    });
+  const logged = store.loggedBundle(bundle.fileDigest);
+  const reviewer = store.reviewer(bundle.reviewerId);
+  if (logged) {
     store.audit({
       at: receipt.now,
-      action: MERGE_AUDIT.applied,
+      action: MERGE_AUDIT.noop,
       subject: receipt.fileName,
-      details: { digest: bundle.fileDigest, callId: bundle.callId, ...report },
+      details: {
+        digest: bundle.fileDigest,
+        reviewerId: bundle.reviewerId,
+        importedAt: logged.importedAt,
+      },
     });
-    return { status: 'applied', reviewerName: reviewer.name, counts };
+    return { status: 'noop', reviewerName: reviewer?.name ?? null, importedAt: logged.importedAt };
+  }
+  if (!reviewer) throw new AppError('merge.errors.unknownReviewer', { reviewer: bundle.reviewerId });
+  let enrols = false;
+  if (reviewer.signingPublicKey !== null) {
+    if (reviewer.signingPublicKey !== bundle.signingPublicKey) {
+      throw new AppError('merge.errors.unknownKey', { reviewer: reviewer.name });
+    }
+  } else if (reviewer.enrolmentSecret === null) {
+    throw new AppError('merge.errors.notEnrolled', { reviewer: reviewer.name });
+  } else if (!enrolmentProofValid(reviewer.enrolmentSecret, bundle.signingPublicKey, bundle.enrolmentHmac)) {
+    throw new AppError('merge.errors.enrolmentInvalid', { reviewer: reviewer.name });
+  } else {
+    enrols = true;
+  }
+  if (!store.callExists(bundle.callId)) {
+    throw new AppError('merge.errors.unknownCall', { callCode: bundle.callCode });
+  }
+  const assigned = store.assignedApplications(bundle.callId, reviewer.id);
+  for (const review of bundle.reviews) {
+    if (!assigned.has(review.applicationId)) {
+      throw new AppError('merge.errors.notAssigned', {
+        application: review.applicationId,
+        reviewer: reviewer.name,
+      });
+    }
+  }
+
+  // Verified: from here on only writes.
+  if (enrols) store.enrol(reviewer.id, bundle.signingPublicKey);
+  const counts = writeReviews(store, bundle, reviewer.id, receipt.now);
+  const report = {
+    bundleId: bundle.bundleId,
+    reviewerId: reviewer.id,
+    createdAt: bundle.createdAt,
+    exportedAt: bundle.exportedAt,
+    packageVersion: bundle.packageVersion,
+    enrolled: enrols,
+    ...counts,
+  };
+  store.logBundle({
+    digest: bundle.fileDigest,
+    fileName: receipt.fileName,
+    callId: bundle.callId,
+    senderId: reviewer.id,
+    report,
+    importedAt: receipt.now,
   });
+  store.audit({
+    at: receipt.now,
+    action: MERGE_AUDIT.applied,
+    subject: receipt.fileName,
+    details: { digest: bundle.fileDigest, callId: bundle.callId, ...report },
+  });
+  return { status: 'applied', reviewerName: reviewer.name, counts };
 }
 
 /** The winner rule per review key; see db/repositories/merge.ts for the invariants kept. */

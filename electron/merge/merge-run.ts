@@ -43,12 +43,13 @@ const LOOKAHEAD = 16;
  * Merges many review bundles: stage one (verification, in worker threads for large imports) runs
  * ahead while stage two applies the bundles in the given order.
  *
- * Atomicity and durability: every bundle is applied as one atomic unit (a savepoint that rolls back
- * on refusal), and the verified bundles of a batch are committed together in one transaction with
- * the connection's `synchronous = FULL`. Per-bundle commits would write every index page a bundle
- * touches once per bundle (review keys are spread over the whole index), about ten times the data
- * of the merge itself; a batch writes each page once. The batch is applied synchronously, after
- * its bundles are verified, so no other request can run inside the open transaction.
+ * Atomicity and durability: stage two checks everything about a bundle before its first write, so a
+ * refused bundle writes nothing; the verified bundles of a batch are then committed together in one
+ * transaction with the connection's `synchronous = FULL`. Per-bundle commits would write every
+ * index page a bundle touches once per bundle (review keys are spread over the whole index), about
+ * ten times the data of the merge itself; a batch writes each page once. The batch is applied
+ * synchronously, after its bundles are verified, so no other request can run inside the open
+ * transaction, and an unexpected failure rolls the whole batch back.
  * Cancelling stops between batches: every bundle is then applied entirely or not at all, and the
  * ones not applied are listed. A crash loses at most the batch being written, whole bundles only.
  */

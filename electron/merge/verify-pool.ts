@@ -44,6 +44,9 @@ const WORKER_SCRIPT = path.join(import.meta.dirname, 'verify-worker.mjs');
 /** A worker holds one bundle in work at a time; a small old generation makes it collect garbage early. */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
+/** What a worker posts: once `{ ready: true }` when its code is loaded, then one outcome per task. */
+export type WorkerMessage = { ready: true } | { id: number; outcome: VerifyOutcome };
+
 interface Task {
   source: string | Uint8Array;
   resolve: (outcome: VerifyOutcome) => void;
@@ -52,6 +55,8 @@ interface Task {
 interface PoolWorker {
   worker: Worker;
   tasks: Map<number, Task>;
+  /** Set once the worker has loaded its code; until then this thread verifies instead. */
+  ready: boolean;
 }
 
 /**
@@ -59,8 +64,9 @@ interface PoolWorker {
  * them in order. Tasks are posted to a worker at once (it queues them itself): the main thread is
  * often busy inside SQLite and must not be needed to hand a worker its next bundle. Undefined when
  * the worker script is not on disk (e.g. inside a single-file build); the caller then verifies
- * inline. A worker that dies fails its tasks with `errors.internal` and is not replaced; when none
- * is left, the remaining tasks are verified inline.
+ * inline. While the workers load their code (a second or two), this thread — idle, waiting for its
+ * first batch — verifies. A worker that dies fails its tasks with `errors.internal` and is not
+ * replaced; when none is left, the remaining tasks are verified inline.
  */
 export function workerVerifier(snapshot: VerifySnapshot, size: number): Verifier | undefined {
   if (size < 1 || !existsSync(WORKER_SCRIPT)) return undefined;
@@ -74,8 +80,12 @@ export function workerVerifier(snapshot: VerifySnapshot, size: number): Verifier
     } catch {
       break; // e.g. no threads in this runtime: whatever started (or the inline fallback) verifies.
     }
-    const member: PoolWorker = { worker, tasks: new Map() };
-    member.worker.on('message', (message: { id: number; outcome: VerifyOutcome }) => {
+    const member: PoolWorker = { worker, tasks: new Map(), ready: false };
+    member.worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        member.ready = true;
+        return;
+      }
       member.tasks.get(message.id)?.resolve(message.outcome);
       member.tasks.delete(message.id);
     });
@@ -92,14 +102,20 @@ export function workerVerifier(snapshot: VerifySnapshot, size: number): Verifier
   return {
     verify: (source) => {
       const member = pool.reduce<PoolWorker | undefined>(
-        (best, candidate) => (!best || candidate.tasks.size < best.tasks.size ? candidate : best),
+        (best, candidate) =>
+          candidate.ready && (!best || candidate.tasks.size < best.tasks.size) ? candidate : best,
         undefined,
       );
       if (!member) return fallback.verify(source);
       return new Promise<VerifyOutcome>((resolve) => {
         const id = (nextId += 1);
         member.tasks.set(id, { source, resolve });
-        member.worker.postMessage({ id, source });
+        // Bytes that own their whole buffer move to the worker instead of being copied.
+        const owned =
+          typeof source !== 'string' &&
+          source.byteOffset === 0 &&
+          source.byteLength === source.buffer.byteLength;
+        member.worker.postMessage({ id, source }, owned ? [source.buffer as ArrayBuffer] : []);
       });
     },
     close: async () => {
