@@ -70,6 +70,8 @@ describe('merge import and review progress screens', () => {
     await user.upload(screen.getByLabelText('Choose bundle files'), [first!, ...others]);
     const summary = `${others.length} applied · 1 already imported · 0 refused`;
     await waitFor(() => expect(screen.getByText(summary)).toBeInTheDocument(), { timeout: 30_000 });
+    const recent = await screen.findByRole('heading', { name: 'Recently merged bundles' });
+    expect(within(recent.closest('section')!).getAllByRole('row')).toHaveLength(others.length + 2);
     const received = await screen.findByText('Received');
     expect(Number(received.nextElementSibling?.textContent)).toBeGreaterThan(0);
 

@@ -11,6 +11,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { currentLanguage } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { MergeReportTable } from './merge/MergeReportTable';
+import { RecentMerges } from './merge/RecentMerges';
 import { ProgressTiles } from './merge/ProgressTiles';
 import { useReviewProgress } from './merge/progress-store';
 import { useWindowDrop } from './merge/use-window-drop';
@@ -34,6 +35,7 @@ export function MergeImport() {
   const [run, setRun] = useState<MergeRunResult | null>(null);
   const [unreadable, setUnreadable] = useState<string[]>([]);
   const [error, setError] = useState<Err | null>(null);
+  const [runs, setRuns] = useState(0);
   const controller = useRef<AbortController | null>(null);
   const lastRefresh = useRef(0);
   const folderInput = useRef<HTMLInputElement | null>(null);
@@ -87,6 +89,7 @@ export function MergeImport() {
     setProgress(null);
     if (result && !result.ok) setError(result);
     if (result?.ok) setRun(result.value);
+    setRuns((count) => count + 1);
     await refresh();
   }
 
@@ -182,6 +185,8 @@ export function MergeImport() {
           <ProgressTiles counts={call} conflicts={call.conflicts} />
         </section>
       )}
+
+      <RecentMerges version={runs} />
     </section>
   );
 }

@@ -96,6 +96,8 @@ export default {
     conflicting: 'Conflicting',
     recusals: 'Recusals',
     reason: 'Reason',
+    recent: 'Recently merged bundles',
+    importedAt: 'Imported',
     openDashboard: 'Open the progress dashboard',
   },
   dashboard: {

@@ -80,6 +80,8 @@ export default {
     conflicting: '冲突',
     recusals: '回避',
     reason: '原因',
+    recent: '最近合并的结果包',
+    importedAt: '导入时间',
     openDashboard: '打开评审进度看板',
   },
   dashboard: {
