@@ -14,7 +14,10 @@ const benches = readdirSync(path.join(root, 'bench'))
 let failed = 0;
 for (const file of benches) {
   console.log(`\n▶ bench/${file}`);
-  const result = spawnSync('node', ['--import', 'tsx', path.join('bench', file)], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('node', ['--import', 'tsx', path.join('bench', file)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed += 1;
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -10,22 +10,57 @@ import asar from '@electron/asar';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-const FUSES = ['runAsNode', 'cookieEncryption', 'nodeOptions', 'inspectArguments', 'asarIntegrity', 'onlyLoadAppFromAsar', 'v8Snapshot', 'fileProtocolPrivileges'];
-const expectedFuses = { runAsNode: '0', cookieEncryption: '1', nodeOptions: '0', inspectArguments: '0', asarIntegrity: '1', onlyLoadAppFromAsar: '1' };
+const FUSES = [
+  'runAsNode',
+  'cookieEncryption',
+  'nodeOptions',
+  'inspectArguments',
+  'asarIntegrity',
+  'onlyLoadAppFromAsar',
+  'v8Snapshot',
+  'fileProtocolPrivileges',
+];
+const expectedFuses = {
+  runAsNode: '0',
+  cookieEncryption: '1',
+  nodeOptions: '0',
+  inspectArguments: '0',
+  asarIntegrity: '1',
+  onlyLoadAppFromAsar: '1',
+};
 
 const stubDir = mkdtempSync(path.join(os.tmpdir(), 'peerdesk-electron-stub-'));
 const stub = path.join(stubDir, 'electron');
 // A fuse wire as Electron has it: sentinel, wire version 1, length, then one '0'/'1'/'r' per fuse.
-writeFileSync(stub, Buffer.concat([Buffer.from(`#!/bin/sh\n# ${SENTINEL}`), Buffer.from([1, FUSES.length]), Buffer.from('1'.repeat(FUSES.length)), Buffer.from('\n')]));
+writeFileSync(
+  stub,
+  Buffer.concat([
+    Buffer.from(`#!/bin/sh\n# ${SENTINEL}`),
+    Buffer.from([1, FUSES.length]),
+    Buffer.from('1'.repeat(FUSES.length)),
+    Buffer.from('\n'),
+  ]),
+);
 chmodSync(stub, 0o755);
 const output = mkdtempSync(path.join(os.tmpdir(), 'peerdesk-release-'));
 
-const run = (args) => spawnSync('npx', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-if (!existsSync(path.join(root, 'out/electron/main.js')) || !existsSync(path.join(root, 'out/renderer/index.html'))) {
+const run = (args) =>
+  spawnSync('npx', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+if (
+  !existsSync(path.join(root, 'out/electron/main.js')) ||
+  !existsSync(path.join(root, 'out/renderer/index.html'))
+) {
   console.error('Run `npm run build` first.');
   process.exit(1);
 }
-const built = run(['electron-builder', '--dir', '--config', 'build/electron-builder.config.cjs', `-c.electronDist=${stubDir}`, `-c.directories.output=${output}`]);
+const built = run([
+  'electron-builder',
+  '--dir',
+  '--config',
+  'build/electron-builder.config.cjs',
+  `-c.electronDist=${stubDir}`,
+  `-c.directories.output=${output}`,
+]);
 if (built.status !== 0) {
   console.error(built.stdout, built.stderr);
   process.exit(1);
@@ -36,18 +71,30 @@ const resources = path.join(unpacked, 'resources');
 const files = asar.listPackage(path.join(resources, 'app.asar'));
 const binary = readFileSync(path.join(unpacked, 'peerdesk'));
 const wireAt = binary.indexOf(SENTINEL) + SENTINEL.length + 2;
-const fuses = Object.fromEntries(FUSES.map((name, index) => [name, String.fromCharCode(binary[wireAt + index])]));
+const fuses = Object.fromEntries(
+  FUSES.map((name, index) => [name, String.fromCharCode(binary[wireAt + index])]),
+);
 const facts = {
   asarHasMain: files.includes('/out/electron/main.js'),
   asarHasPreload: files.includes('/out/electron/preload.cjs'),
   asarHasRenderer: files.includes('/out/renderer/index.html'),
-  asarHasNoSources: !files.some((file) => file.startsWith('/electron/') || file.startsWith('/renderer/') || file.endsWith('.map')),
-  sqliteUnpacked: existsSync(path.join(resources, 'app.asar.unpacked/node_modules/better-sqlite3/build/Release/better_sqlite3.node')),
+  asarHasNoSources: !files.some(
+    (file) => file.startsWith('/electron/') || file.startsWith('/renderer/') || file.endsWith('.map'),
+  ),
+  sqliteUnpacked: existsSync(
+    path.join(resources, 'app.asar.unpacked/node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
+  ),
   fuses,
 };
 rmSync(output, { recursive: true, force: true });
 rmSync(stubDir, { recursive: true, force: true });
 const fusesOk = Object.entries(expectedFuses).every(([name, value]) => fuses[name] === value);
-const ok = facts.asarHasMain && facts.asarHasPreload && facts.asarHasRenderer && facts.asarHasNoSources && facts.sqliteUnpacked && fusesOk;
+const ok =
+  facts.asarHasMain &&
+  facts.asarHasPreload &&
+  facts.asarHasRenderer &&
+  facts.asarHasNoSources &&
+  facts.sqliteUnpacked &&
+  fusesOk;
 console.log(JSON.stringify({ ok, ...facts }));
 process.exit(ok ? 0 : 1);

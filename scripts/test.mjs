@@ -64,7 +64,9 @@ vitest('unit and component tests', []);
 const built = step('app build (renderer, main, preload)', 'npm', ['run', '--silent', 'build']);
 if (built) {
   vitest('end-to-end tests (Chromium)', ['--config', 'e2e/vitest.config.ts']);
-  check('packaging layout (electron-builder against a stub Electron)', 'node', ['scripts/check-packaging.mjs']);
+  check('packaging layout (electron-builder against a stub Electron)', 'node', [
+    'scripts/check-packaging.mjs',
+  ]);
 } else {
   failed += 1;
   failures.push('app build');

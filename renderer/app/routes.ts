@@ -36,7 +36,12 @@ export const routes: readonly ScreenRoute[] = [
   { id: 'office-reviewers', labelKey: 'office.nav.reviewers', roles: ['office'], component: ReviewersScreen },
   { id: 'office-integrity', labelKey: 'office.nav.integrity', roles: ['office'], component: IntegrityScreen },
   { id: 'office-conflicts', labelKey: 'office.nav.conflicts', roles: ['office'], component: ConflictsScreen },
-  { id: 'office-assignment', labelKey: 'assignment.nav.matrix', roles: ['office'], component: AssignmentMatrix },
+  {
+    id: 'office-assignment',
+    labelKey: 'assignment.nav.matrix',
+    roles: ['office'],
+    component: AssignmentMatrix,
+  },
   { id: 'office-packages', labelKey: 'assignment.nav.packages', roles: ['office'], component: Packages },
   { id: 'office-merge', labelKey: 'merge.nav.merge', roles: ['office'], component: MergeImport },
   { id: 'office-dashboard', labelKey: 'merge.nav.dashboard', roles: ['office'], component: Dashboard },
