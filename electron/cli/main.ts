@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { languages, type Language } from '../../shared/i18n/catalogs';
+import type { Progress } from '../../shared/contract/progress';
 import { translate } from '../../shared/i18n/translate';
 import { createApp, systemServices } from '../core/app';
 import { UsageError, type CliCommand, type CliInput } from './command';
@@ -12,12 +13,32 @@ export const EXIT_USAGE = 2;
 interface CliStreams {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** A terminal redraws one progress line in place; a log or pipe gets a line per finished stage. */
+  errIsTerminal?: boolean;
 }
 
 const processStreams: CliStreams = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  errIsTerminal: process.stderr.isTTY,
 };
+
+function progressPrinter(streams: CliStreams, language: Language) {
+  let open = false;
+  return {
+    show(progress: Progress): void {
+      const line = `${translate(language, progress.label, progress.params)} ${progress.done}/${progress.total}`;
+      if (streams.errIsTerminal) {
+        streams.err(`\r\x1b[K${line}`);
+        open = true;
+      } else if (progress.done === progress.total) streams.err(`${line}\n`);
+    },
+    end(): void {
+      if (open) streams.err('\n');
+      open = false;
+    },
+  };
+}
 
 /** Runs one CLI invocation and returns its exit code: 0 done, 1 refused input, 2 usage error. */
 export async function main(argv: string[], streams: CliStreams = processStreams): Promise<number> {
@@ -54,6 +75,7 @@ export async function main(argv: string[], streams: CliStreams = processStreams)
 
   const json = values.json === true;
   const dispatcher = createApp(services);
+  const printer = progressPrinter(streams, language);
   const input: CliInput = {
     values,
     positionals,
@@ -62,12 +84,7 @@ export async function main(argv: string[], streams: CliStreams = processStreams)
     invoke: (channel, request) =>
       dispatcher.invoke(channel, request, {
         language,
-        onProgress: json
-          ? undefined
-          : (progress) =>
-              streams.err(
-                `\r${translate(language, progress.label, progress.params)} ${progress.done}/${progress.total}`,
-              ),
+        onProgress: json ? undefined : (progress) => printer.show(progress),
       }) as never,
   };
   try {
@@ -86,6 +103,7 @@ export async function main(argv: string[], streams: CliStreams = processStreams)
     }
     throw error;
   } finally {
+    printer.end();
     dispatcher.session.close();
   }
 }

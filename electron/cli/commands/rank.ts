@@ -13,6 +13,8 @@ import {
 } from '../command';
 
 type Ranked = ResponseOf<'results.rankScores'>;
+/** For people, applications of a workspace are shown by reference number rather than id. */
+type Labelled = Ranked & { labels?: Record<string, string> };
 
 const METHODS = ['mean', 'zscore', 'bayes'] as const;
 
@@ -44,7 +46,7 @@ function direction(values: CliValues): 'higher-is-better' | 'lower-is-better' {
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
 
 /** A plain table for people; `--json` prints the documented summary instead. */
-function describe(value: Ranked, language: Language): string {
+function describe(value: Labelled, language: Language): string {
   const { summary } = value;
   const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
   const head = t('results.cli.rankHeader', {
@@ -56,7 +58,7 @@ function describe(value: Ranked, language: Language): string {
   const rows = summary.applications.map((a) =>
     [
       fixed(a.rank, 1).padStart(6),
-      a.application.padEnd(16),
+      (value.labels?.[a.application] ?? a.application).padEnd(16),
       String(a.n).padStart(3),
       fixed(a.mean).padStart(7),
       fixed(a.er).padStart(7),
@@ -113,7 +115,15 @@ export const rankCommand: CliCommand = {
           );
     if (!result.ok) return result;
     const value = result.value as Ranked;
-    return ok(values.json === true ? value.summary : value);
+    if (values.json === true) return ok(value.summary);
+    if (typeof values.scores === 'string') return ok(value);
+    const view = await input.invoke('results.view', { callId: requireString(values, 'call') });
+    const labels = view.ok
+      ? Object.fromEntries(
+          view.value.applications.map((application) => [application.id, application.referenceNo]),
+        )
+      : undefined;
+    return ok({ ...value, labels });
   },
   human: describe,
 };
