@@ -2,7 +2,7 @@ import { sql as core } from './0001-core';
 import { sql as office } from './0002-office';
 import { sql as packages } from './0003-packages';
 import { sql as reviewer } from './0004-reviewer';
-import { sql as results } from './0006-results';
+import { sql as results } from './0005-results';
 
 /**
  * Ordered migrations; migration i (1-based) brings the workspace to `PRAGMA user_version = i`.

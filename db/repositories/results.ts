@@ -1,7 +1,7 @@
 import type { Db } from '../connection';
 
 /**
- * Ranking runs, lottery draws, award overrides and decisions (migration 0006). JSON columns are
+ * Ranking runs, lottery draws, award overrides and decisions (migration 0005). JSON columns are
  * written from values the caller has validated and are returned as text for it to parse.
  */
 export interface RunRow {
