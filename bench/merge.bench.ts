@@ -14,7 +14,9 @@
  * - floor: a raw better-sqlite3 insert of the same reviews + review_scores rows in one transaction
  *   with prepared statements (db/bench-floor.ts).
  * Each is run twice, alternating; the best of each is compared. Prints reviews/s, the ratio to
- * the floor and the merge's peak RSS (process.resourceUsage().maxRSS). Targets: ratio ≤ 1.5,
+ * the floor and the merge's peak RSS (process.resourceUsage().maxRSS), and CPU time, which is
+ * less disturbed than wall time on a shared machine. For the record it also times the merge with one
+ * verification worker and the floor with the merge's page cache. Targets: ratio ≤ 1.5,
  * ≥ 50,000 reviews/s, peak RSS ≤ 300 MB.
  */
 import { execFileSync } from 'node:child_process';
@@ -24,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backupDatabase } from '../db/backup';
 import { insertReviewRowsRaw } from '../db/bench-floor';
+import { MERGE_CACHE_KIB } from '../db/repositories/merge';
 import { openDatabase } from '../db/connection';
 import { runMerge } from '../electron/merge/merge-run';
 import { defaultWorkerCount } from '../electron/merge/verify-pool';
@@ -61,8 +64,8 @@ interface Timing {
   applied?: number;
 }
 
-function child(mode: string, dir: string): Timing {
-  const out = execFileSync(process.execPath, [...process.execArgv, self, mode, dir], {
+function child(mode: string, dir: string, variant = ''): Timing {
+  const out = execFileSync(process.execPath, [...process.execArgv, self, mode, dir, variant], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 20,
@@ -96,7 +99,8 @@ const cpuSince = (start: NodeJS.CpuUsage) => {
   return (used.user + used.system) / 1000;
 };
 
-async function timeMerge(dir: string): Promise<Timing> {
+/** `workers`: verification threads; undefined = the default for this machine. */
+async function timeMerge(dir: string, workers: number | undefined): Promise<Timing> {
   const db = openDatabase(await freshCopy(dir, 'merge'), { create: false });
   const inbox = path.join(dir, 'inbox');
   const inputs = readdirSync(inbox)
@@ -110,6 +114,7 @@ async function timeMerge(dir: string): Promise<Timing> {
     language: 'en',
     signal: new AbortController().signal,
     progress: () => undefined,
+    ...(workers === undefined ? {} : { workers }),
   });
   const ms = performance.now() - started;
   const cpuMs = cpuSince(cpu);
@@ -118,7 +123,8 @@ async function timeMerge(dir: string): Promise<Timing> {
   return { ms, cpuMs, maxRssMb: peakRssMb(), applied };
 }
 
-async function timeFloor(dir: string): Promise<Timing> {
+/** `cacheKiB`: the page cache of the floor's connection; undefined = the workspace default. */
+async function timeFloor(dir: string, cacheKiB: number | undefined): Promise<Timing> {
   const s = scenario();
   const batches = s.reviewers.map((reviewer, index) => ({
     reviewerId: reviewer.id,
@@ -128,7 +134,7 @@ async function timeFloor(dir: string): Promise<Timing> {
   const now = new Date().toISOString();
   const started = performance.now();
   const cpu = process.cpuUsage();
-  insertReviewRowsRaw(db, s.callId, batches, now);
+  insertReviewRowsRaw(db, s.callId, batches, now, cacheKiB);
   const ms = performance.now() - started;
   const cpuMs = cpuSince(cpu);
   db.close();
@@ -136,10 +142,11 @@ async function timeFloor(dir: string): Promise<Timing> {
 }
 
 async function main(): Promise<void> {
-  const [mode, dir] = process.argv.slice(2);
+  const [mode, dir, variant] = process.argv.slice(2);
+  const option = variant ? Number(variant) : undefined;
   if (mode === 'setup' && dir) return void (await setup(dir));
-  if (mode === 'merge' && dir) return void console.log(JSON.stringify(await timeMerge(dir)));
-  if (mode === 'floor' && dir) return void console.log(JSON.stringify(await timeFloor(dir)));
+  if (mode === 'merge' && dir) return void console.log(JSON.stringify(await timeMerge(dir, option)));
+  if (mode === 'floor' && dir) return void console.log(JSON.stringify(await timeFloor(dir, option)));
 
   const work = path.join(tmpdir(), `peerdesk-bench-merge-${process.pid}`);
   mkdirSync(work, { recursive: true });
@@ -160,7 +167,10 @@ async function main(): Promise<void> {
       floors.push(child('floor', work));
       merges.push(child('merge', work));
     }
-    for (const merge of merges) {
+    // For the record: the merge with one verification worker, the floor with the merge's cache.
+    const withWorker = child('merge', work, '1');
+    const floorCached = child('floor', work, String(MERGE_CACHE_KIB));
+    for (const merge of [...merges, withWorker]) {
       if (merge.applied !== REVIEWERS)
         throw new Error(`only ${merge.applied} of ${REVIEWERS} bundles applied`);
     }
@@ -176,6 +186,11 @@ async function main(): Promise<void> {
     console.log(`floor (raw insert): ${(floor.ms / 1000).toFixed(2)} s = ${rate(floor.ms)} reviews/s`);
     console.log(`ratio merge/floor: ${(merge.ms / floor.ms).toFixed(2)} (target <= 1.5)`);
     console.log(`peak RSS of the merge process: ${Math.round(merge.maxRssMb)} MB (target <= 300)`);
+    console.log(
+      `for the record: merge with 1 verification worker ${list([withWorker])}, ` +
+        `peak RSS ${Math.round(withWorker.maxRssMb)} MB; floor with the merge's ${MERGE_CACHE_KIB / 1024} MB ` +
+        `page cache ${list([floorCached])} (ratio ${(merge.ms / floorCached.ms).toFixed(2)})`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -10,7 +10,10 @@ export function insertReviewRowsRaw(
   callId: string,
   batches: readonly { reviewerId: string; rows: readonly ReviewRow[] }[],
   now: string,
+  /** The connection's page cache for the insert; undefined keeps the workspace default. */
+  cacheKiB?: number,
 ): void {
+  if (cacheKiB !== undefined) db.pragma(`cache_size = -${cacheKiB}`);
   const review = db.prepare(
     `INSERT INTO reviews (call_id, application_id, reviewer_id, status, revision, digest, recommendation,
        familiarity, choices_json, comments_json, budget_opinion_json, recusal_json, updated_at, submitted_at)

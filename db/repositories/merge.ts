@@ -343,12 +343,25 @@ export function listMergedBundles(db: Db, limit: number): MergeLogEntry[] {
 }
 
 /** Page cache for a merge run: a batch of bundles dirties thousands of index pages, and a cache
- * that holds them writes each page once per commit instead of spilling it again and again. */
+ * that holds more of them spills less. */
 export const MERGE_CACHE_KIB = 32 * 1024;
 
-/** Sets the merge run's page cache; the returned function restores the connection's own. */
+/**
+ * Connection settings for a merge run; the returned function restores them. Besides a larger page
+ * cache, automatic checkpoints are off while the batches commit: each would copy the batch's pages
+ * into the database file and sync it, and review keys spread over every index, so every batch
+ * touches nearly every index page again. Each commit is durable in the write-ahead log
+ * (`synchronous = FULL`); one checkpoint at the end writes each page to the database once and
+ * truncates the log.
+ */
 export function beginMergeSession(db: Db): () => void {
-  const previous = db.pragma('cache_size', { simple: true }) as number;
+  const cache = db.pragma('cache_size', { simple: true }) as number;
+  const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma(`cache_size = -${MERGE_CACHE_KIB}`);
-  return () => void db.pragma(`cache_size = ${previous}`);
+  db.pragma('wal_autocheckpoint = 0');
+  return () => {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+    db.pragma(`cache_size = ${cache}`);
+  };
 }

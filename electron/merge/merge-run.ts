@@ -23,7 +23,7 @@ export interface MergeRunOptions {
   language: Language;
   signal: AbortSignal;
   progress: (progress: Progress) => void;
-  /** Worker threads for stage one; 0 verifies on this thread. Default: cores − 1 for large imports. */
+  /** Worker threads for stage one; 0 verifies on this thread. Default: defaultWorkerCount() for large imports. */
   workers?: number;
 }
 

@@ -35,9 +35,14 @@ export function inlineVerifier(snapshot: VerifySnapshot): Verifier {
   return { verify: (source) => verifyOutcome(source, snapshot), close: () => Promise.resolve() };
 }
 
-/** Workers to use next to the thread that applies: one core stays with SQLite. */
-export function defaultWorkerCount(): number {
-  return Math.max(1, Math.min(4, availableParallelism() - 1));
+/**
+ * Workers to use next to the thread that applies (one core stays with SQLite). On two cores or
+ * fewer: none. Applying, not verifying, is the longer half of a merge, and measured on a two-core
+ * machine (bench/merge.bench.ts) a worker finished no sooner while adding a worker's start-up and
+ * about 60 MB of memory; with more cores the workers run truly beside the applying thread.
+ */
+export function defaultWorkerCount(cores: number = availableParallelism()): number {
+  return cores > 2 ? Math.min(4, cores - 1) : 0;
 }
 
 const WORKER_SCRIPT = path.join(import.meta.dirname, 'verify-worker.mjs');
