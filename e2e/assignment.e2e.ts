@@ -9,35 +9,12 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf } from '../shared/contract';
 import { assignmentPackageContentSchema } from '../shared/domain/assignment-package';
 import { openBundle } from '../electron/bundle/envelope';
+import { seriousViolations } from './axe';
 import { launchApp, type E2eApp } from './harness';
-
-const axeSource = readFileSync(
-  path.resolve(import.meta.dirname, '../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
-
-/** axe-core's serious and critical findings on the page as it is. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // The CSP refuses inline scripts; code evaluated through the DevTools protocol is not subject to it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run(document)).violations;
-  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-}
 
 describe('assignment and packages in a real browser', () => {
   let app: E2eApp;

@@ -5,36 +5,12 @@
  * headers, import reviewers, see the conflicts and the integrity flags. Every screen is checked
  * with axe and photographed in zh-CN and en.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf } from '../shared/contract';
 import type { Language } from '../shared/i18n/catalogs';
 import { csvText, englishHeader, pdfBytes, xlsxBytes } from '../electron/imports/testing/office-kit';
+import { seriousViolations } from './axe';
 import { launchApp, type E2eApp } from './harness';
-
-const axeSource = readFileSync(
-  path.resolve(import.meta.dirname, '../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // The CSP refuses inline scripts; code evaluated through the DevTools protocol is not subject to it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run(document)).violations;
-  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-}
 
 const row = (ref: string, overrides: Partial<Record<string, string>> = {}) => {
   const values = {

@@ -8,7 +8,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewBundleContentSchema } from '../shared/domain/review-bundle';
 import type { Language } from '../shared/i18n/catalogs';
@@ -16,39 +15,8 @@ import { parseJsonBytes } from '../shared/json/parse';
 import { openBundle } from '../electron/bundle/envelope';
 import { reviewDigest } from '../electron/core/review-digest';
 import { buildFixturePackage, type FixturePackage } from '../electron/reviewer/test-fixtures';
+import { seriousViolations } from './axe';
 import { launchApp, type E2eApp } from './harness';
-
-const axeSource = readFileSync(
-  path.resolve(import.meta.dirname, '../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core on the page as it is and returns the serious and critical violations. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // The app's CSP refuses inline <script> (so page.addScriptTag({ content }) is blocked); code
-  // evaluated through the DevTools protocol is not subject to it.
-  const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
-}
 
 describe('the reviewer in a real browser', () => {
   let app: E2eApp;
