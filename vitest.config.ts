@@ -18,6 +18,7 @@ export default defineConfig({
             'test/**/*.test.ts',
           ],
           testTimeout: 60_000,
+          globalSetup: ['scripts/vitest-build-bundles.mjs'],
         },
       },
       {

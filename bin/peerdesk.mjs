@@ -1,8 +1,14 @@
 #!/usr/bin/env node
-// The command-line door. TypeScript sources run through tsx, so `npx peerdesk` works straight
-// after `npm install` with no build step.
-import { register } from 'tsx/esm/api';
+// The command-line door: runs the bundled CLI, out/electron/cli.mjs. `npm install` builds it (the
+// `prepare` script runs scripts/build-electron.mjs, about a second); after editing the sources run
+// `npm run build:node` again. The packaged app carries the same code: `Peerdesk --cli …`.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { main } = await import('../electron/cli/main.ts');
+const bundle = new URL('../out/electron/cli.mjs', import.meta.url);
+if (!existsSync(fileURLToPath(bundle))) {
+  process.stderr.write('peerdesk: out/electron/cli.mjs is missing; run `npm run build:node` first.\n');
+  process.exit(2);
+}
+const { main } = await import(bundle.href);
 process.exitCode = await main(process.argv.slice(2));

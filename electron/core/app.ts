@@ -5,14 +5,15 @@ import path from 'node:path';
 import type { Language } from '../../shared/i18n/catalogs';
 import { languageFromLocale } from '../../shared/i18n/translate';
 import { handlers } from '../handlers';
+import { appRoot } from './app-root';
 import type { Services } from './context';
 import { createDispatcher, type Dispatcher } from './registry';
 import { Session } from './session';
 
 export function appVersion(): string {
-  const manifest = JSON.parse(
-    readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'),
-  ) as { version: string };
+  const manifest = JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return manifest.version;
 }
 

@@ -45,6 +45,11 @@ export function defaultWorkerCount(cores: number = availableParallelism()): numb
   return cores > 2 ? Math.min(4, cores - 1) : 0;
 }
 
+/**
+ * The worker is the file `verify-worker.mjs` beside the code that starts it: in the sources
+ * electron/merge/verify-worker.mjs (which loads verify-worker.ts through tsx, for tests), in a build
+ * out/electron/verify-worker.mjs (the bundled worker, next to main.js and cli.mjs).
+ */
 const WORKER_SCRIPT = path.join(import.meta.dirname, 'verify-worker.mjs');
 /** A worker holds one bundle in work at a time; a small old generation makes it collect garbage early. */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
@@ -68,13 +73,14 @@ interface PoolWorker {
  * Verification in worker threads, so bundles are checked in parallel while the main thread applies
  * them in order. Tasks are posted to a worker at once (it queues them itself): the main thread is
  * often busy inside SQLite and must not be needed to hand a worker its next bundle. Undefined when
- * the worker script is not on disk (e.g. inside a single-file build); the caller then verifies
- * inline. While the workers load their code (a second or two), this thread — idle, waiting for its
- * first batch — verifies. A worker that dies fails its tasks with `errors.internal` and is not
+ * `size` is 0 (the caller verifies inline); a missing worker script is a broken build and throws.
+ * While the workers load their code (a second or two), this thread — idle, waiting for its first
+ * batch — verifies. A worker that dies fails its tasks with `errors.internal` and is not
  * replaced; when none is left, the remaining tasks are verified inline.
  */
 export function workerVerifier(snapshot: VerifySnapshot, size: number): Verifier | undefined {
-  if (size < 1 || !existsSync(WORKER_SCRIPT)) return undefined;
+  if (size < 1) return undefined;
+  if (!existsSync(WORKER_SCRIPT)) throw new Error(`verification worker missing: ${WORKER_SCRIPT}`);
   const fallback = inlineVerifier(snapshot);
   const pool: PoolWorker[] = [];
   let nextId = 0;

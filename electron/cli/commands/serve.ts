@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { ok } from '../../../shared/result';
+import { appRoot } from '../../core/app-root';
 import { startShell } from '../../shell/server';
 import { optionalNumber, type CliCommand } from '../command';
 
-export const rendererDir = path.resolve(import.meta.dirname, '../../../out/renderer');
+export const rendererDir = path.join(appRoot, 'out', 'renderer');
 
 export const serveCommand: CliCommand = {
   path: ['serve'],
