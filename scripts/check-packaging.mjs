@@ -1,6 +1,7 @@
 // Checks the packaged layout offline: electron-builder packs the app against a stub "Electron"
 // that carries only a fuse wire, so we can verify what `npm run dist` would ship without
-// downloading Electron: the asar with main, preload and renderer, better-sqlite3 unpacked, and the
+// downloading Electron: the asar with main, preload, CLI, verification worker and renderer, no
+// TypeScript and no build-time or renderer-only package inside, better-sqlite3 unpacked, and the
 // fuses flipped. Prints one JSON line with what it found; exits 1 if anything is wrong.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,31 @@ const expectedFuses = {
   onlyLoadAppFromAsar: '1',
 };
 
+// Bundled into out/ by vite (renderer) or esbuild (main, CLI, worker), or needed only to build:
+// none may ship in the asar's node_modules (docs/packaging.md).
+const BUILD_ONLY_PACKAGES = [
+  'tsx',
+  'esbuild',
+  'vite',
+  'react',
+  'react-dom',
+  'scheduler',
+  'i18next',
+  'react-i18next',
+  'zustand',
+  '@tanstack/react-table',
+  '@tanstack/react-virtual',
+  '@tanstack/table-core',
+  '@tanstack/virtual-core',
+  'echarts',
+  'zrender',
+  'pdfjs-dist',
+  'zod',
+  'pdf-lib',
+  'exceljs',
+  'fflate',
+];
+
 const stubDir = mkdtempSync(path.join(os.tmpdir(), 'peerdesk-electron-stub-'));
 const stub = path.join(stubDir, 'electron');
 // A fuse wire as Electron has it: sentinel, wire version 1, length, then one '0'/'1'/'r' per fuse.
@@ -47,7 +73,9 @@ const output = mkdtempSync(path.join(os.tmpdir(), 'peerdesk-release-'));
 const run = (args) =>
   spawnSync('npx', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 if (
-  !existsSync(path.join(root, 'out/electron/main.js')) ||
+  !['main.js', 'cli.mjs', 'verify-worker.mjs'].every((file) =>
+    existsSync(path.join(root, 'out/electron', file)),
+  ) ||
   !existsSync(path.join(root, 'out/renderer/index.html'))
 ) {
   console.error('Run `npm run build` first.');
@@ -74,10 +102,23 @@ const wireAt = binary.indexOf(SENTINEL) + SENTINEL.length + 2;
 const fuses = Object.fromEntries(
   FUSES.map((name, index) => [name, String.fromCharCode(binary[wireAt + index])]),
 );
+// Top-level packages in the asar's node_modules, scoped ones as "@scope/name".
+const packages = [
+  ...new Set(
+    files
+      .map((file) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1])
+      .filter((name) => name !== undefined),
+  ),
+].sort();
 const facts = {
   asarHasMain: files.includes('/out/electron/main.js'),
   asarHasPreload: files.includes('/out/electron/preload.cjs'),
+  asarHasCli: files.includes('/out/electron/cli.mjs'),
+  asarHasWorker: files.includes('/out/electron/verify-worker.mjs'),
   asarHasRenderer: files.includes('/out/renderer/index.html'),
+  asarHasNoTypeScript: !files.some((file) => /\.[cm]?tsx?$/.test(file)),
+  packages,
+  asarHasNoBuildOnlyPackages: BUILD_ONLY_PACKAGES.every((name) => !packages.includes(name)),
   asarHasNoSources: !files.some(
     (file) => file.startsWith('/electron/') || file.startsWith('/renderer/') || file.endsWith('.map'),
   ),
@@ -92,8 +133,12 @@ const fusesOk = Object.entries(expectedFuses).every(([name, value]) => fuses[nam
 const ok =
   facts.asarHasMain &&
   facts.asarHasPreload &&
+  facts.asarHasCli &&
+  facts.asarHasWorker &&
   facts.asarHasRenderer &&
   facts.asarHasNoSources &&
+  facts.asarHasNoTypeScript &&
+  facts.asarHasNoBuildOnlyPackages &&
   facts.sqliteUnpacked &&
   fusesOk;
 console.log(JSON.stringify({ ok, ...facts }));

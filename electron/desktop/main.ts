@@ -15,6 +15,7 @@ import {
   windowOpenDecision,
 } from '../security/policy';
 import { ipcChannels } from '../../shared/contract/bridge';
+import { cliArguments, runCliAndExit } from './cli-mode';
 import { wireIpc } from './ipc';
 import { safeStorageProtector } from './safe-storage';
 
@@ -45,7 +46,10 @@ function openFile(file: string): void {
   else pendingFiles.push(file);
 }
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// `Peerdesk --cli …` runs the command line in this process: no window, and no single-instance lock.
+const cliArgs = cliArguments(process.argv);
+if (cliArgs) runCliAndExit(cliArgs);
+else if (!app.requestSingleInstanceLock()) app.quit();
 app.on('second-instance', (_event, argv) => bundleFilesIn(argv.slice(1)).forEach(openFile));
 app.on('open-file', (event, file) => {
   event.preventDefault();
@@ -95,4 +99,4 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => app.quit());
-void start();
+if (!cliArgs) void start();
