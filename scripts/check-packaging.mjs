@@ -73,7 +73,7 @@ const output = mkdtempSync(path.join(os.tmpdir(), 'peerdesk-release-'));
 const run = (args) =>
   spawnSync('npx', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 if (
-  !['main.js', 'cli.mjs', 'verify-worker.mjs'].every((file) =>
+  !['main.mjs', 'cli.mjs', 'verify-worker.mjs'].every((file) =>
     existsSync(path.join(root, 'out/electron', file)),
   ) ||
   !existsSync(path.join(root, 'out/renderer/index.html'))
@@ -111,7 +111,7 @@ const packages = [
   ),
 ].sort();
 const facts = {
-  asarHasMain: files.includes('/out/electron/main.js'),
+  asarHasMain: files.includes('/out/electron/main.mjs'),
   asarHasPreload: files.includes('/out/electron/preload.cjs'),
   asarHasCli: files.includes('/out/electron/cli.mjs'),
   asarHasWorker: files.includes('/out/electron/verify-worker.mjs'),

@@ -2,8 +2,8 @@
 // shell. Electron 42+ downloads its binary on first run; where that fails (no route to its host) we
 // say so in one line and serve the same app over http://127.0.0.1 instead.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { electronBinary } from './electron-binary.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const run = (command, args, options = {}) =>
@@ -13,22 +13,7 @@ if (!run('npx', ['vite', 'build', '--logLevel', 'warn']) || !run('node', ['scrip
   process.exit(1);
 }
 
-function electronBinary() {
-  const dir = path.join(root, 'node_modules', 'electron');
-  const pathFile = path.join(dir, 'path.txt');
-  const present = () =>
-    existsSync(pathFile) && existsSync(path.join(dir, 'dist', readFileSync(pathFile, 'utf8')));
-  if (present()) return path.join(dir, 'dist', readFileSync(pathFile, 'utf8'));
-  if (process.env.PEERDESK_NO_ELECTRON === '1') return null;
-  const install = spawnSync('node', [path.join(dir, 'install.js')], {
-    cwd: root,
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
-  return install.status === 0 && present() ? path.join(dir, 'dist', readFileSync(pathFile, 'utf8')) : null;
-}
-
-const binary = electronBinary();
+const binary = await electronBinary(root);
 if (binary) {
   const binding = await import('./electron-sqlite.mjs').then((m) => m.electronSqliteBinding(root));
   const child = spawn(binary, ['.'], {

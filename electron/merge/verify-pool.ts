@@ -48,7 +48,7 @@ export function defaultWorkerCount(cores: number = availableParallelism()): numb
 /**
  * The worker is the file `verify-worker.mjs` beside the code that starts it: in the sources
  * electron/merge/verify-worker.mjs (which loads verify-worker.ts through tsx, for tests), in a build
- * out/electron/verify-worker.mjs (the bundled worker, next to main.js and cli.mjs).
+ * out/electron/verify-worker.mjs (the bundled worker, next to main.mjs and cli.mjs).
  */
 const WORKER_SCRIPT = path.join(import.meta.dirname, 'verify-worker.mjs');
 /** A worker holds one bundle in work at a time; a small old generation makes it collect garbage early. */
