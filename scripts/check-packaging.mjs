@@ -4,7 +4,15 @@
 // TypeScript and no build-time or renderer-only package inside, better-sqlite3 unpacked, and the
 // fuses flipped. Prints one JSON line with what it found; exits 1 if anything is wrong.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import asar from '@electron/asar';
@@ -115,6 +123,10 @@ const facts = {
   asarHasPreload: files.includes('/out/electron/preload.cjs'),
   asarHasCli: files.includes('/out/electron/cli.mjs'),
   asarHasWorker: files.includes('/out/electron/verify-worker.mjs'),
+  // Including the chunks main, CLI and worker share.
+  asarHasAllOfOutElectron: readdirSync(path.join(root, 'out/electron'))
+    .filter((file) => !file.endsWith('.map'))
+    .every((file) => files.includes(`/out/electron/${file}`)),
   asarHasRenderer: files.includes('/out/renderer/index.html'),
   asarHasNoTypeScript: !files.some((file) => /\.[cm]?tsx?$/.test(file)),
   packages,
@@ -135,6 +147,7 @@ const ok =
   facts.asarHasPreload &&
   facts.asarHasCli &&
   facts.asarHasWorker &&
+  facts.asarHasAllOfOutElectron &&
   facts.asarHasRenderer &&
   facts.asarHasNoSources &&
   facts.asarHasNoTypeScript &&
