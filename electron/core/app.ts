@@ -6,6 +6,7 @@ import type { Language } from '../../shared/i18n/catalogs';
 import { languageFromLocale } from '../../shared/i18n/translate';
 import { handlers } from '../handlers';
 import type { Services } from './context';
+import { fileLog, logDir } from './log';
 import { createDispatcher, type Dispatcher } from './registry';
 import { Session } from './session';
 
@@ -31,10 +32,12 @@ export function systemServices(options: {
   version?: string;
   systemLanguage?: Language;
 }): Services {
+  const dataDir = options.dataDir ?? defaultDataDir();
   return {
     now: () => new Date(),
     randomBytes: (length) => new Uint8Array(randomBytes(length)),
-    dataDir: options.dataDir ?? defaultDataDir(),
+    dataDir,
+    log: fileLog(logDir(dataDir)),
     appVersion: options.version ?? appVersion(),
     door: options.door,
     systemLanguage:
