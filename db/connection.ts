@@ -37,7 +37,10 @@ export function openDatabase(file: string, options: OpenOptions): Db {
     const nativeBinding = process.env.PEERDESK_SQLITE_BINDING;
     db = new Database(file, { fileMustExist: !options.create, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (cause) {
-    throw storageRefusal(cause) ?? new AppError('errors.workspaceUnreadable', { path: file, detail: String(cause) }, cause);
+    throw (
+      storageRefusal(cause) ??
+      new AppError('errors.workspaceUnreadable', { path: file, detail: String(cause) }, cause)
+    );
   }
   try {
     // Stamped before WAL is switched on, so the stamp is in the main file's header from the start
@@ -55,12 +58,16 @@ export function openDatabase(file: string, options: OpenOptions): Db {
     }
     migrate(db);
     // Workspaces from before the stamp (identified by their meta row) get it on first open.
-    if (db.pragma('application_id', { simple: true }) === 0) db.pragma(`application_id = ${PEERDESK_APPLICATION_ID}`);
+    if (db.pragma('application_id', { simple: true }) === 0)
+      db.pragma(`application_id = ${PEERDESK_APPLICATION_ID}`);
     return db;
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;
-    throw storageRefusal(error) ?? new AppError('errors.workspaceUnreadable', { path: file, detail: String(error) }, error);
+    throw (
+      storageRefusal(error) ??
+      new AppError('errors.workspaceUnreadable', { path: file, detail: String(error) }, error)
+    );
   }
 }
 

@@ -57,7 +57,11 @@ function hasWorkspaceMeta(file: string): boolean {
   const nativeBinding = process.env.PEERDESK_SQLITE_BINDING;
   let probe: Database.Database | undefined;
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    probe = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
     const table = probe
       .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'workspace_meta'")
       .get();
@@ -67,6 +71,7 @@ function hasWorkspaceMeta(file: string): boolean {
     return false;
   } finally {
     probe?.close();
-    for (const companion of companions) if (existsSync(companion) && !hasContent(companion)) rmSync(companion);
+    for (const companion of companions)
+      if (existsSync(companion) && !hasContent(companion)) rmSync(companion);
   }
 }

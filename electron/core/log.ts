@@ -47,7 +47,8 @@ export function fileLog(dir: string, options: FileLogOptions = {}): AppLog {
   return {
     file,
     error(context, error) {
-      const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+      const detail =
+        error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
       const entry = `${now().toISOString()} ERROR ${context}\n${detail}\n\n`;
       try {
         mkdirSync(dir, { recursive: true });

@@ -68,7 +68,9 @@ describe('the dispatcher (one door to the data)', () => {
       message: `Something went wrong inside Peerdesk: boom. Details are in the log file ${services.log.file}.`,
     });
     // The stack of the unexpected exception is in the log the message points to.
-    expect(readFileSync(services.log.file, 'utf8')).toMatch(/while handling workspace\.close\nTypeError: boom\n\s+at /);
+    expect(readFileSync(services.log.file, 'utf8')).toMatch(
+      /while handling workspace\.close\nTypeError: boom\n\s+at /,
+    );
     const invalidResponse = await dispatcher.invoke('app.info', {}, { language: 'en' });
     expect(invalidResponse).toMatchObject({ ok: false, code: 'errors.internal' });
     expect(!invalidResponse.ok && invalidResponse.message).toContain('response of app.info');

@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { storageRefusal } from '../../db/sqlite-errors';
+import { capAtCurrentSize, holdWriteLock, readOnlyWriteError } from '../../db/testing/storage-faults';
 import { workspaceDigest } from '../../db/workspace-digest';
 import type { MergeRunResult } from '../../shared/contract/merge';
 import { tempDir } from '../../test/temp';
@@ -14,7 +14,9 @@ async function officeWithBundle(seed: string, busyTimeoutMs?: number) {
   const scenario = createScenario({ seed, reviewers: 2, applications: 60, perReviewer: 40 });
   const office = await openOfficeWorkspace(scenario, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
   const reviewer = scenario.reviewers[0]!;
-  const reviews = reviewer.applications.map((app, i) => versioned(completeReview(scenario, reviewer.id, app, i), 1));
+  const reviews = reviewer.applications.map((app, i) =>
+    versioned(completeReview(scenario, reviewer.id, app, i), 1),
+  );
   const bytes = await buildReviewBundle(scenario, reviewer, reviews);
   return { office, files: [{ name: 'r.pdrev', bytes }] };
 }
@@ -29,19 +31,9 @@ async function mergeRefusal(office: OfficeWorkspace, files: { name: string; byte
 
 describe('storage failures become clear translated refusals with nothing written', () => {
   it('maps a real SQLITE_READONLY from a read-only connection', () => {
-    const file = `${tempDir()}/plain.sqlite`;
-    const setup = new Database(file);
-    setup.exec('CREATE TABLE t (x INTEGER)');
-    setup.close();
-    const readonly = new Database(file, { readonly: true });
-    let thrown: unknown;
-    try {
-      readonly.exec('INSERT INTO t VALUES (1)');
-    } catch (error) {
-      thrown = error;
-    }
-    readonly.close();
-    expect(storageRefusal(thrown)?.code).toBe('errors.workspaceReadOnly');
+    expect(storageRefusal(readOnlyWriteError(`${tempDir()}/plain.sqlite`))?.code).toBe(
+      'errors.workspaceReadOnly',
+    );
     expect(storageRefusal(new TypeError('not storage'))).toBeUndefined();
   });
 
@@ -49,20 +41,25 @@ describe('storage failures become clear translated refusals with nothing written
     const { office, files } = await officeWithBundle('storage-readonly');
     office.db.pragma('query_only = ON');
     const { en, zh } = await mergeRefusal(office, files);
-    expect(en).toMatchObject({ ok: false, code: 'errors.workspaceReadOnly', message: expect.stringContaining('read-only') });
+    expect(en).toMatchObject({
+      ok: false,
+      code: 'errors.workspaceReadOnly',
+      message: expect.stringContaining('read-only'),
+    });
     expect(zh).toMatchObject({ ok: false, message: expect.stringContaining('只读') });
     office.dispatcher.session.close();
   });
 
   it('a full disk (SQLITE_FULL via max_page_count): errors.diskFull', async () => {
     const { office, files } = await officeWithBundle('storage-full');
-    // No free pages left, so the bundle's rows need pages the limit does not allow.
-    office.db.exec('VACUUM');
-    const pages = office.db.pragma('page_count', { simple: true }) as number;
-    office.db.pragma(`max_page_count = ${pages}`);
+    const uncap = capAtCurrentSize(office.db);
     const { en } = await mergeRefusal(office, files);
-    expect(en).toMatchObject({ ok: false, code: 'errors.diskFull', message: expect.stringContaining('disk is full') });
-    office.db.pragma('max_page_count = 1073741823');
+    expect(en).toMatchObject({
+      ok: false,
+      code: 'errors.diskFull',
+      message: expect.stringContaining('disk is full'),
+    });
+    uncap();
     const retried = await office.dispatcher.invoke('merge.importBundles', { files }, { language: 'en' });
     expect(retried.ok && (retried.value as MergeRunResult).reports[0]?.status).toBe('applied');
     office.dispatcher.session.close();
@@ -70,14 +67,16 @@ describe('storage failures become clear translated refusals with nothing written
 
   it('a workspace locked by another connection (BEGIN EXCLUSIVE): errors.workspaceLocked', async () => {
     const { office, files } = await officeWithBundle('storage-locked', 50);
-    const other = new Database(office.file);
-    other.exec('BEGIN EXCLUSIVE');
+    const release = holdWriteLock(office.file);
     try {
       const { en } = await mergeRefusal(office, files);
-      expect(en).toMatchObject({ ok: false, code: 'errors.workspaceLocked', message: expect.stringContaining('Another program') });
+      expect(en).toMatchObject({
+        ok: false,
+        code: 'errors.workspaceLocked',
+        message: expect.stringContaining('Another program'),
+      });
     } finally {
-      other.exec('ROLLBACK');
-      other.close();
+      release();
     }
     office.dispatcher.session.close();
   });
@@ -89,7 +88,10 @@ describe('storage failures become clear translated refusals with nothing written
     const previous = process.env.PEERDESK_DATA_DIR;
     process.env.PEERDESK_DATA_DIR = tempDir();
     try {
-      for (const [language, text] of [['en', 'already in use'], ['zh-CN', '已被其他程序占用']] as const) {
+      for (const [language, text] of [
+        ['en', 'already in use'],
+        ['zh-CN', '已被其他程序占用'],
+      ] as const) {
         let err = '';
         const code = await main(['serve', '--port', String(port), '--lang', language], {
           out: () => undefined,

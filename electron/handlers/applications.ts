@@ -28,7 +28,8 @@ import { IssueLog } from '../imports/report';
 import { listAttachmentFiles, loadFile } from '../imports/source';
 import {
   newId,
-  intactOfficeDb, officeDb,
+  intactOfficeDb,
+  officeDb,
   redetectConflicts,
   rematchIntegrity,
   requireCall,

@@ -62,11 +62,18 @@ function closingDispatcher(dispatcher: Dispatcher, closeAt: number) {
 }
 
 async function mergeAndClose(closeAt: number) {
-  const scenario = createScenario({ seed: `close-mid-merge-${closeAt}`, reviewers: 5, applications: 10, perReviewer: 3 });
+  const scenario = createScenario({
+    seed: `close-mid-merge-${closeAt}`,
+    reviewers: 5,
+    applications: 10,
+    perReviewer: 3,
+  });
   const office = await openOfficeWorkspace(scenario);
   const files = [];
   for (const [index, reviewer] of scenario.reviewers.entries()) {
-    const reviews = reviewer.applications.map((app, i) => versioned(completeReview(scenario, reviewer.id, app, i), 1));
+    const reviews = reviewer.applications.map((app, i) =>
+      versioned(completeReview(scenario, reviewer.id, app, i), 1),
+    );
     files.push({ name: `r${index}.pdrev`, bytes: await buildReviewBundle(scenario, reviewer, reviews) });
   }
   const before = workspaceDigest(office.db);
