@@ -6,6 +6,7 @@ import { AppError } from '../shared/errors';
 import { tempDir } from '../test/temp';
 import { openDatabase, schemaVersion } from './connection';
 import { latestSchemaVersion } from './migrations';
+import { PEERDESK_APPLICATION_ID } from './workspace-file';
 
 function codeOf(action: () => unknown): string {
   try {
@@ -67,6 +68,7 @@ describe('workspace store', () => {
   it('refuses a workspace written by a newer version and leaves it untouched', () => {
     const file = path.join(tempDir(), 'future.sqlite');
     const raw = new Database(file);
+    raw.pragma(`application_id = ${PEERDESK_APPLICATION_ID}`);
     raw.pragma(`user_version = ${latestSchemaVersion + 5}`);
     raw.close();
     expect(codeOf(() => openDatabase(file, { create: false }))).toBe('errors.workspaceTooNew');
@@ -82,6 +84,6 @@ describe('workspace store', () => {
     );
     const junk = path.join(dir, 'junk.sqlite');
     writeFileSync(junk, 'this is not a database, just text that is long enough to have a header');
-    expect(codeOf(() => openDatabase(junk, { create: false }))).toBe('errors.workspaceUnreadable');
+    expect(codeOf(() => openDatabase(junk, { create: false }))).toBe('errors.foreignFile');
   });
 });

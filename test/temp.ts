@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Services } from '../electron/core/context';
+import { fileLog, logDir } from '../electron/core/log';
 
 /** A fresh folder under the system temp dir for one test's files. */
 export function tempDir(prefix = 'peerdesk-test-'): string {
@@ -20,6 +21,7 @@ export function testServices(dataDir: string, overrides: Partial<Services> = {})
       return bytes;
     },
     dataDir,
+    log: fileLog(logDir(dataDir)),
     appVersion: '0.0.0-test',
     door: 'cli',
     systemLanguage: 'en',

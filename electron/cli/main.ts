@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { storageRefusal } from '../../db/sqlite-errors';
 import { languages, type Language } from '../../shared/i18n/catalogs';
 import type { Progress } from '../../shared/contract/progress';
 import { translate } from '../../shared/i18n/translate';
@@ -101,7 +102,10 @@ export async function main(argv: string[], streams: CliStreams = processStreams)
       streams.err(`${error.message}\n${usageLine(command)}\n`);
       return EXIT_USAGE;
     }
-    throw error;
+    const refusal = storageRefusal(error);
+    if (!refusal) throw error;
+    streams.err(`${translate(language, refusal.code, refusal.params)}\n`);
+    return EXIT_REFUSED;
   } finally {
     printer.end();
     dispatcher.session.close();

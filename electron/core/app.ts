@@ -7,6 +7,7 @@ import { languageFromLocale } from '../../shared/i18n/translate';
 import { handlers } from '../handlers';
 import { appRoot } from './app-root';
 import type { Services } from './context';
+import { fileLog, logDir } from './log';
 import { createDispatcher, type Dispatcher } from './registry';
 import { Session } from './session';
 
@@ -32,10 +33,12 @@ export function systemServices(options: {
   version?: string;
   systemLanguage?: Language;
 }): Services {
+  const dataDir = options.dataDir ?? defaultDataDir();
   return {
     now: () => new Date(),
     randomBytes: (length) => new Uint8Array(randomBytes(length)),
-    dataDir: options.dataDir ?? defaultDataDir(),
+    dataDir,
+    log: fileLog(logDir(dataDir)),
     appVersion: options.version ?? appVersion(),
     door: options.door,
     systemLanguage:

@@ -1,5 +1,6 @@
 import type { Progress } from '../../shared/contract/progress';
 import type { Language } from '../../shared/i18n/catalogs';
+import type { AppLog } from './log';
 import type { Session } from './session';
 
 /** Side effects a use case may have, passed in so every handler runs under test in plain Node. */
@@ -13,6 +14,10 @@ export interface Services {
   systemLanguage: Language;
   /** Protects private keys at rest (Electron's safeStorage on the desktop); absent = stored as is. */
   keyProtector?: KeyProtector;
+  /** Stacks of unexpected failures (errors.internal) go here; its file is shown to the user. */
+  log: AppLog;
+  /** How long a workspace write waits for another process's lock; default 5 s. */
+  busyTimeoutMs?: number;
 }
 
 /** Encrypts a private key for storage and back; `kind` is recorded next to the stored key. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { tempDir, testServices } from '../../test/temp';
@@ -64,8 +65,12 @@ describe('the dispatcher (one door to the data)', () => {
     await expect(dispatcher.invoke('workspace.close', {}, { language: 'en' })).resolves.toMatchObject({
       ok: false,
       code: 'errors.internal',
-      message: 'Something went wrong inside Peerdesk: boom',
+      message: `Something went wrong inside Peerdesk: boom. Details are in the log file ${services.log.file}.`,
     });
+    // The stack of the unexpected exception is in the log the message points to.
+    expect(readFileSync(services.log.file, 'utf8')).toMatch(
+      /while handling workspace\.close\nTypeError: boom\n\s+at /,
+    );
     const invalidResponse = await dispatcher.invoke('app.info', {}, { language: 'en' });
     expect(invalidResponse).toMatchObject({ ok: false, code: 'errors.internal' });
     expect(!invalidResponse.ok && invalidResponse.message).toContain('response of app.info');

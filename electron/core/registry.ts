@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { storageRefusal } from '../../db/sqlite-errors';
 import {
   contract,
   isChannelName,
@@ -64,12 +65,12 @@ export function createDispatcher(handlers: HandlerMap, services: Services, sessi
     rawRequest: unknown,
     extras: InvokeExtras,
   ): Promise<Result<unknown>> {
-    const fail = (error: AppError): Result<unknown> => ({
-      ok: false,
-      code: error.code,
-      message: translate(extras.language, error.code, error.params),
-      params: error.params,
-    });
+    const fail = (error: AppError): Result<unknown> => {
+      // errors.internal always says where its stack was logged, whoever raised it.
+      const params =
+        error.code === 'errors.internal' ? { ...error.params, log: services.log.file } : error.params;
+      return { ok: false, code: error.code, message: translate(extras.language, error.code, params), params };
+    };
     if (!isChannelName(channel)) return fail(new AppError('errors.unknownChannel', { channel }));
     const spec = contract[channel];
     const parsed = spec.request.safeParse(rawRequest ?? {});
@@ -96,6 +97,9 @@ export function createDispatcher(handlers: HandlerMap, services: Services, sessi
       return { ok: true, value: checked.data };
     } catch (error) {
       if (isAppError(error)) return fail(error);
+      const refusal = storageRefusal(error);
+      if (refusal) return fail(refusal);
+      services.log.error(`while handling ${channel}`, error);
       return fail(
         new AppError('errors.internal', { detail: error instanceof Error ? error.message : String(error) }),
       );

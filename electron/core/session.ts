@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { openDatabase, schemaVersion, type Db } from '../../db/connection';
+import { openDatabase, passesQuickCheck, schemaVersion, type Db } from '../../db/connection';
+import { damagedRefusal } from '../../db/damage';
 import { readMeta, writeMeta } from '../../db/repositories/workspace-meta';
 import { AppError } from '../../shared/errors';
 import { workspaceRoleSchema, type WorkspaceInfo, type WorkspaceRole } from '../../shared/domain/workspace';
@@ -10,6 +11,19 @@ import type { Services } from './context';
 export interface OpenWorkspace {
   db: Db;
   info: WorkspaceInfo;
+}
+
+/** A workspace held open for a long-running use case; see {@link Session.hold}. */
+export interface HeldWorkspace extends OpenWorkspace {
+  /** Aborted when the workspace is closed or switched while the work runs. */
+  closed: AbortSignal;
+  /** Ends the hold; the last one ends a deferred close. Call exactly once (in `finally`). */
+  release: () => void;
+}
+
+interface Current extends OpenWorkspace {
+  closing: AbortController;
+  holds: number;
 }
 
 interface RecentEntry {
@@ -23,7 +37,7 @@ const RECENT_LIMIT = 10;
 
 /** The workspace a door is working on. One per process: the desktop window, the shell, a CLI run. */
 export class Session {
-  private current: OpenWorkspace | null = null;
+  private current: Current | null = null;
 
   constructor(private readonly services: Services) {}
 
@@ -40,14 +54,44 @@ export class Session {
     return this.current;
   }
 
+  /**
+   * The open workspace, after a fresh `quick_check`, for use cases that write a lot at once (merge,
+   * import, backup): a damaged workspace is refused with a pointer to its latest backup.
+   */
+  requireIntact(role?: WorkspaceRole): OpenWorkspace {
+    const workspace = this.require(role);
+    if (!passesQuickCheck(workspace.db)) throw damagedRefusal(workspace.db, workspace.info.path);
+    return workspace;
+  }
+
+  /**
+   * Holds the intact workspace for work that awaits between its statements. Closing or switching the
+   * workspace meanwhile detaches it at once (new requests see the next state) and aborts `closed`;
+   * the connection itself is closed when the last hold is released, so running work never meets a
+   * closed connection.
+   */
+  hold(role?: WorkspaceRole): HeldWorkspace {
+    this.requireIntact(role);
+    const current = this.current as Current;
+    current.holds += 1;
+    let released = false;
+    return {
+      db: current.db,
+      info: current.info,
+      closed: current.closing.signal,
+      release: () => {
+        if (released) return;
+        released = true;
+        current.holds -= 1;
+        if (current.holds === 0 && current.closing.signal.aborted) current.db.close();
+      },
+    };
+  }
+
   create(options: { name: string; role: WorkspaceRole; path?: string }): OpenWorkspace {
     const file = path.resolve(options.path ?? this.defaultPath(options.name));
     mkdirSync(path.dirname(file), { recursive: true });
-    const db = openDatabase(file, { create: true });
-    if (Object.keys(readMeta(db)).length > 0) {
-      db.close();
-      throw new AppError('errors.workspaceExists', { path: file });
-    }
+    const db = openDatabase(file, { create: true, busyTimeoutMs: this.services.busyTimeoutMs });
     writeMeta(db, {
       id: randomUUID(),
       name: options.name,
@@ -60,14 +104,16 @@ export class Session {
 
   open(file: string): OpenWorkspace {
     const resolved = path.resolve(file);
-    const db = openDatabase(resolved, { create: false });
+    const db = openDatabase(resolved, { create: false, busyTimeoutMs: this.services.busyTimeoutMs });
     return this.adopt(resolved, db);
   }
 
   close(): boolean {
-    if (!this.current) return false;
-    this.current.db.close();
+    const current = this.current;
+    if (!current) return false;
     this.current = null;
+    current.closing.abort();
+    if (current.holds === 0) current.db.close();
     return true;
   }
 
@@ -96,7 +142,7 @@ export class Session {
       createdAt: meta.createdAt ?? '',
       schemaVersion: schemaVersion(db),
     };
-    this.current = { db, info };
+    this.current = { db, info, closing: new AbortController(), holds: 0 };
     this.remember({
       path: file,
       name: info.name,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { languageFromLocale } from '../../shared/i18n/translate';
 import { createApp, systemServices } from '../core/app';
+import { installProcessGuard } from '../core/process-guard';
 import { contentSecurityPolicy } from '../security/csp';
 import {
   APP_ORIGIN,
@@ -64,6 +65,8 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     systemLanguage: languageFromLocale(app.getLocale()),
   });
+  // An error no request owns is logged; the window keeps working instead of the app dying.
+  installProcessGuard(services.log);
   wireIpc(createApp({ ...services, keyProtector: safeStorageProtector() }));
 
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>

@@ -28,6 +28,7 @@ import { IssueLog } from '../imports/report';
 import { listAttachmentFiles, loadFile } from '../imports/source';
 import {
   newId,
+  intactOfficeDb,
   officeDb,
   redetectConflicts,
   rematchIntegrity,
@@ -100,7 +101,7 @@ function commit(
 
 export const applicationsHandlers: HandlerMap = {
   'applications.import': async (request, ctx) => {
-    const db = officeDb(ctx);
+    const db = intactOfficeDb(ctx);
     const call = requireOpenCall(db, request.callId);
     const file = await loadFile(request.file);
     const log = new IssueLog();
@@ -161,7 +162,7 @@ export const applicationsHandlers: HandlerMap = {
   },
 
   'applications.importAttachments': async (request, ctx) => {
-    const db = officeDb(ctx);
+    const db = intactOfficeDb(ctx);
     const call = requireOpenCall(db, request.callId);
     const log = new IssueLog();
     const idOf = referenceIndex(db, call.id);

@@ -15,7 +15,7 @@ import { throwIfCancelled } from '../imports/progress';
 import { readTable } from '../imports/read-table';
 import { IssueLog } from '../imports/report';
 import { loadFile } from '../imports/source';
-import { newId, officeDb, rematchIntegrity, requireCall } from './office-support';
+import { newId, intactOfficeDb, officeDb, rematchIntegrity, requireCall } from './office-support';
 
 const PREVIEW_ROWS = 20;
 
@@ -34,7 +34,7 @@ export const integrityHandlers: HandlerMap = {
   'integrity.list': (_request, ctx) => listIntegrityEntries(officeDb(ctx)),
 
   'integrity.import': async (request, ctx) => {
-    const db = officeDb(ctx);
+    const db = intactOfficeDb(ctx);
     const file = await loadFile(request.file);
     const log = new IssueLog();
     const table = await readTable(file, log);

@@ -15,15 +15,20 @@ const countsOf = (report: Record<string, unknown>) => {
   };
 };
 
-function merge(inputs: MergeInput[], context: HandlerContext) {
-  const { db } = context.session.require('office');
-  return runMerge(inputs, {
-    db,
-    services: context.services,
-    language: context.language,
-    signal: context.signal,
-    progress: context.progress,
-  });
+async function merge(inputs: MergeInput[], context: HandlerContext) {
+  const workspace = context.session.hold('office');
+  try {
+    return await runMerge(inputs, {
+      db: workspace.db,
+      services: context.services,
+      language: context.language,
+      signal: context.signal,
+      workspaceClosed: workspace.closed,
+      progress: context.progress,
+    });
+  } finally {
+    workspace.release();
+  }
 }
 
 export const mergeHandlers: HandlerMap = {

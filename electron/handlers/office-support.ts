@@ -16,6 +16,11 @@ export function officeDb(ctx: HandlerContext): Db {
   return ctx.session.require('office').db;
 }
 
+/** For imports (many rows at once): also refuses a workspace whose integrity check fails. */
+export function intactOfficeDb(ctx: HandlerContext): Db {
+  return ctx.session.requireIntact('office').db;
+}
+
 export function requireCall(db: Db, ref: string): Call {
   const call = findCall(db, ref);
   if (!call) throw new AppError('office.calls.errors.notFound', { call: ref });

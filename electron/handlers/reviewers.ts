@@ -19,7 +19,7 @@ import { readTable } from '../imports/read-table';
 import { IssueLog } from '../imports/report';
 import { validateReviewers } from '../imports/reviewers';
 import { loadFile } from '../imports/source';
-import { newId, officeDb, redetectConflicts } from './office-support';
+import { newId, intactOfficeDb, officeDb, redetectConflicts } from './office-support';
 
 const PREVIEW_ROWS = 20;
 
@@ -94,7 +94,7 @@ export const reviewersHandlers: HandlerMap = {
   },
 
   'reviewers.import': async (request, ctx) => {
-    const db = officeDb(ctx);
+    const db = intactOfficeDb(ctx);
     const file = await loadFile(request.file);
     const log = new IssueLog();
     const table = await readTable(file, log);

@@ -9,6 +9,7 @@ export const workspaceHandlers: HandlerMap = {
     version: services.appVersion,
     door: services.door,
     systemLanguage: services.systemLanguage,
+    logFile: services.log.file,
     workspace: session.workspace?.info ?? null,
   }),
   'workspace.create': (request, { session, services }) => {
@@ -26,16 +27,20 @@ export const workspaceHandlers: HandlerMap = {
   'workspace.close': (_request, { session }) => ({ closed: session.close() }),
   'workspace.recent': (_request, { session }) => session.recent(),
   'workspace.backup': async (request, { session, services }) => {
-    const { db } = session.require();
-    const target = path.resolve(request.path);
-    await backupDatabase(db, target);
-    appendAudit(db, {
-      at: services.now().toISOString(),
-      actor: 'local',
-      action: 'workspace.backup',
-      subject: target,
-    });
-    return { path: target, bytes: statSync(target).size };
+    const workspace = session.hold();
+    try {
+      const target = path.resolve(request.path);
+      await backupDatabase(workspace.db, target);
+      appendAudit(workspace.db, {
+        at: services.now().toISOString(),
+        actor: 'local',
+        action: 'workspace.backup',
+        subject: target,
+      });
+      return { path: target, bytes: statSync(target).size };
+    } finally {
+      workspace.release();
+    }
   },
   'audit.list': (request, { session }) => listAudit(session.require().db, request),
 };

@@ -22,6 +22,11 @@ export interface MergeRunOptions {
   services: Pick<Services, 'now' | 'keyProtector'>;
   language: Language;
   signal: AbortSignal;
+  /**
+   * Aborted when the workspace is closed or switched during the run: the batch being applied is
+   * rolled back, and a run that committed nothing fails with errors.cancelled.
+   */
+  workspaceClosed?: AbortSignal;
   progress: (progress: Progress) => void;
   /** Worker threads for stage one; 0 verifies on this thread. Default: defaultWorkerCount() for large imports. */
   workers?: number;
@@ -63,10 +68,19 @@ export async function runMerge(
   const workers = options.workers ?? (inputs.length >= WORKER_THRESHOLD ? defaultWorkerCount() : 0);
   const verifier: Verifier = workerVerifier(snapshot, workers) ?? inlineVerifier(snapshot);
   const store = createMergeStore(db);
+  const closed = options.workspaceClosed;
+  const stopped = () => signal.aborted || closed?.aborted === true;
   const pending: (Promise<StageOne> | undefined)[] = [];
+  // Every look-ahead promise is awaited in order or, when the run stops early, settled in `finally`;
+  // the no-op handler keeps a rejection of one not yet awaited from being reported as unhandled.
+  const started: Promise<unknown>[] = [];
   const verifyAhead = (from: number) => {
     for (let index = from; index < Math.min(inputs.length, from + LOOKAHEAD); index += 1) {
-      pending[index] ??= stageOne((inputs[index] as MergeInput).source, store, verifier);
+      if (pending[index]) continue;
+      const stage = stageOne((inputs[index] as MergeInput).source, store, verifier);
+      stage.catch(() => undefined);
+      started.push(stage);
+      pending[index] = stage;
     }
   };
 
@@ -86,7 +100,7 @@ export async function runMerge(
       let reviews = 0;
       for (
         let index = first;
-        index < inputs.length && batch.length < BATCH_BUNDLES && reviews < BATCH_REVIEWS;
+        index < inputs.length && batch.length < BATCH_BUNDLES && reviews < BATCH_REVIEWS && !stopped();
         index += 1
       ) {
         verifyAhead(index);
@@ -94,34 +108,46 @@ export async function runMerge(
         pending[index] = undefined;
         batch.push(stage);
         reviews += stage.kind === 'checked' && stage.outcome.ok ? stage.outcome.bundle.reviews.length : 0;
-        if (signal.aborted) break;
       }
-      if (signal.aborted) {
+      if (stopped()) {
         cancelled = true;
         break;
       }
-      store.atomically(() => {
-        batch.forEach((stage, offset) => {
-          const input = inputs[first + offset] as MergeInput;
-          const now = options.services.now().toISOString();
-          reports.push(mergeOne(db, store, input.name, stage, { now, language: options.language }));
-          const next = inputs[first + offset + 1];
-          progress({
-            done: first + offset + 1,
-            total: inputs.length,
-            label: 'merge.progress.merging',
-            params: { file: next?.name ?? input.name },
+      try {
+        store.atomically(() => {
+          batch.forEach((stage, offset) => {
+            const input = inputs[first + offset] as MergeInput;
+            const now = options.services.now().toISOString();
+            reports.push(mergeOne(db, store, input.name, stage, { now, language: options.language }));
+            const next = inputs[first + offset + 1];
+            progress({
+              done: first + offset + 1,
+              total: inputs.length,
+              label: 'merge.progress.merging',
+              params: { file: next?.name ?? input.name },
+            });
+            if (closed?.aborted) throw new WorkspaceClosed();
           });
         });
-      });
+      } catch (error) {
+        if (!(error instanceof WorkspaceClosed)) throw error;
+        // The transaction rolled back: none of this batch was applied.
+        reports.length = first;
+        cancelled = true;
+      }
     }
   } finally {
     endSession();
+    await Promise.allSettled(started);
     await verifier.close();
   }
+  if (closed?.aborted && reports.length === 0) throw new AppError('errors.cancelled');
   return {
     reports,
     cancelled,
     notProcessed: inputs.slice(reports.length).map((input) => input.name),
   };
 }
+
+/** Thrown inside a batch's transaction to roll it back when the workspace was closed meanwhile. */
+class WorkspaceClosed extends Error {}

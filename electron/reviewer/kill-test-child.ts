@@ -14,6 +14,7 @@ import { reviewerChannels } from '../../shared/contract/reviewer';
 import type { HandlerContext, Services } from '../core/context';
 import { Session } from '../core/session';
 import { reviewerHandlers } from '../handlers/reviewer';
+import { fileLog, logDir } from '../core/log';
 
 async function main(): Promise<void> {
   const [workspace, dataDir, first, ...applications] = process.argv.slice(2);
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     now: () => new Date(),
     randomBytes: (length) => new Uint8Array(randomBytes(length)),
     dataDir,
+    log: fileLog(logDir(dataDir)),
     appVersion: 'kill-test',
     door: 'cli',
     systemLanguage: 'en',

@@ -11,6 +11,7 @@ import type { Services } from '../core/context';
 import { createApp } from '../core/app';
 import type { Dispatcher } from '../core/registry';
 import { seededRandomBytes } from '../crypto/seeded-random';
+import { fileLog, logDir } from '../core/log';
 
 export interface ReviewerTestApp {
   dispatcher: Dispatcher;
@@ -31,6 +32,7 @@ export function reviewerTestApp(
     now: () => now,
     randomBytes: seededRandomBytes(options.seed ?? 'reviewer-test-app'),
     dataDir,
+    log: fileLog(logDir(dataDir)),
     appVersion: '0.0.0-test',
     door: 'cli',
     systemLanguage: 'en',

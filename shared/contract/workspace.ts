@@ -10,6 +10,8 @@ export const workspaceChannels = {
       version: z.string(),
       door: z.enum(['desktop', 'browser', 'cli']),
       systemLanguage: z.enum(languages),
+      /** Where stacks of unexpected failures are logged (shown in About). */
+      logFile: z.string(),
       workspace: workspaceInfoSchema.nullable(),
     }),
   ),

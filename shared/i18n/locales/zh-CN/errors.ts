@@ -2,7 +2,7 @@ import type en from '../en/errors';
 
 export default {
   transport: 'Peerdesk 无法连接后台：{{detail}}',
-  internal: 'Peerdesk 内部出错：{{detail}}',
+  internal: 'Peerdesk 内部出错：{{detail}}。详细信息见日志文件 {{log}}。',
   invalidRequest: '请求无效：{{detail}}',
   unknownChannel: '未知操作“{{channel}}”。',
   cancelled: '操作已取消，未做任何更改。',
@@ -15,4 +15,14 @@ export default {
   workspaceExists: '{{path}} 处已存在工作区。',
   notAWorkspace: '{{path}} 是数据库文件，但不是 Peerdesk 工作区。',
   fileExists: '{{path}} 已存在文件，请换一个名称。',
+  foreignFile: '{{path}} 不是 Peerdesk 工作区。Peerdesk 未打开该文件，文件保持原样。',
+  workspaceDamaged:
+    '{{path}} 已损坏（完整性检查未通过），Peerdesk 不会再向其写入。请改为打开最近的备份：{{backup}}',
+  workspaceDamagedNoBackup:
+    '{{path}} 已损坏（完整性检查未通过），Peerdesk 不会再向其写入。工作区中没有备份记录，请改为打开您最近保存的备份副本。',
+  workspaceReadOnly:
+    '工作区文件无法写入（文件或所在文件夹为只读），未保存任何内容。请将其复制到可写的文件夹，或请信息技术人员开放写入权限。',
+  diskFull: '磁盘空间已满，未保存任何内容。请清理出空间后重试。',
+  workspaceLocked: '另一个程序正在使用此工作区，未保存任何内容。请关闭另一个 Peerdesk 窗口或程序后重试。',
+  portInUse: '端口 {{port}} 已被其他程序占用，请用 --port 指定其他端口。',
 } satisfies typeof en;
