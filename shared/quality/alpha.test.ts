@@ -59,9 +59,26 @@ describe("Krippendorff's alpha", () => {
   });
 
   it('is 1 for perfect agreement, null without pairable values or variation', () => {
-    expect(krippendorffAlpha([[1, 1], [2, 2, 2], [5, 5]], 'interval')).toBe(1);
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 1],
+          [2, 2, 2],
+          [5, 5],
+        ],
+        'interval',
+      ),
+    ).toBe(1);
     expect(krippendorffAlpha([[1], [2]], 'interval')).toBeNull();
-    expect(krippendorffAlpha([[3, 3], [3, 3]], 'ordinal')).toBeNull();
+    expect(
+      krippendorffAlpha(
+        [
+          [3, 3],
+          [3, 3],
+        ],
+        'ordinal',
+      ),
+    ).toBeNull();
   });
 
   it('does not depend on the order of units or of values in a unit', () => {
