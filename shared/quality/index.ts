@@ -12,3 +12,4 @@ export {
   type QualityReviewer,
   type Reliability,
 } from './report';
+export { qualityResponse } from './summary';
