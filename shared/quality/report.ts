@@ -138,7 +138,9 @@ export function qualityReport(input: QualityInput): QualityReport {
     if (input.groups !== undefined && g === null) {
       throw new AppError('ranking.errors.missingGroup', { application: u.application });
     }
-    pools.set(g, [...(pools.get(g) ?? []), u.application]);
+    const pool = pools.get(g) ?? [];
+    pool.push(u.application);
+    pools.set(g, pool);
   }
   const poolKeys = [...pools.keys()].sort((a, b) =>
     (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0,
@@ -176,8 +178,11 @@ export function qualityReport(input: QualityInput): QualityReport {
       const z = zScores(rows, input.minReviewsForZ ?? DEFAULT_MIN_REVIEWS_FOR_Z);
       for (const a of z.applications) zOf.set(a.application, a.meanZ);
       const byApp = new Map<string, number[]>();
-      for (const e of z.entries)
-        byApp.set(e.application, [...(byApp.get(e.application) ?? []), orient(e.z, direction)]);
+      for (const e of z.entries) {
+        const values = byApp.get(e.application) ?? [];
+        values.push(orient(e.z, direction));
+        byApp.set(e.application, values);
+      }
       valuesOf = (u) => byApp.get(u.application) ?? [];
     }
     draws = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from '../random';
+import { deriveSeed, Random } from '../random';
 import { bootstrapMeans } from './score-bootstrap';
 import { fundedShares, stabilityOf } from './stability';
 
@@ -21,6 +21,31 @@ describe('fundedShares', () => {
     expect(fundedShares(draws, 1, 4, [1, 3], 1)).toEqual([0, 1]);
     expect(fundedShares(draws, 1, 4, [0, 1], 0)).toEqual([0, 0]);
     expect(fundedShares(draws, 1, 4, [0, 1], 5)).toEqual([1, 1]);
+  });
+
+  it('equals a naive count of places (ties averaged) on tie-heavy random worlds', () => {
+    const rng = new Random('naive');
+    const width = 25;
+    const nDraws = 50;
+    const draws = Float64Array.from({ length: width * nDraws }, () => rng.int(6));
+    const members = [0, 3, 4, 7, 8, 11, 12, 15, 20, 24];
+    for (const k of [1, 4, 9]) {
+      const naive = members.map((col) => {
+        let total = 0;
+        for (let d = 0; d < nDraws; d++) {
+          const v = draws[d * width + col] as number;
+          const others = members.map((c) => draws[d * width + c] as number);
+          const better = others.filter((x) => x > v).length;
+          const tied = others.filter((x) => x === v).length;
+          let held = 0;
+          for (let place = better + 1; place <= better + tied; place++) if (place <= k) held++;
+          total += held / tied;
+        }
+        return total / nDraws;
+      });
+      const fast = fundedShares(draws, nDraws, width, members, k);
+      fast.forEach((s, i) => expect(s).toBeCloseTo(naive[i] as number, 12));
+    }
   });
 
   it('sums to k on random worlds', () => {
@@ -46,6 +71,20 @@ describe('stability groups', () => {
 });
 
 describe('bootstrapMeans', () => {
+  it('draws the same stream as Random.int (inlined for speed)', () => {
+    const values = [[1, 2, 3], [4, 5, 6, 7, 8], [9]];
+    const rng = new Random(deriveSeed('same', 'quality', 'score-bootstrap'));
+    const expected: number[] = [];
+    for (let r = 0; r < 50; r++) {
+      for (const v of values) {
+        let sum = 0;
+        for (let j = 0; j < v.length; j++) sum += v[rng.int(v.length)] as number;
+        expected.push(sum / v.length);
+      }
+    }
+    expect([...bootstrapMeans(values, 'same', 50)]).toEqual(expected);
+  });
+
   it('resamples each application within its own reviews, reproducibly', () => {
     const values = [[1, 2, 3], [7], [4, 4]];
     const a = bootstrapMeans(values, 's', 200);

@@ -20,28 +20,6 @@ export function stabilityOf(share: number): Stability {
   return share >= ALWAYS_AT_LEAST ? 'always' : share <= NEVER_AT_MOST ? 'never' : 'sometimes';
 }
 
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function upperBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * @param members column indices of the pool's applications
  * @returns fundedShare per member, aligned with `members`
@@ -58,18 +36,28 @@ export function fundedShares(
   if (m === 0 || nDraws === 0) return [...shares];
   const values = new Float64Array(m);
   const sorted = new Float64Array(m);
+  const take = Math.min(Math.max(k, 0), m);
   for (let d = 0; d < nDraws; d++) {
     const row = d * width;
     for (let i = 0; i < m; i++) values[i] = draws[row + (members[i] as number)] as number;
+    if (take === 0) continue;
     sorted.set(values);
     sorted.sort();
+    // Only the tie block of the k-th best value straddles the line: above it every member holds a
+    // place within k (credit 1), below it none (credit 0).
+    const line = sorted[m - take] as number;
+    let better = 0;
+    let tied = 0;
     for (let i = 0; i < m; i++) {
       const v = values[i] as number;
-      const lb = lowerBound(sorted, v);
-      const ub = upperBound(sorted, v);
-      const better = m - ub;
-      const tied = ub - lb;
-      shares[i] = (shares[i] as number) + Math.min(Math.max(k - better, 0), tied) / tied;
+      if (v > line) better++;
+      else if (v === line) tied++;
+    }
+    const lineCredit = (take - better) / tied;
+    for (let i = 0; i < m; i++) {
+      const v = values[i] as number;
+      if (v > line) shares[i] = (shares[i] as number) + 1;
+      else if (v === line) shares[i] = (shares[i] as number) + lineCredit;
     }
   }
   return [...shares].map((s) => s / nDraws);
