@@ -80,6 +80,33 @@ describe('qualityReport', () => {
     expect(total(report.applications.map((x) => x.fundedShare))).toBeCloseTo(3, 9);
   });
 
+  it('challenge calls: reliability and k per challenge, shares sum to each challenge’s k', () => {
+    const rows = [...panel('p1'), ...panel('p2')];
+    const of = Object.fromEntries(
+      rows.map((r) => [
+        r.application,
+        panel('p1').some((x) => x.application === r.application) ? 'c1' : 'c2',
+      ]),
+    );
+    const report = qualityReport({
+      rows,
+      direction: 'higher-is-better',
+      method: 'mean',
+      seed: 's',
+      groups: { of, fundable: { c1: 2, c2: 4 } },
+    });
+    expect(report.fundableCount).toBe(6);
+    const byPool = (g: string) => report.applications.filter((a) => a.challenge === g);
+    expect(total(byPool('c1').map((a) => a.fundedShare))).toBeCloseTo(2, 9);
+    expect(total(byPool('c2').map((a) => a.fundedShare))).toBeCloseTo(4, 9);
+    expect(report.pools.map((p) => [p.challenge, p.applications])).toEqual([
+      ['c1', 15],
+      ['c2', 15],
+    ]);
+    expect(report.pools[0]?.alpha.interval).toBeCloseTo(0.008841382950646626, 10);
+    expect(report.pools[1]?.alpha.interval).toBeCloseTo(0.8823746857903297, 10);
+  });
+
   it('without a fundable count there is no share; excluded applications get none either', () => {
     const rows = panel('p3');
     const plain = qualityReport({ rows, direction: 'higher-is-better', method: 'mean', seed: 's' });

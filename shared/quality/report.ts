@@ -12,7 +12,7 @@
  *   seed itself (as `peerdesk rank` does), bootstraps use named sub-streams of it.
  */
 import { AppError } from '../errors';
-import { seedText, type Seed } from '../random';
+import { deriveSeed, seedText, type Seed } from '../random';
 import { aggregateScores } from '../ranking/aggregate';
 import { fitBayes, rankAmong, type BayesFit } from '../ranking/bayes';
 import { drawFundingLine, type FundingCandidate } from '../ranking/funding-line';
@@ -150,7 +150,11 @@ export function qualityReport(input: QualityInput): QualityReport {
     .map((g) => {
       const members = new Set(pools.get(g));
       const poolUnits = units.filter((u) => members.has(u.application));
-      return { challenge: g, applications: poolUnits.length, ...reliability(poolUnits, seed, replicates) };
+      return {
+        challenge: g,
+        applications: poolUnits.length,
+        ...reliability(poolUnits, deriveSeed(seed, 'challenge', g), replicates),
+      };
     });
 
   // Method scores and the worlds for fundedShare.

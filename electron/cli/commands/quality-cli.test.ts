@@ -6,7 +6,7 @@ import { seedDemoCall } from '../../../db/testing/results-demo';
 import { qualitySummarySchema } from '../../../shared/contract/quality';
 import { parseSnsfCsv } from '../../../shared/ranking/testing/external-data';
 import { tempDir } from '../../../test/temp';
-import { EXIT_OK, EXIT_USAGE, main } from '../main';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
 
 const fixture = path.resolve(
   import.meta.dirname,
@@ -133,6 +133,21 @@ describe('peerdesk quality', () => {
     expect(zh.out).toContain('信度达到 0.7 所需专家数 248');
     expect(zh.out).toContain('未指定资助线');
     expect((await run(['quality', '--scores', p1])).code).toBe(EXIT_USAGE);
+    // An envelope needs award amounts: a translated refusal, not a crash.
+    const refused = await run([
+      'quality',
+      '--scores',
+      p1,
+      '--higher-is-better',
+      '--method',
+      'mean',
+      '--envelope',
+      '100',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(refused.code).toBe(EXIT_REFUSED);
+    expect(refused.err + refused.out).toContain('尚无资助金额');
   });
 
   it('reads a workspace call through the same door', async () => {
