@@ -12,6 +12,7 @@ import { applicationsHandlers } from './applications';
 import { reviewersHandlers } from './reviewers';
 import { integrityHandlers } from './integrity';
 import { conflictsHandlers } from './conflicts';
+import { qualityHandlers } from './quality';
 
 /** Every area's handlers; each channel of the contract appears in exactly one map. */
 export const handlers = mergeHandlers(
@@ -28,4 +29,5 @@ export const handlers = mergeHandlers(
   resultsHandlers,
   mergeBundleHandlers,
   dashboardHandlers,
+  qualityHandlers,
 );

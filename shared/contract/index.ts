@@ -14,6 +14,7 @@ import { applicationsChannels } from './applications';
 import { reviewersChannels } from './reviewers';
 import { integrityChannels } from './integrity';
 import { conflictsChannels } from './conflicts';
+import { qualityChannels } from './quality';
 
 /** Every use case Peerdesk offers, by channel name. One handler is registered per entry. */
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...demoChannels,
   ...resultsChannels,
   ...reviewerChannels,
+  ...qualityChannels,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
 import enMerge from './locales/en/merge';
 import enOffice from './locales/en/office';
+import enQuality from './locales/en/quality';
 import enResults from './locales/en/results';
 import enRanking from './locales/en/ranking';
 import enReview from './locales/en/review';
@@ -22,6 +23,7 @@ import zhCommon from './locales/zh-CN/common';
 import zhErrors from './locales/zh-CN/errors';
 import zhMerge from './locales/zh-CN/merge';
 import zhOffice from './locales/zh-CN/office';
+import zhQuality from './locales/zh-CN/quality';
 import zhResults from './locales/zh-CN/results';
 import zhRanking from './locales/zh-CN/ranking';
 import zhReview from './locales/zh-CN/review';
@@ -36,6 +38,7 @@ export const en = {
   errors: enErrors,
   merge: enMerge,
   office: enOffice,
+  quality: enQuality,
   results: enResults,
   ranking: enRanking,
   review: enReview,
@@ -51,6 +54,7 @@ export const zhCN: typeof en = {
   errors: zhErrors,
   merge: zhMerge,
   office: zhOffice,
+  quality: zhQuality,
   results: zhResults,
   ranking: zhRanking,
   review: zhReview,

@@ -6,6 +6,7 @@ import { exportCommand } from './export';
 import { lotteryCommand } from './lottery';
 import { mergeCommand } from './merge';
 import { rankCommand } from './rank';
+import { qualityCommand } from './quality';
 import { reviewerCommands } from './reviewer';
 import { serveCommand } from './serve';
 import { workspaceCommands } from './workspace';
@@ -26,6 +27,7 @@ export const commands: CliCommand[] = [
   ...reviewerCommands,
   serveCommand,
   rankCommand,
+  qualityCommand,
   lotteryCommand,
   exportCommand,
   mergeCommand,

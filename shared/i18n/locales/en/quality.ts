@@ -1,0 +1,54 @@
+export default {
+  /** One sentence per figure, for officers; also the help texts of the quality screens. */
+  help: {
+    alphaInterval:
+      'Krippendorff’s alpha says how far reviewers agree on the same applications beyond what chance would give: 1 is perfect agreement, 0 no more than chance, and 0.67–0.8 is the usual range for decisions of consequence.',
+    alphaOrdinal:
+      'Ordinal alpha is the same measure when only the order of the grades counts, not their distances; read it for letter or word grades such as A–D or 优/良/中/差.',
+    alphaCi90:
+      'The 90 % interval shows how much alpha could move with another set of applications of the same kind, found by redrawing the applications many times with a recorded seed.',
+    icc1: 'The ICC is the share of the differences between scores that comes from the applications themselves rather than from who reviewed them; it is the reliability of a single review.',
+    reviewersFor:
+      'Reviewers needed is how many reviews per application would make the average score reach a reliability of 0.7 or 0.8, if reviewers keep agreeing as they did in this call.',
+    spread: 'Spread is the standard deviation of one application’s scores: how far its reviewers were apart.',
+    discordant:
+      'An application is marked discordant when its reviewers disagree at least 1.5 times as much as reviewers of this call usually do; read its reviews before deciding.',
+    fundedShare:
+      'Funded share is how often the application lands above the funding line across the plausible rankings the scores allow (model draws or redrawn reviews).',
+    stability:
+      'Always (95 % or more), sometimes, or never (5 % or less) funded: “sometimes” marks the applications the scores cannot separate, the natural lottery candidates.',
+    leniency:
+      'Leniency is how much more generously than the other reviewers this reviewer scores the same applications; positive means generous.',
+    agreement:
+      'Agreement is the correlation between this reviewer’s scores and the average of the other reviewers on the same applications: near 1 they rank alike, near 0 or below they do not.',
+    pcer: 'PCER is the expected rank as a percentage of the pool: 1 % is the top, 100 % the bottom.',
+    sucra:
+      'SUCRA is the share of the other applications this one is expected to beat: 1 beats them all, 0 none.',
+    rhat: 'R-hat checks that the independent runs of the model agree; above 1.05 they have not settled and the ranking should be rerun with more iterations.',
+  },
+  stability: { always: 'always', sometimes: 'sometimes', never: 'never' },
+  cli: {
+    quality:
+      'Review quality of a call or a score table: reliability, discordant applications, stability of the funding line, reviewer figures.',
+    header:
+      'Review quality ({{method}}, seed {{seed}}): alpha {{alpha}} (90 % {{ci}}), ordinal alpha {{ordinal}}, ICC {{icc}}; reviewers needed for 0.7: {{for07}}, for 0.8: {{for08}}',
+    pool: 'Challenge {{challenge}} ({{n}} applications): alpha {{alpha}}, ICC {{icc}}, reviewers needed for 0.7: {{for07}}',
+    line: 'Fundable: {{k}}. Discordant when the SD exceeds {{factor}} × {{within}} (the call’s usual within-application SD).',
+    noLine: 'No funding line given (--fundable or --envelope): funded shares are not computed.',
+    applicationsTitle: 'Applications',
+    reviewersTitle: 'Reviewers',
+    columns: {
+      application: 'application',
+      n: 'n',
+      spread: 'spread',
+      discordant: 'discordant',
+      fundedShare: 'funded',
+      stability: 'stability',
+      reviewer: 'reviewer',
+      leniency: 'leniency',
+      interval: '90 %',
+      agreement: 'agreement',
+    },
+    yes: 'yes',
+  },
+};
