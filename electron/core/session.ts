@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { openDatabase, schemaVersion, type Db } from '../../db/connection';
 import { readMeta, writeMeta } from '../../db/repositories/workspace-meta';
 import { AppError } from '../../shared/errors';
 import { workspaceRoleSchema, type WorkspaceInfo, type WorkspaceRole } from '../../shared/domain/workspace';
 import type { Services } from './context';
+import { randomUuid } from './ids';
 
 export interface OpenWorkspace {
   db: Db;
@@ -49,7 +49,7 @@ export class Session {
       throw new AppError('errors.workspaceExists', { path: file });
     }
     writeMeta(db, {
-      id: randomUUID(),
+      id: randomUuid(this.services.randomBytes),
       name: options.name,
       role: options.role,
       createdAt: this.services.now().toISOString(),

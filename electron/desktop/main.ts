@@ -2,7 +2,8 @@ import { app, BrowserWindow, net, protocol, session } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { languageFromLocale } from '../../shared/i18n/translate';
-import { createApp, systemServices } from '../core/app';
+import { systemServices } from '../core/app';
+import { createApp } from '../app';
 import { contentSecurityPolicy } from '../security/csp';
 import {
   APP_ORIGIN,

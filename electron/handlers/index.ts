@@ -1,4 +1,5 @@
-import { mergeHandlers } from '../core/registry';
+import type { AppFactory } from '../core/app-factory';
+import { mergeHandlers, type HandlerMap } from '../core/registry';
 import { assignmentsHandlers } from './assignments';
 import { packagesHandlers } from './packages';
 import { demoHandlers } from './demo';
@@ -13,19 +14,27 @@ import { reviewersHandlers } from './reviewers';
 import { integrityHandlers } from './integrity';
 import { conflictsHandlers } from './conflicts';
 
+/** What handlers need from the composition root (electron/app.ts). */
+export interface HandlerDeps {
+  /** Another dispatcher over these handlers: the demo's office and its simulated reviewers. */
+  createApp: AppFactory;
+}
+
 /** Every area's handlers; each channel of the contract appears in exactly one map. */
-export const handlers = mergeHandlers(
-  workspaceHandlers,
-  callsHandlers,
-  applicationsHandlers,
-  reviewersHandlers,
-  integrityHandlers,
-  conflictsHandlers,
-  assignmentsHandlers,
-  packagesHandlers,
-  demoHandlers,
-  reviewerHandlers,
-  resultsHandlers,
-  mergeBundleHandlers,
-  dashboardHandlers,
-);
+export function createHandlers(deps: HandlerDeps): HandlerMap {
+  return mergeHandlers(
+    workspaceHandlers,
+    callsHandlers,
+    applicationsHandlers,
+    reviewersHandlers,
+    integrityHandlers,
+    conflictsHandlers,
+    assignmentsHandlers,
+    packagesHandlers,
+    demoHandlers(deps.createApp),
+    reviewerHandlers,
+    resultsHandlers,
+    mergeBundleHandlers,
+    dashboardHandlers,
+  );
+}
