@@ -25,6 +25,7 @@ export default tseslint.config(
     rules: {
       'layers/imports': 'error',
       'layers/sql-only-in-db': 'error',
+      'layers/no-import-cycles': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

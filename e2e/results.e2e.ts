@@ -150,7 +150,8 @@ describe('results on the demo office after merge, in a real browser', () => {
     const merged = await app.dispatcher.invoke('merge.importFiles', { paths: [bundlesDir] }, en);
     if (!merged.ok) throw new Error(merged.message);
     await app.page.reload();
-  });
+    // Builds, simulates and merges a whole demo office: minutes on a busy two-core machine.
+  }, 360_000);
   afterAll(async () => {
     await app.close();
   });
@@ -169,7 +170,16 @@ describe('results on the demo office after merge, in a real browser', () => {
       .getByText(/envelope [0-9,]+ CNY/)
       .first()
       .waitFor();
-    await expect(page.locator('.results-row.group-funded').count()).resolves.toBeGreaterThan(0);
+    // The demo (one seed: the same office and scores on every run) sets the envelope at a fifth of
+    // the lump-sum applications × 2 million yuan, and every request is 1–3 million: the envelope pays
+    // for the first-ranked award and not for all, so the line falls inside the table. Whether the
+    // applications above it are funded outright or drawn by lottery depends on how far apart their
+    // intervals are, so the test counts both.
+    const rows = await page.locator('.results-row').count();
+    const reachable = await page.locator('.results-row.group-funded, .results-row.group-lottery').count();
+    const rejected = await page.locator('.results-row.group-rejected').count();
+    expect(reachable).toBeGreaterThan(0);
+    expect(reachable + rejected).toBe(rows);
     await app.screenshot('results-demo-ranking', 'en');
 
     await page.getByRole('tab', { name: 'Decisions', exact: true }).click();

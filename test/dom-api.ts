@@ -1,5 +1,5 @@
 import type { PeerdeskApi } from '../shared/contract';
-import { createApp } from '../electron/core/app';
+import { createApp } from '../electron/app';
 import type { Dispatcher } from '../electron/core/registry';
 import { tempDir, testServices } from './temp';
 

@@ -225,7 +225,7 @@ describe('round trips', () => {
   it('carries the naughty strings through content and names', async () => {
     const blns = JSON.parse(
       readFileSync(
-        join(import.meta.dirname, '../../../shared/data/external/naughty-strings/blns.json'),
+        join(import.meta.dirname, '../../test/fixtures/external/naughty-strings/blns.json'),
         'utf8',
       ),
     ) as string[];

@@ -18,7 +18,7 @@ import type { ZipLimits } from '../../shared/bundle/limits';
 import { openZip, readZip } from './zip-reader';
 import { writeZip } from './zip-writer';
 
-const external = join(import.meta.dirname, '../../../shared/data/external');
+const external = join(import.meta.dirname, '../../test/fixtures/external');
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const ANY_SAFE: NameRule[] = [/.*/];
 

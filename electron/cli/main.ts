@@ -3,7 +3,8 @@ import { storageRefusal } from '../../db/sqlite-errors';
 import { languages, type Language } from '../../shared/i18n/catalogs';
 import type { Progress } from '../../shared/contract/progress';
 import { translate } from '../../shared/i18n/translate';
-import { createApp, systemServices } from '../core/app';
+import { systemServices } from '../core/app';
+import { createApp } from '../app';
 import { UsageError, type CliCommand, type CliInput } from './command';
 import { commands } from './commands';
 

@@ -4,12 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Language } from '../../shared/i18n/catalogs';
 import { languageFromLocale } from '../../shared/i18n/translate';
-import { handlers } from '../handlers';
 import { appRoot } from './app-root';
 import type { Services } from './context';
 import { fileLog, logDir } from './log';
-import { createDispatcher, type Dispatcher } from './registry';
-import { Session } from './session';
 
 export function appVersion(): string {
   const manifest = JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as {
@@ -45,9 +42,4 @@ export function systemServices(options: {
       options.systemLanguage ??
       languageFromLocale(process.env.LANG ?? Intl.DateTimeFormat().resolvedOptions().locale),
   };
-}
-
-/** The composition root shared by all three doors. */
-export function createApp(services: Services): Dispatcher {
-  return createDispatcher(handlers, services, new Session(services));
 }

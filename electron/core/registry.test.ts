@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { tempDir, testServices } from '../../test/temp';
-import { handlers } from '../handlers';
-import { createApp } from './app';
+import { createApp, handlers } from '../app';
 import { createDispatcher, mergeHandlers, missingHandlers, type HandlerMap } from './registry';
 import { Session } from './session';
 

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { openDatabase, passesQuickCheck, schemaVersion, type Db } from '../../db/connection';
 import { damagedRefusal } from '../../db/damage';
 import { readMeta, writeMeta } from '../../db/repositories/workspace-meta';
 import { AppError } from '../../shared/errors';
 import { workspaceRoleSchema, type WorkspaceInfo, type WorkspaceRole } from '../../shared/domain/workspace';
 import type { Services } from './context';
+import { randomUuid } from './ids';
 
 export interface OpenWorkspace {
   db: Db;
@@ -93,7 +93,7 @@ export class Session {
     mkdirSync(path.dirname(file), { recursive: true });
     const db = openDatabase(file, { create: true, busyTimeoutMs: this.services.busyTimeoutMs });
     writeMeta(db, {
-      id: randomUUID(),
+      id: randomUuid(this.services.randomBytes),
       name: options.name,
       role: options.role,
       createdAt: this.services.now().toISOString(),

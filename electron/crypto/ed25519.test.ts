@@ -13,7 +13,7 @@ import {
 import { seededRandomBytes } from './seeded-random';
 import { AppError } from '../../shared/errors';
 
-const dir = join(import.meta.dirname, '../../../shared/data/external/ed25519-vectors');
+const dir = join(import.meta.dirname, '../../test/fixtures/external/ed25519-vectors');
 const hex = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'hex'));
 const toHex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 

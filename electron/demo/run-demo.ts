@@ -5,35 +5,19 @@ import type { Progress } from '../../shared/contract/progress';
 import type { ImportReport } from '../../shared/domain/import-report';
 import { AppError, isAppError } from '../../shared/errors';
 import { translate } from '../../shared/i18n/translate';
+import type { AppFactory } from '../core/app-factory';
+import { callThrough } from '../core/call';
 import type { HandlerContext } from '../core/context';
-import { mergeHandlers } from '../core/registry';
-import { applicationsHandlers } from '../handlers/applications';
-import { assignmentsHandlers } from '../handlers/assignments';
-import { callsHandlers } from '../handlers/calls';
-import { conflictsHandlers } from '../handlers/conflicts';
-import { packagesHandlers } from '../handlers/packages';
-import { reviewersHandlers } from '../handlers/reviewers';
-import { workspaceHandlers } from '../handlers/workspace';
 import { writePassphraseList } from '../packages/passphrase-file';
 import { simulateReviewers } from '../reviewer/simulate';
+import { DEMO_START, demoServices, steppingClock } from './demo-services';
 import { generateDemoData, type DemoOptions } from './generate';
-import { localInvoker } from './local-invoke';
 import { writeApplicationPdfs, writeApplicationSheet, writeReviewerSheet } from './write-sources';
 
 export interface DemoRequest extends DemoOptions {
   outDir: string;
   simulate: boolean;
 }
-
-const demoHandlers = mergeHandlers(
-  workspaceHandlers,
-  callsHandlers,
-  applicationsHandlers,
-  reviewersHandlers,
-  conflictsHandlers,
-  assignmentsHandlers,
-  packagesHandlers,
-);
 
 /** What the demo creates inside DIR; on failure exactly these are removed again. */
 const CREATED = [
@@ -52,13 +36,24 @@ const CREATED = [
  * workspace and the calls, import applications with their PDFs and the reviewers, detect and add
  * conflicts, auto-assign, issue packages. DIR must be empty; if anything fails or is cancelled,
  * what the demo wrote is removed and the error names the step.
+ *
+ * Reproducible: the office works in an app of its own (`createApp`) whose bytes come from the seed
+ * and whose clock starts at DEMO_START, and so do the simulated reviewers. One seed gives the same
+ * ids, documents, assignments and scores on any day. At the end the caller's session opens the
+ * office workspace, as if the officer had built it there.
  */
-export async function runDemo(request: DemoRequest, ctx: HandlerContext): Promise<DemoResult> {
+export async function runDemo(
+  request: DemoRequest,
+  ctx: HandlerContext,
+  createApp: AppFactory,
+): Promise<DemoResult> {
   const outDir = path.resolve(request.outDir);
   if (existsSync(outDir) && (!statSync(outDir).isDirectory() || readdirSync(outDir).length > 0)) {
     throw new AppError('assignment.errors.demoExists', { path: outDir });
   }
-  const invoke = localInvoker(demoHandlers, ctx);
+  const clock = steppingClock(DEMO_START);
+  const office = createApp(demoServices(ctx.services, request.seed, 'office', clock));
+  const invoke = callThrough(office, { language: ctx.language, signal: ctx.signal });
   const timings: Record<string, number> = {};
   const started = performance.now();
   let step = 'generate';
@@ -82,7 +77,7 @@ export async function runDemo(request: DemoRequest, ctx: HandlerContext): Promis
       const written = [];
       for (const call of data.calls) {
         const files = writeApplicationSheet(sourceDir, call);
-        await writeApplicationPdfs(call, files.attachments, ctx.services.now(), async () => {
+        await writeApplicationPdfs(call, files.attachments, clock(), async () => {
           done += 1;
           if (done % 25 === 0 || done === applicationTotal) {
             ctx.progress({ done, total: applicationTotal, label });
@@ -95,11 +90,12 @@ export async function runDemo(request: DemoRequest, ctx: HandlerContext): Promis
       return { calls: written, reviewers: writeReviewerSheet(sourceDir, data.reviewers) };
     });
 
-    const workspace = await timed('workspace', () =>
+    const officePath = path.join(outDir, 'office.sqlite');
+    await timed('workspace', () =>
       invoke('workspace.create', {
         name: translate(ctx.language, 'assignment.demo.workspaceName'),
         role: 'office',
-        path: path.join(outDir, 'office.sqlite'),
+        path: officePath,
       }),
     );
     const callIds = await timed('calls', async () => {
@@ -207,7 +203,7 @@ export async function runDemo(request: DemoRequest, ctx: HandlerContext): Promis
         })),
       ),
       ctx.language,
-      ctx.services.now(),
+      clock(),
     );
     const simulation = request.simulate
       ? await timed('simulate', async () => {
@@ -217,8 +213,9 @@ export async function runDemo(request: DemoRequest, ctx: HandlerContext): Promis
             passphrasesCsv: passphraseListPath,
             outDir: bundlesDir,
             seed: request.seed,
+            createApp,
+            services: (party) => demoServices(ctx.services, request.seed, party, clock),
             language: ctx.language,
-            now: () => ctx.services.now(),
             onProgress: report('assignment.progress.demo.simulating'),
             signal: ctx.signal,
           });
@@ -230,6 +227,10 @@ export async function runDemo(request: DemoRequest, ctx: HandlerContext): Promis
           };
         })
       : null;
+    office.session.close();
+    const workspace = await callThrough(createApp(ctx.services, ctx.session), {
+      language: ctx.language,
+    })('workspace.open', { path: officePath });
     timings.total = Math.round(performance.now() - started);
     return {
       workspace,
@@ -248,7 +249,7 @@ export async function runDemo(request: DemoRequest, ctx: HandlerContext): Promis
       timings,
     };
   } catch (error) {
-    if (ctx.session.workspace?.info.path === path.join(outDir, 'office.sqlite')) ctx.session.close();
+    office.session.close();
     for (const name of CREATED) rmSync(path.join(outDir, name), { recursive: true, force: true });
     if (isAppError(error) && error.code === 'errors.cancelled') throw error;
     const detail = isAppError(error) ? translate(ctx.language, error.code, error.params) : String(error);

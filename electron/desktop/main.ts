@@ -2,8 +2,9 @@ import { app, BrowserWindow, net, protocol, session } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { languageFromLocale } from '../../shared/i18n/translate';
-import { createApp, systemServices } from '../core/app';
+import { systemServices } from '../core/app';
 import { installProcessGuard } from '../core/process-guard';
+import { createApp } from '../app';
 import { contentSecurityPolicy } from '../security/csp';
 import {
   APP_ORIGIN,

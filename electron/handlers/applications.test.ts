@@ -210,7 +210,7 @@ describe('applications import', () => {
   it('keeps naughty strings intact through CSV and XLSX import and read-back', async () => {
     const naughty = JSON.parse(
       readFileSync(
-        path.resolve(import.meta.dirname, '../../../shared/data/external/naughty-strings/blns.json'),
+        path.resolve(import.meta.dirname, '../../test/fixtures/external/naughty-strings/blns.json'),
         'utf8',
       ),
     ) as string[];

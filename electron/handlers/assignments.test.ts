@@ -10,7 +10,7 @@ import {
 import type { AssignmentMatrix, AutoAssignResult } from '../../shared/contract/assignments';
 import { jieqingRubric } from '../../shared/rubric-templates/jieqing';
 import { tempDir, testServices } from '../../test/temp';
-import { createApp } from '../core/app';
+import { createApp } from '../app';
 
 const en = { language: 'en' as const };
 const KEYWORDS = [

@@ -6,7 +6,7 @@ import type { DemoResult } from '../../shared/contract/demo';
 import { assignmentPackageContentSchema } from '../../shared/domain/assignment-package';
 import { tempDir, testServices } from '../../test/temp';
 import { openBundle } from '../bundle/envelope';
-import { createApp } from '../core/app';
+import { createApp } from '../app';
 import { seededRandomBytes } from '../crypto/seeded-random';
 import { readPassphraseList } from '../reviewer/simulate';
 

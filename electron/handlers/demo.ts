@@ -1,6 +1,7 @@
+import type { AppFactory } from '../core/app-factory';
 import type { HandlerMap } from '../core/registry';
 import { runDemo } from '../demo/run-demo';
 
-export const demoHandlers: HandlerMap = {
-  'demo.run': (request, ctx) => runDemo(request, ctx),
-};
+export function demoHandlers(createApp: AppFactory): HandlerMap {
+  return { 'demo.run': (request, ctx) => runDemo(request, ctx, createApp) };
+}

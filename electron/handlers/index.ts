@@ -1,4 +1,5 @@
-import { mergeHandlers } from '../core/registry';
+import type { AppFactory } from '../core/app-factory';
+import { mergeHandlers, type HandlerMap } from '../core/registry';
 import { assignmentsHandlers } from './assignments';
 import { packagesHandlers } from './packages';
 import { demoHandlers } from './demo';
@@ -14,20 +15,28 @@ import { integrityHandlers } from './integrity';
 import { conflictsHandlers } from './conflicts';
 import { qualityHandlers } from './quality';
 
+/** What handlers need from the composition root (electron/app.ts). */
+export interface HandlerDeps {
+  /** Another dispatcher over these handlers: the demo's office and its simulated reviewers. */
+  createApp: AppFactory;
+}
+
 /** Every area's handlers; each channel of the contract appears in exactly one map. */
-export const handlers = mergeHandlers(
-  workspaceHandlers,
-  callsHandlers,
-  applicationsHandlers,
-  reviewersHandlers,
-  integrityHandlers,
-  conflictsHandlers,
-  assignmentsHandlers,
-  packagesHandlers,
-  demoHandlers,
-  reviewerHandlers,
-  resultsHandlers,
-  mergeBundleHandlers,
-  dashboardHandlers,
-  qualityHandlers,
-);
+export function createHandlers(deps: HandlerDeps): HandlerMap {
+  return mergeHandlers(
+    workspaceHandlers,
+    callsHandlers,
+    applicationsHandlers,
+    reviewersHandlers,
+    integrityHandlers,
+    conflictsHandlers,
+    assignmentsHandlers,
+    packagesHandlers,
+    demoHandlers(deps.createApp),
+    reviewerHandlers,
+    resultsHandlers,
+    mergeBundleHandlers,
+    dashboardHandlers,
+    qualityHandlers,
+  );
+}

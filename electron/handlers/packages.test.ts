@@ -9,7 +9,7 @@ import { assignmentPackageContentSchema } from '../../shared/domain/assignment-p
 import { jieqingRubric } from '../../shared/rubric-templates/jieqing';
 import { tempDir, testServices } from '../../test/temp';
 import { openBundle } from '../bundle/envelope';
-import { createApp } from '../core/app';
+import { createApp } from '../app';
 import { sha256Hex } from '../crypto/hash';
 import { seededRandomBytes } from '../crypto/seeded-random';
 import { demoApplicationPdf } from '../demo/pdf';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResponseOf } from '../../shared/contract';
 import type { DemoResult } from '../../shared/contract/demo';
 import { tempDir, testServices } from '../../test/temp';
-import { createApp } from '../core/app';
+import { createApp } from '../app';
 import type { Dispatcher } from '../core/registry';
 import { seededRandomBytes } from '../crypto/seeded-random';
 

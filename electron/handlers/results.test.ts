@@ -11,7 +11,7 @@ import {
 } from '../../db/testing/results-probe';
 import type { ResponseOf } from '../../shared/contract';
 import { tempDir, testServices } from '../../test/temp';
-import { createApp } from '../core/app';
+import { createApp } from '../app';
 import type { Dispatcher } from '../core/registry';
 import { generateSigningKeyPair } from '../crypto/ed25519';
 import { base64urlDecode } from '../../shared/bundle/encoding';

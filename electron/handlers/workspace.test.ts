@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, testServices } from '../../test/temp';
-import { createApp } from '../core/app';
+import { createApp } from '../app';
 
 const en = { language: 'en' as const };
 

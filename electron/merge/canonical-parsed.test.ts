@@ -6,7 +6,7 @@ import { canonicalize } from '../../shared/canonical/jcs';
 import { parseJsonBytes, parseJsonText } from '../../shared/json/parse';
 import { canonicalParsed } from './canonical-parsed';
 
-const external = path.resolve(import.meta.dirname, '../../../shared/data/external');
+const external = path.resolve(import.meta.dirname, '../../test/fixtures/external');
 
 describe('canonicalParsed', () => {
   it('matches the RFC 8785 test vectors', () => {

@@ -31,7 +31,7 @@ import { openOfficeWorkspace, type OfficeWorkspace } from './testing/office';
  * shared zip-malformed and zip-slip collections. Each must be refused with a clear, translated
  * reason, and the office workspace's logical content must be byte-identical before and after.
  */
-const external = path.resolve(import.meta.dirname, '../../../shared/data/external');
+const external = path.resolve(import.meta.dirname, '../../test/fixtures/external');
 const random = seededRandomBytes('hostile-attacker');
 const attacker = generateSigningKeyPair(random);
 const otherOffice = generateEncryptionKeyPair(random);

@@ -9,7 +9,7 @@ import { parseScoreTable } from './scores-csv';
 
 const naughty = JSON.parse(
   readFileSync(
-    path.resolve(import.meta.dirname, '../../../shared/data/external/naughty-strings/blns.json'),
+    path.resolve(import.meta.dirname, '../../test/fixtures/external/naughty-strings/blns.json'),
     'utf8',
   ),
 ) as string[];

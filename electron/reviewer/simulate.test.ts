@@ -1,15 +1,16 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../test/temp';
+import { tempDir, testServices } from '../../test/temp';
 import { passphraseCsv } from '../../shared/assignment/passphrase-list';
 import { reviewBundleContentSchema } from '../../shared/domain/review-bundle';
 import { overallScore } from '../../shared/domain/review-score';
 import { validateReview } from '../../shared/domain/review-validation';
 import { parseJsonBytes } from '../../shared/json/parse';
-import { Random } from '../../shared/random';
+import { Random, seededByteSource } from '../../shared/random';
 import { rubricTemplates } from '../../shared/rubric-templates';
 import type { ScoredCriterion } from '../../shared/domain/rubric';
+import { createApp } from '../app';
 import { openBundle } from '../bundle/envelope';
 import { simulateReviewers } from './simulate';
 import { normalCdf, simulatedRecusal, simulatedReview, valueOnScale } from './simulated-review';
@@ -146,6 +147,9 @@ describe('simulateReviewers', () => {
         outDir,
         seed: 42,
         recusalRate: 0.5,
+        createApp,
+        services: (reviewer) =>
+          testServices(dir, { randomBytes: seededByteSource(`simulate-test/${reviewer}`) }),
       });
       const contents = [];
       for (const file of readdirSync(outDir).sort()) {

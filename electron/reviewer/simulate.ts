@@ -7,13 +7,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import type { Progress } from '../../shared/contract/progress';
 import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n/catalogs';
 import { Random, seedText, type Seed } from '../../shared/random';
-import { createApp, systemServices } from '../core/app';
-import type { Dispatcher } from '../core/registry';
+import type { AppFactory } from '../core/app-factory';
+import { callThrough } from '../core/call';
+import type { Services } from '../core/context';
 import { simulatedRecusal, simulatedReview } from './simulated-review';
 
 export interface SimulateReviewersOptions {
@@ -24,13 +24,19 @@ export interface SimulateReviewersOptions {
   /** Where the review bundles are written (created if missing). */
   outDir: string;
   seed: Seed;
+  /** Makes each reviewer's app (the composition root's factory). */
+  createApp: AppFactory;
+  /**
+   * Services for one reviewer, named by e-mail: seeded bytes and a shared clock make the bundles
+   * the same on every run. Their dataDir is replaced by the reviewer's own temporary folder.
+   */
+  services: (reviewer: string) => Services;
   /** Share of assignments a reviewer recuses from (default 0.04). */
   recusalRate?: number;
   /** Parent folder of the reviewers' temporary workspaces (default: the system temp folder). */
   workDir?: string;
   /** Keep the reviewers' workspaces instead of deleting them at the end. */
   keepWorkspaces?: boolean;
-  now?: () => Date;
   language?: Language;
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
@@ -92,17 +98,13 @@ export function readPassphraseList(file: string): ListedPackage[] {
   });
 }
 
+function reviewerKey(entry: ListedPackage): string {
+  return (entry.email || entry.name).toLowerCase();
+}
+
 /** θ of an application: the same for every reviewer who reads it. */
 function qualityOf(seed: Seed, applicationId: string): number {
   return new Random(`${seedText(seed)}/quality/${applicationId}`).normal();
-}
-
-function invoker(dispatcher: Dispatcher, language: Language, signal: AbortSignal | undefined) {
-  return async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
-    const result = await dispatcher.invoke(channel, request, { language, ...(signal ? { signal } : {}) });
-    if (!result.ok) throw new AppError(result.code, result.params ?? {});
-    return result.value as ResponseOf<C>;
-  };
 }
 
 async function simulateOne(
@@ -113,9 +115,11 @@ async function simulateOne(
   const [first] = reviewerPackages;
   if (!first) throw new Error('a reviewer without packages');
   const dataDir = mkdtempSync(path.join(workRoot, 'reviewer-'));
-  const services = systemServices({ door: 'cli', dataDir });
-  const dispatcher = createApp(options.now ? { ...services, now: options.now } : services);
-  const call = invoker(dispatcher, options.language ?? 'en', options.signal);
+  const dispatcher = options.createApp({ ...options.services(reviewerKey(first)), dataDir });
+  const call = callThrough(dispatcher, {
+    language: options.language ?? 'en',
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   const workspace = path.join(dataDir, 'reviewer.peerdesk.sqlite');
   const report: SimulatedReviewer = { name: first.name, email: first.email, workspace: null, bundles: [] };
   try {
@@ -173,7 +177,7 @@ export async function simulateReviewers(options: SimulateReviewersOptions): Prom
   const listed = readPassphraseList(options.passphrasesCsv);
   const byReviewer = new Map<string, ListedPackage[]>();
   for (const entry of listed) {
-    const key = (entry.email || entry.name).toLowerCase();
+    const key = reviewerKey(entry);
     byReviewer.set(key, [...(byReviewer.get(key) ?? []), entry]);
   }
   mkdirSync(options.outDir, { recursive: true });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { Services } from '../core/context';
-import { createApp } from '../core/app';
+import { createApp } from '../app';
 import type { Dispatcher } from '../core/registry';
 import { seededRandomBytes } from '../crypto/seeded-random';
 import { fileLog, logDir } from '../core/log';

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir, testServices } from '../../test/temp';
-import { createApp } from '../core/app';
+import { createApp } from '../app';
 import { startShell, type RunningShell } from './server';
 
 interface RawResponse {

@@ -3,6 +3,7 @@
 // `../../db/x` is caught wherever it is written.
 import path from 'node:path';
 import { builtinModules } from 'node:module';
+import { cycleThrough, importGraph, resolveImport, runtimeSpecifiers } from './import-graph.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -41,6 +42,24 @@ function isTestFile(file) {
   return /\.test\.tsx?$/.test(file) || file.endsWith('test-setup.ts');
 }
 
+/**
+ * Test support: tests, the test/ and e2e/ folders, any `testing/` folder, and files named for
+ * tests (`test-fixtures.ts`, `test-app.ts`, `kill-test-child.ts`). Production code never imports it.
+ */
+function isTestSupport(file) {
+  const rel = path.relative(root, file).split(path.sep);
+  const name = rel[rel.length - 1] ?? '';
+  return (
+    isTestFile(file) ||
+    rel[0] === 'test' ||
+    rel[0] === 'e2e' ||
+    rel.slice(0, -1).includes('testing') ||
+    /(^|-)test(-|\.)/.test(name)
+  );
+}
+
+const inFolder = (file, folder) => path.relative(root, file).startsWith(`${folder}${path.sep}`);
+
 const importRule = {
   meta: {
     type: 'problem',
@@ -48,6 +67,9 @@ const importRule = {
       layer: '{{from}}/ may not import {{target}} (layers: docs/architecture.md).',
       electronModule:
         "Only electron/desktop/ may import 'electron'; keep Node-only code runnable without it.",
+      coreHandlers:
+        'electron/core/ may not import electron/handlers/: handlers are wired in the composition root (electron/app.ts).',
+      testSupport: 'Production code may not import test support ({{target}}).',
     },
     schema: [],
   },
@@ -56,10 +78,23 @@ const importRule = {
     const from = layerOf(file);
     if (!from || !(from in allowedLayers)) return {};
     const test = isTestFile(file);
+    const production = !isTestSupport(file);
     function check(node, spec) {
       if (typeof spec !== 'string') return;
       if (spec.startsWith('.')) {
-        const target = layerOf(path.resolve(path.dirname(file), spec));
+        const resolved = path.resolve(path.dirname(file), spec);
+        const targetFile = resolveImport(file, spec) ?? resolved;
+        if (!test && inFolder(file, 'electron/core') && inFolder(targetFile, 'electron/handlers')) {
+          context.report({ node, messageId: 'coreHandlers' });
+        }
+        if (production && isTestSupport(targetFile)) {
+          context.report({
+            node,
+            messageId: 'testSupport',
+            data: { target: path.relative(root, targetFile) },
+          });
+        }
+        const target = layerOf(resolved);
         if (target && target in allowedLayers && !allowedLayers[from].includes(target)) {
           context.report({ node, messageId: 'layer', data: { from, target: `${target}/` } });
         }
@@ -114,4 +149,29 @@ const sqlRule = {
   },
 };
 
-export default { rules: { imports: importRule, 'sql-only-in-db': sqlRule } };
+const cycleRule = {
+  meta: {
+    type: 'problem',
+    messages: { cycle: 'Import cycle: {{chain}}. Pass what is needed in from the composition root.' },
+    schema: [],
+  },
+  create(context) {
+    const file = context.filename;
+    if (!layerOf(file)) return {};
+    return {
+      Program(node) {
+        // This file's edges come from the text being linted; the rest of the graph from disk.
+        const starts = runtimeSpecifiers(file, context.sourceCode.text)
+          .map((spec) => resolveImport(file, spec))
+          .filter((target) => target !== undefined);
+        const chain = cycleThrough(file, starts, importGraph(root));
+        if (chain) {
+          const names = chain.map((step) => path.relative(root, step).split(path.sep).join('/'));
+          context.report({ node, messageId: 'cycle', data: { chain: names.join(' → ') } });
+        }
+      },
+    };
+  },
+};
+
+export default { rules: { imports: importRule, 'sql-only-in-db': sqlRule, 'no-import-cycles': cycleRule } };

@@ -69,4 +69,84 @@ describe('layer rule', () => {
       ),
     ).toEqual([]);
   });
+
+  it('keeps electron/core/ from importing electron/handlers/', async () => {
+    expect(
+      await layerProblems(
+        'electron/core/bad.ts',
+        "import type { HandlerDeps } from '../handlers';\nexport type D = HandlerDeps;\n",
+      ),
+    ).toEqual([
+      'electron/core/ may not import electron/handlers/: handlers are wired in the composition root (electron/app.ts).',
+    ]);
+    expect(
+      await layerProblems(
+        'electron/app.ts',
+        "import { createHandlers } from './handlers';\nexport const h = createHandlers;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps test support out of production code', async () => {
+    const bad = [
+      ['electron/demo/bad.ts', "import { tempDir } from '../../test/temp';\nexport const t = tempDir;\n"],
+      [
+        'db/bad.ts',
+        "import { seedDemoCall } from './testing/results-demo';\nexport const s = seedDemoCall;\n",
+      ],
+      [
+        'electron/reviewer/bad.ts',
+        "import { fixtureOffice } from './test-fixtures';\nexport const f = fixtureOffice;\n",
+      ],
+      ['shared/bad.ts', "import { x } from './ranking/rank-table.test';\nexport const y = x;\n"],
+    ];
+    for (const [file, code] of bad) {
+      const problems = await layerProblems(file as string, code as string);
+      expect(
+        problems.filter((m) => m.startsWith('Production code may not import test support')),
+        file,
+      ).toHaveLength(1);
+    }
+    expect(
+      await layerProblems(
+        'electron/reviewer/test-app.ts',
+        "import { fixtureOffice } from './test-fixtures';\nexport const f = fixtureOffice;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await layerProblems(
+        'electron/demo/good.ts',
+        "import { seededByteSource } from '../../shared/random';\nexport const s = seededByteSource;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses an import cycle, naming the chain, and ignores type-only imports', async () => {
+    // electron/app.ts → core/session.ts → core/ids.ts: ids.ts importing the app closes a loop.
+    const [problem, ...rest] = await layerProblems(
+      'electron/core/ids.ts',
+      "import { createApp } from '../app';\nexport const a = createApp;\n",
+    );
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(
+      /^Import cycle: electron\/core\/ids\.ts → electron\/app\.ts → .*electron\/core\/ids\.ts\./,
+    );
+    expect(
+      await layerProblems(
+        'electron/core/ids.ts',
+        "import type { Dispatcher } from '../core/registry';\nimport { createDispatcher } from './registry';\nexport type D = Dispatcher;\nexport const c = createDispatcher;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds no import cycle anywhere in the repository', async () => {
+    const { importGraph, cycleThrough } = await import('./import-graph.mjs');
+    const graph = importGraph(root);
+    expect(graph.size).toBeGreaterThan(300);
+    const cycles = [...graph].flatMap(([file, targets]) => {
+      const chain = cycleThrough(file, targets, graph);
+      return chain ? [chain.map((step) => path.relative(root, step)).join(' → ')] : [];
+    });
+    expect(cycles).toEqual([]);
+  });
 });

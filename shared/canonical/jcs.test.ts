@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { canonicalBytes, canonicalize } from './jcs';
 
-const dir = join(import.meta.dirname, '../../../shared/data/external/rfc8785-jcs');
+const dir = join(import.meta.dirname, '../../test/fixtures/external/rfc8785-jcs');
 
 describe('RFC 8785 canonical JSON', () => {
   const inputs = readdirSync(join(dir, 'testdata/input')).filter((f) => f.endsWith('.json'));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { parseJsonBytes } from './parse';
 
-const dir = join(import.meta.dirname, '../../../shared/data/external/json-test-suite/test_parsing');
+const dir = join(import.meta.dirname, '../../test/fixtures/external/json-test-suite/test_parsing');
 const files = readdirSync(dir).sort();
 const read = (f: string): Uint8Array => new Uint8Array(readFileSync(join(dir, f)));
 

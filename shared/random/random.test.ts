@@ -3,6 +3,7 @@ import { Xoshiro128 } from './xoshiro128';
 import { deriveSeed, hashSeed } from './seed';
 import { Random } from './random';
 import { sampleWithoutReplacement, shuffle } from './permute';
+import { seededByteSource } from './bytes';
 
 function meanVar(xs: readonly number[]): { mean: number; variance: number } {
   let mean = 0;
@@ -190,3 +191,18 @@ describe('shuffle and sample', () => {
 const PY_PEERDESK_STATE: readonly number[] = [3688972818, 1951596683, 2513932638, 6582703];
 const PY_EMPTY_STATE: readonly number[] = [708306494, 2890474337, 601226546, 1527209619];
 const PY_PEERDESK_OUTPUTS: readonly number[] = [1267480754, 4078763545, 491855489, 1508919079];
+
+describe('seededByteSource', () => {
+  it('gives the same bytes for one seed and sequence of requests, and other bytes for another seed', () => {
+    const first = seededByteSource('demo');
+    const whole = first(23);
+    expect(whole).toHaveLength(23);
+    const next = first(16);
+    const again = seededByteSource('demo');
+    expect([...again(23)]).toEqual([...whole]);
+    expect([...again(16)]).toEqual([...next]);
+    expect([...next]).not.toEqual([...whole.slice(0, 16)]);
+    expect([...seededByteSource('other')(23)]).not.toEqual([...whole]);
+    expect(new Set(seededByteSource('demo')(4096)).size).toBe(256);
+  });
+});

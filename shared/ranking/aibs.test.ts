@@ -12,7 +12,7 @@ import { spearman } from './stats';
 import { parseAibsJson } from './testing/external-data';
 
 const JSON_PATH = fileURLToPath(
-  new URL('../../../shared/data/external/aibs-panel/AIBS.json', import.meta.url),
+  new URL('../../test/fixtures/external/aibs-panel/AIBS.json', import.meta.url),
 );
 const aibs = parseAibsJson(readFileSync(JSON_PATH, 'utf8'));
 const observed = aibs.rows.filter((r) => r.score !== null);

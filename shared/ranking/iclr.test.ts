@@ -10,7 +10,7 @@ import { spearman } from './stats';
 import { parseIclrTsv } from './testing/external-data';
 
 const TSV = fileURLToPath(
-  new URL('../../../shared/data/external/iclr2021-ratings/ratings.tsv', import.meta.url),
+  new URL('../../test/fixtures/external/iclr2021-ratings/ratings.tsv', import.meta.url),
 );
 const iclr = parseIclrTsv(readFileSync(TSV, 'utf8'));
 

@@ -20,7 +20,7 @@ const small: ScoreRow[] = [
 const SNSF = parseSnsfCsv(
   readFileSync(
     fileURLToPath(
-      new URL('../../../shared/data/external/snsf-erforresearch/mock_data_all_panels.csv', import.meta.url),
+      new URL('../../test/fixtures/external/snsf-erforresearch/mock_data_all_panels.csv', import.meta.url),
     ),
     'utf8',
   ),

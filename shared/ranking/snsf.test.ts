@@ -12,7 +12,7 @@ import { parseSnsfCsv } from './testing/external-data';
 import type { ScoreRow } from './types';
 
 const CSV = fileURLToPath(
-  new URL('../../../shared/data/external/snsf-erforresearch/mock_data_all_panels.csv', import.meta.url),
+  new URL('../../test/fixtures/external/snsf-erforresearch/mock_data_all_panels.csv', import.meta.url),
 );
 const all = parseSnsfCsv(readFileSync(CSV, 'utf8'));
 const panel = (p: string): ScoreRow[] =>

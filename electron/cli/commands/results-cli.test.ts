@@ -9,7 +9,7 @@ import { parseAibsJson, parseSnsfCsv } from '../../../shared/ranking/testing/ext
 import { tempDir } from '../../../test/temp';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
 
-const external = path.resolve(import.meta.dirname, '../../../../shared/data/external');
+const external = path.resolve(import.meta.dirname, '../../../test/fixtures/external');
 
 async function run(argv: string[]) {
   let out = '';

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { tempDir, testServices } from '../../../test/temp';
 import type { ChannelName, RequestOf, ResponseOf } from '../../../shared/contract';
 import type { Err } from '../../../shared/result';
-import { createApp } from '../../core/app';
+import { createApp } from '../../app';
 import type { Dispatcher } from '../../core/registry';
 
 /** Test kit for the office handlers: a real dispatcher on a fresh office workspace in a temp folder. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { backupDatabase } from '../../../db/backup';
 import type { Db } from '../../../db/connection';
-import { createApp } from '../../core/app';
+import { createApp } from '../../app';
 import type { Services } from '../../core/context';
 import type { Dispatcher } from '../../core/registry';
 import { tempDir, testServices } from '../../../test/temp';

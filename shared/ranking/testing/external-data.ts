@@ -1,5 +1,5 @@
 /**
- * Parsers that turn the external test material (../shared/data/external, see its README) into
+ * Parsers that turn the external test material (test/fixtures/external, see its README) into
  * ScoreRows. Pure: tests read the files with node:fs and pass the text in. Used only by tests.
  */
 import type { ScoreRow } from '../types';
