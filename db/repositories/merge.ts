@@ -20,24 +20,6 @@ export const MERGE_AUDIT = {
 } as const;
 export const RECEIPT_ONLY_AUDIT_ACTIONS: readonly string[] = [MERGE_AUDIT.noop, MERGE_AUDIT.refused];
 
-export interface StoredKey {
-  publicKey: string;
-  privateKey: Uint8Array | null;
-  protection: 'none' | 'safe-storage';
-}
-
-/** The office's X25519 key that review bundles are encrypted to (the newest, if it was renewed). */
-export function findOfficeEncryptionKey(db: Db): StoredKey | undefined {
-  const row = db
-    .prepare(
-      `SELECT public_key AS publicKey, private_key AS privateKey, private_key_protection AS protection
-       FROM keys WHERE purpose = 'office-encryption' ORDER BY created_at DESC, id DESC LIMIT 1`,
-    )
-    .get() as (Omit<StoredKey, 'privateKey'> & { privateKey: Buffer | null }) | undefined;
-  if (!row) return undefined;
-  return { ...row, privateKey: row.privateKey ? new Uint8Array(row.privateKey) : null };
-}
-
 export interface CallRubricRow {
   id: string;
   code: string;

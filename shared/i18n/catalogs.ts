@@ -8,6 +8,7 @@ import enBundle from './locales/en/bundle';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
+import enKeys from './locales/en/keys';
 import enMerge from './locales/en/merge';
 import enOffice from './locales/en/office';
 import enResults from './locales/en/results';
@@ -20,6 +21,7 @@ import zhBundle from './locales/zh-CN/bundle';
 import zhCli from './locales/zh-CN/cli';
 import zhCommon from './locales/zh-CN/common';
 import zhErrors from './locales/zh-CN/errors';
+import zhKeys from './locales/zh-CN/keys';
 import zhMerge from './locales/zh-CN/merge';
 import zhOffice from './locales/zh-CN/office';
 import zhResults from './locales/zh-CN/results';
@@ -34,6 +36,7 @@ export const en = {
   cli: enCli,
   common: enCommon,
   errors: enErrors,
+  keys: enKeys,
   merge: enMerge,
   office: enOffice,
   results: enResults,
@@ -49,6 +52,7 @@ export const zhCN: typeof en = {
   cli: zhCli,
   common: zhCommon,
   errors: zhErrors,
+  keys: zhKeys,
   merge: zhMerge,
   office: zhOffice,
   results: zhResults,

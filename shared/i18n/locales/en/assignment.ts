@@ -22,8 +22,6 @@ export default {
     notAssignedReviewers: 'These reviewers have no assignments in call {{call}}: {{reviewers}}.',
     outDirNotFolder: '{{path}} exists and is not a folder.',
     fileExists: 'A file already exists at {{path}}; packages are never overwritten.',
-    officeKeyLocked:
-      'The office keys are protected ({{protection}}) and cannot be unlocked here; issue packages from the desktop app.',
     attachmentMissing: 'The attachment {{file}} of application {{reference}} is missing from the workspace.',
     attachmentCorrupt:
       'The attachment {{file}} of application {{reference}} no longer matches its SHA-256; re-import it before issuing packages.',

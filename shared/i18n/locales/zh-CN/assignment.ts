@@ -21,7 +21,6 @@ export default {
     notAssignedReviewers: '以下专家在项目指南 {{call}} 中没有分配任务：{{reviewers}}。',
     outDirNotFolder: '{{path}} 已存在，但不是文件夹。',
     fileExists: '{{path}} 已有同名文件；任务包从不覆盖已有文件。',
-    officeKeyLocked: '项目办公室密钥受保护（{{protection}}），在此无法解锁；请在桌面应用中发放任务包。',
     attachmentMissing: '申请书 {{reference}} 的附件 {{file}} 不在工作区中。',
     attachmentCorrupt: '申请书 {{reference}} 的附件 {{file}} 与其 SHA-256 不符，请重新导入后再发放任务包。',
     demoExists: '{{path}} 不是空文件夹；演示数据需要一个空的或新建的文件夹。',
