@@ -13,4 +13,6 @@ export default {
   workspaceExists: 'A workspace already exists at {{path}}.',
   notAWorkspace: '{{path}} is a database but not a Peerdesk workspace.',
   fileExists: 'A file already exists at {{path}}; choose another name.',
+  requestTooLarge:
+    'The request is larger than the browser shell accepts ({{limitMb}} MB). Send fewer files at once, or import them from a folder with the desktop app or the command line.',
 };

@@ -15,4 +15,6 @@ export default {
   workspaceExists: '{{path}} 处已存在工作区。',
   notAWorkspace: '{{path}} 是数据库文件，但不是 Peerdesk 工作区。',
   fileExists: '{{path}} 已存在文件，请换一个名称。',
+  requestTooLarge:
+    '请求超过了浏览器版可接收的大小（{{limitMb}} MB）。请分批少量提交文件，或在桌面版或命令行中从文件夹导入。',
 } satisfies typeof en;
