@@ -20,6 +20,27 @@ export const MERGE_AUDIT = {
 } as const;
 export const RECEIPT_ONLY_AUDIT_ACTIONS: readonly string[] = [MERGE_AUDIT.noop, MERGE_AUDIT.refused];
 
+/** Every reviewer as a possible bundle sender: the key they enrolled, or whether they can enrol. */
+export function listReviewerSenders(db: Db): ReviewerSender[] {
+  return db
+    .prepare(
+      `SELECT id, name, signing_public_key AS signingPublicKey, enrolment_secret IS NOT NULL AS canEnrol
+       FROM reviewers ORDER BY id`,
+    )
+    .all()
+    .map((row) => {
+      const r = row as Omit<ReviewerSender, 'canEnrol'> & { canEnrol: number };
+      return { ...r, canEnrol: r.canEnrol === 1 };
+    });
+}
+
+export interface ReviewerSender {
+  id: string;
+  name: string;
+  signingPublicKey: string | null;
+  canEnrol: boolean;
+}
+
 export interface CallRubricRow {
   id: string;
   code: string;

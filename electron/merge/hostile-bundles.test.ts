@@ -264,7 +264,7 @@ function hostileCases(): HostileCase[] {
     },
     {
       name: 'encrypted to another office',
-      code: 'bundle.errors.decryptFailed',
+      code: 'merge.errors.wrongRecipient',
       build: () => bundle(fresh, { recipientKey: otherOffice.publicKey }),
     },
     {

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection';
 import { findCurrentKey } from '../../db/repositories/keys';
-import { listCallRubrics } from '../../db/repositories/merge';
+import { listCallRubrics, listReviewerSenders } from '../../db/repositories/merge';
 import { rubricSchema, type Rubric } from '../../shared/domain/rubric';
 import { AppError } from '../../shared/errors';
 import { parseJsonText } from '../../shared/json/parse';
@@ -10,8 +10,8 @@ import type { VerifySnapshot } from './verify-bundle';
 
 /**
  * What stage one needs from the workspace, read once per merge run: the office's X25519 key pair
- * (the private key unlocked through electron/keys/key-store.ts) and every
- * call's current rubric.
+ * (the private key unlocked through electron/keys/key-store.ts), every call's current rubric and
+ * every reviewer's enrolment state.
  */
 export function loadVerifySnapshot(db: Db, services: Pick<Services, 'keyProtector'>): VerifySnapshot {
   const key = findCurrentKey(db, 'office-encryption');
@@ -24,9 +24,12 @@ export function loadVerifySnapshot(db: Db, services: Pick<Services, 'keyProtecto
       rubric: call.rubricJson === null ? null : parseRubric(call.rubricJson),
     };
   }
+  const senders: VerifySnapshot['senders'] = {};
+  for (const { id, ...sender } of listReviewerSenders(db)) senders[id] = sender;
   return {
     office: { encryptionPublicKey: key.publicKey, encryptionPrivateKey: privateKey },
     calls,
+    senders,
   };
 }
 
