@@ -43,6 +43,7 @@ export class Session {
   create(options: { name: string; role: WorkspaceRole; path?: string }): OpenWorkspace {
     const file = path.resolve(options.path ?? this.defaultPath(options.name));
     mkdirSync(path.dirname(file), { recursive: true });
+    ownerOnlyFile(file);
     const db = openDatabase(file, { create: true });
     if (Object.keys(readMeta(db)).length > 0) {
       db.close();
@@ -123,6 +124,18 @@ export class Session {
         .replace(/[^\p{L}\p{N}_-]+/gu, '-')
         .replace(/^-+|-+$/g, '') || 'workspace';
     return path.join(this.services.dataDir, 'workspaces', `${slug.slice(0, 60)}.peerdesk.sqlite`);
+  }
+}
+
+/**
+ * Makes `file` empty and readable by its owner only (0600) unless it exists. SQLite gives its
+ * -wal and -shm files the database file's mode, so the workspace never exists world-readable.
+ */
+function ownerOnlyFile(file: string): void {
+  try {
+    writeFileSync(file, '', { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
 }
 
