@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
 import { AppError } from '../shared/errors';
 import { latestSchemaVersion, migrations } from './migrations';
 import { damagedRefusal } from './damage';
@@ -31,6 +32,9 @@ export function openDatabase(file: string, options: OpenOptions): Db {
   }
   if (!options.create && kind === 'missing') throw new AppError('errors.workspaceNotFound', { path: file });
   if (kind === 'foreign') throw new AppError('errors.foreignFile', { path: file });
+  // Made empty and owner-only (0600) first: SQLite gives its -wal and -shm files the database
+  // file's mode, so a workspace never exists world-readable.
+  if (options.create) createOwnerOnlyFile(file);
   let db: Db;
   try {
     // The desktop app in development loads a copy of the addon built for Electron's ABI.
@@ -67,6 +71,19 @@ export function openDatabase(file: string, options: OpenOptions): Db {
     throw (
       storageRefusal(error) ??
       new AppError('errors.workspaceUnreadable', { path: file, detail: String(error) }, error)
+    );
+  }
+}
+
+function createOwnerOnlyFile(file: string): void {
+  try {
+    writeFileSync(file, '', { flag: 'wx', mode: 0o600 });
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new AppError('errors.workspaceExists', { path: file }, cause);
+    throw (
+      storageRefusal(cause) ??
+      new AppError('errors.workspaceUnreadable', { path: file, detail: String(cause) }, cause)
     );
   }
 }

@@ -20,22 +20,25 @@ export const MERGE_AUDIT = {
 } as const;
 export const RECEIPT_ONLY_AUDIT_ACTIONS: readonly string[] = [MERGE_AUDIT.noop, MERGE_AUDIT.refused];
 
-export interface StoredKey {
-  publicKey: string;
-  privateKey: Uint8Array | null;
-  protection: 'none' | 'safe-storage';
+/** Every reviewer as a possible bundle sender: the key they enrolled, or whether they can enrol. */
+export function listReviewerSenders(db: Db): ReviewerSender[] {
+  return db
+    .prepare(
+      `SELECT id, name, signing_public_key AS signingPublicKey, enrolment_secret IS NOT NULL AS canEnrol
+       FROM reviewers ORDER BY id`,
+    )
+    .all()
+    .map((row) => {
+      const r = row as Omit<ReviewerSender, 'canEnrol'> & { canEnrol: number };
+      return { ...r, canEnrol: r.canEnrol === 1 };
+    });
 }
 
-/** The office's X25519 key that review bundles are encrypted to (the newest, if it was renewed). */
-export function findOfficeEncryptionKey(db: Db): StoredKey | undefined {
-  const row = db
-    .prepare(
-      `SELECT public_key AS publicKey, private_key AS privateKey, private_key_protection AS protection
-       FROM keys WHERE purpose = 'office-encryption' ORDER BY created_at DESC, id DESC LIMIT 1`,
-    )
-    .get() as (Omit<StoredKey, 'privateKey'> & { privateKey: Buffer | null }) | undefined;
-  if (!row) return undefined;
-  return { ...row, privateKey: row.privateKey ? new Uint8Array(row.privateKey) : null };
+export interface ReviewerSender {
+  id: string;
+  name: string;
+  signingPublicKey: string | null;
+  canEnrol: boolean;
 }
 
 export interface CallRubricRow {

@@ -8,9 +8,10 @@
  *
  * `openBundle` checks, in this order, and stops at the first failure: container limits and structure
  * → entry names known to any bundle kind → manifest.json strict JSON → format and formatVersion
- * (newer → `newerFormat`) → schema → canonical form → kind, roles and scheme → signature → the set of
- * entries, their names, sizes and SHA-256 → decryption. Whether the signer's key is trusted is the
- * caller's decision (it gets `signerPublicKey`).
+ * (newer → `newerFormat`) → schema → canonical form → kind, roles and scheme → signature → the
+ * caller's `checkSigned` → the set of entries, their names, sizes and SHA-256 → decryption. Whether
+ * the signer's key is trusted is the caller's decision: in `checkSigned`, before anything is
+ * decrypted, and/or afterwards on `signerPublicKey`.
  */
 import { AppError } from '../../shared/errors';
 import { canonicalBytes } from '../../shared/canonical/jcs';
@@ -109,6 +110,12 @@ export interface OpenBundleOptions {
   expectedKind: BundleKind;
   decrypt: BundleDecryption;
   limits?: Partial<ZipLimits>;
+  /**
+   * Called with the manifest once its signature verified, before any entry is read or decrypted:
+   * throw to refuse the sender (e.g. a key this workspace does not know) at the cost of a
+   * signature check.
+   */
+  checkSigned?: (manifest: BundleManifest) => void;
 }
 
 export interface OpenedBundle {
@@ -452,6 +459,7 @@ export async function openBundle(
     }
     checkKindRules(manifest.kind, manifest.encryption.scheme, manifest.sender.role, manifest.recipient.role);
     await checkSignature(zip, manifest, bytes);
+    options.checkSigned?.(manifest);
     checkEntrySet(zip, manifest);
 
     const stored = new Map<string, Uint8Array>();

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enrolmentSecret } from '../../db/repositories/packages';
@@ -159,6 +159,15 @@ describe('assignment packages', () => {
       expect(verified.content.applications).toHaveLength(expected.length);
     }
 
+    // Packages and passphrases travel by different routes: the list is kept out of the package folder.
+    expect(exported.passphraseListPath).toBe(path.join(`${outDir}-passphrases`, 'passphrases.csv'));
+    expect(readdirSync(outDir).some((name) => name.endsWith('.csv'))).toBe(false);
+    // Owner-only: the workspace (with its keys), its WAL, the packages and the passphrase list.
+    const workspace = dispatcher.session.require('office').info.path;
+    for (const file of [workspace, `${workspace}-wal`, exported.passphraseListPath!])
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    for (const issued of exported.packages)
+      expect(statSync(path.join(outDir, issued.fileName)).mode & 0o777).toBe(0o600);
     const csv = readFileSync(exported.passphraseListPath!, 'utf8');
     expect(csv.startsWith('\ufeff"Reviewer","E-mail","Call","File","Version","Passphrase"\r\n')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { HandlerMap } from '../core/registry';
 import { officePublicKeys } from '../packages/office-keys';
 import { issuePackages } from '../packages/issue-packages';
-import { writePassphraseList } from '../packages/passphrase-file';
+import { passphraseListDir, writePassphraseList } from '../packages/passphrase-file';
 import { callRubric, packageTargets } from '../packages/targets';
 
 export const packagesHandlers: HandlerMap = {
@@ -56,7 +56,7 @@ export const packagesHandlers: HandlerMap = {
     const passphraseListPath =
       request.passphraseList && result.packages.length > 0
         ? writePassphraseList(
-            result.outDir,
+            passphraseListDir(result.outDir),
             result.packages.map((p) => ({
               name: p.name,
               email: p.email,

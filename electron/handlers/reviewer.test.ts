@@ -177,7 +177,7 @@ describe('opening an assignment package', () => {
     await cli.ok('workspace.open', { path: opened.value.workspace.path });
     await expect(cli.call('reviewer.export', { callId: pkg.content.call.id })).resolves.toMatchObject({
       ok: false,
-      code: 'reviewer.errors.keyProtected',
+      code: 'keys.errors.locked',
     });
   });
 

@@ -1,7 +1,7 @@
 import { MERGE_AUDIT, type MergeStore, type ReviewRow } from '../../db/repositories/merge';
 import { compareVersions } from '../../shared/domain/review';
 import { AppError } from '../../shared/errors';
-import { enrolmentProofValid } from './enrolment';
+import { enrolmentProofValid } from '../crypto/enrolment';
 import { reviewRow } from './review-row';
 import type { VerifiedBundle } from './verify-bundle';
 

@@ -10,7 +10,7 @@ import type { ReviewBundleContent } from '../../shared/domain/review-bundle';
 import { translate } from '../../shared/i18n/translate';
 import { generateEncryptionKeyPair, generateSigningKeyPair, sign } from '../crypto';
 import { seededRandomBytes } from '../crypto/seeded-random';
-import { enrolmentHmac } from './enrolment';
+import { enrolmentHmac } from '../crypto/enrolment';
 import { bundleEntries, rawZip, type RawEntry } from './testing/raw-zip';
 import {
   buildReviewBundle,
@@ -264,7 +264,7 @@ function hostileCases(): HostileCase[] {
     },
     {
       name: 'encrypted to another office',
-      code: 'bundle.errors.decryptFailed',
+      code: 'merge.errors.wrongRecipient',
       build: () => bundle(fresh, { recipientKey: otherOffice.publicKey }),
     },
     {

@@ -1,29 +1,22 @@
 import type { Db } from '../../db/connection';
-import { findOfficeEncryptionKey, listCallRubrics } from '../../db/repositories/merge';
-import { base64urlEncode } from '../../shared/bundle/encoding';
+import { findCurrentKey } from '../../db/repositories/keys';
+import { listCallRubrics, listReviewerSenders } from '../../db/repositories/merge';
 import { rubricSchema, type Rubric } from '../../shared/domain/rubric';
 import { AppError } from '../../shared/errors';
 import { parseJsonText } from '../../shared/json/parse';
 import type { Services } from '../core/context';
+import { unlockPrivateKey } from '../keys/key-store';
 import type { VerifySnapshot } from './verify-bundle';
 
 /**
  * What stage one needs from the workspace, read once per merge run: the office's X25519 key pair
- * (the private key unprotected through the key protector when it is stored protected) and every
- * call's current rubric.
+ * (the private key unlocked through electron/keys/key-store.ts), every call's current rubric and
+ * every reviewer's enrolment state.
  */
 export function loadVerifySnapshot(db: Db, services: Pick<Services, 'keyProtector'>): VerifySnapshot {
-  const key = findOfficeEncryptionKey(db);
-  if (!key?.privateKey) throw new AppError('merge.errors.noOfficeKey');
-  let privateKey = key.privateKey;
-  if (key.protection !== 'none') {
-    if (services.keyProtector?.kind !== key.protection) {
-      throw new AppError('merge.errors.officeKeyLocked', { protection: key.protection });
-    }
-    privateKey = services.keyProtector.unprotect(privateKey);
-  }
-  if (privateKey.length !== 32)
-    throw new AppError('bundle.errors.invalidKey', { detail: 'office encryption key' });
+  const key = findCurrentKey(db, 'office-encryption');
+  if (!key) throw new AppError('merge.errors.noOfficeKey');
+  const privateKey = unlockPrivateKey(key, 'X25519', services);
   const calls: VerifySnapshot['calls'] = {};
   for (const call of listCallRubrics(db)) {
     calls[call.id] = {
@@ -31,9 +24,12 @@ export function loadVerifySnapshot(db: Db, services: Pick<Services, 'keyProtecto
       rubric: call.rubricJson === null ? null : parseRubric(call.rubricJson),
     };
   }
+  const senders: VerifySnapshot['senders'] = {};
+  for (const { id, ...sender } of listReviewerSenders(db)) senders[id] = sender;
   return {
-    office: { encryptionPublicKey: key.publicKey, encryptionPrivateKey: base64urlEncode(privateKey) },
+    office: { encryptionPublicKey: key.publicKey, encryptionPrivateKey: privateKey },
     calls,
+    senders,
   };
 }
 

@@ -6,13 +6,15 @@ import { validateReview } from '../../shared/domain/review-validation';
 import type { Rubric } from '../../shared/domain/rubric';
 import { AppError } from '../../shared/errors';
 import { parseJsonBytes } from '../../shared/json/parse';
+import type { BundleManifest } from '../../shared/bundle/manifest';
 import { openBundle } from '../bundle/envelope';
 import { verifiedReview, type VerifiedReview } from './review-row';
 
 /**
  * Stage one of a merge: everything about a review bundle that can be checked from the file alone and
  * the office's keys and rubrics, with no access to the workspace (so it can run in a worker thread).
- * Container, names, manifest, per-entry SHA-256, signature and decryption are `openBundle`'s; then
+ * Container, names, manifest, per-entry SHA-256, signature and decryption are `openBundle`'s, with
+ * the sender checked against the snapshot right after the signature and before decryption; then
  * the content: strict UTF-8 JSON, schema, sender consistency, call, each review on the rubric's
  * scales and matching its digest. Stage two (`apply-bundle.ts`) checks the sender's key and the
  * assignments against the workspace inside the bundle's transaction.
@@ -21,6 +23,12 @@ export interface VerifySnapshot {
   office: { encryptionPublicKey: string; encryptionPrivateKey: string };
   /** Every call of the workspace by id, with the rubric of its current version. */
   calls: Record<string, { code: string; rubric: Rubric | null }>;
+  /**
+   * Every reviewer by id as at the start of the merge run: the signing key they enrolled, or
+   * whether they hold an enrolment secret. Keys only go from none to one during a run, so a
+   * sender refused on this snapshot would be refused by stage two as well.
+   */
+  senders: Record<string, { name: string; signingPublicKey: string | null; canEnrol: boolean }>;
 }
 
 export interface VerifiedBundle {
@@ -42,6 +50,28 @@ export interface VerifiedBundle {
 const CONTENT_ENTRY = 'content.json';
 const CONTENT_STORED = storedEntryName(CONTENT_ENTRY, true);
 
+/**
+ * Runs on the signed manifest before anything is decrypted or parsed: the bundle must be for this
+ * office and come from a reviewer of this workspace, signed by the key they enrolled — or, before
+ * they enrolled, by any key while they hold an enrolment secret (the proof is inside the
+ * encrypted content, so stage two checks it). A stranger's bundle costs a signature check only.
+ */
+function checkSender(manifest: BundleManifest, snapshot: VerifySnapshot): void {
+  if (manifest.recipient.encryptionPublicKey !== snapshot.office.encryptionPublicKey) {
+    throw new AppError('merge.errors.wrongRecipient');
+  }
+  const sender = Object.hasOwn(snapshot.senders, manifest.sender.id)
+    ? snapshot.senders[manifest.sender.id]
+    : undefined;
+  if (!sender) throw new AppError('merge.errors.unknownReviewer', { reviewer: manifest.sender.id });
+  if (sender.signingPublicKey !== null) {
+    if (sender.signingPublicKey !== manifest.sender.signingPublicKey)
+      throw new AppError('merge.errors.unknownKey', { reviewer: sender.name });
+  } else if (!sender.canEnrol) {
+    throw new AppError('merge.errors.notEnrolled', { reviewer: sender.name });
+  }
+}
+
 export async function verifyReviewBundle(
   source: string | Uint8Array,
   snapshot: VerifySnapshot,
@@ -49,11 +79,9 @@ export async function verifyReviewBundle(
   const opened = await openBundle(source, {
     expectedKind: 'review-bundle',
     decrypt: { privateKey: snapshot.office.encryptionPrivateKey },
+    checkSigned: (manifest) => checkSender(manifest, snapshot),
   });
   const { manifest } = opened;
-  if (manifest.recipient.encryptionPublicKey !== snapshot.office.encryptionPublicKey) {
-    throw new AppError('merge.errors.wrongRecipient');
-  }
   const raw = parseJsonBytes(opened.entries.get(CONTENT_ENTRY) as Uint8Array, {
     entry: CONTENT_STORED,
     iJson: true,

@@ -125,7 +125,7 @@ export async function issuePackages(
             random: ctx.services.randomBytes,
           });
           const partial = `${plan.file}.partial`;
-          writeFileSync(partial, bytes, { flag: 'wx' });
+          writeFileSync(partial, bytes, { flag: 'wx', mode: 0o600 }); // owner-only, like the workspace
           written.push(partial);
           return {
             reviewerId: plan.target.reviewer.id,

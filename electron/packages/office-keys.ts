@@ -1,10 +1,11 @@
 import type { Db } from '../../db/connection';
 import { findCurrentKey, type StoredKeyPair } from '../../db/repositories/keys';
-import { base64urlDecode, base64urlEncode } from '../../shared/bundle/encoding';
+import { base64urlDecode } from '../../shared/bundle/encoding';
 import { AppError } from '../../shared/errors';
 import type { Services } from '../core/context';
 import { generateEncryptionKeyPair, generateSigningKeyPair, type KeyPair } from '../crypto';
 import { randomUuid } from '../core/ids';
+import { protectPrivateKey, unlockPrivateKey, type KeyCurve } from '../keys/key-store';
 
 /**
  * The office's two key pairs: Ed25519 to sign packages, X25519 that review bundles are encrypted
@@ -19,26 +20,22 @@ export interface OfficeKeys {
 
 export function loadOrMakeOfficeKeys(db: Db, services: Services): OfficeKeys {
   const created: StoredKeyPair[] = [];
-  const load = (purpose: StoredKeyPair['purpose'], make: () => KeyPair): KeyPair => {
+  const load = (purpose: StoredKeyPair['purpose'], curve: KeyCurve, make: () => KeyPair): KeyPair => {
     const stored = findCurrentKey(db, purpose);
-    if (stored)
-      return { publicKey: stored.publicKey, privateKey: base64urlEncode(unprotect(stored, services)) };
+    if (stored) return { publicKey: stored.publicKey, privateKey: unlockPrivateKey(stored, curve, services) };
     const pair = make();
-    const protector = services.keyProtector;
-    const raw = decodeRaw(pair.privateKey);
     created.push({
       id: randomUuid(services.randomBytes),
       purpose,
       publicKey: pair.publicKey,
-      privateKey: protector ? protector.protect(raw) : raw,
-      protection: protector?.kind ?? 'none',
+      ...protectPrivateKey(decodeRaw(pair.privateKey), services),
       createdAt: services.now().toISOString(),
     });
     return pair;
   };
   return {
-    signing: load('office-signing', () => generateSigningKeyPair(services.randomBytes)),
-    encryption: load('office-encryption', () => generateEncryptionKeyPair(services.randomBytes)),
+    signing: load('office-signing', 'Ed25519', () => generateSigningKeyPair(services.randomBytes)),
+    encryption: load('office-encryption', 'X25519', () => generateEncryptionKeyPair(services.randomBytes)),
     created,
   };
 }
@@ -48,14 +45,6 @@ export function officePublicKeys(db: Db): { signing: string; encryption: string 
   const signing = findCurrentKey(db, 'office-signing');
   const encryption = findCurrentKey(db, 'office-encryption');
   return signing && encryption ? { signing: signing.publicKey, encryption: encryption.publicKey } : null;
-}
-
-function unprotect(stored: StoredKeyPair, services: Services): Uint8Array {
-  if (stored.protection === 'none') return stored.privateKey;
-  if (services.keyProtector?.kind !== stored.protection) {
-    throw new AppError('assignment.errors.officeKeyLocked', { protection: stored.protection });
-  }
-  return services.keyProtector.unprotect(stored.privateKey);
 }
 
 function decodeRaw(base64url: string): Uint8Array {

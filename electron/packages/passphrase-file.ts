@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { passphraseCsv, type PassphraseRow } from '../../shared/assignment/passphrase-list';
 import type { Language } from '../../shared/i18n/catalogs';
@@ -18,8 +18,20 @@ export function passphraseHeaders(language: Language) {
 }
 
 /**
+ * The folder the officer's passphrase list goes to for packages written to `packagesDir`: the
+ * sibling `<packagesDir>-passphrases/`, made (owner-only) when missing. Packages and passphrases
+ * travel by different routes, so the list is kept out of the folder that gets copied to reviewers.
+ */
+export function passphraseListDir(packagesDir: string): string {
+  const dir = `${path.resolve(packagesDir)}-passphrases`;
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
+
+/**
  * Writes the passphrase list into `dir` as `passphrases.csv`, or `passphrases-<time>.csv` when that
- * name is taken (an earlier list may still be needed); never overwrites. Returns the path.
+ * name is taken (an earlier list may still be needed); never overwrites. Readable by its owner only
+ * (0600). Returns the path.
  */
 export function writePassphraseList(
   dir: string,
@@ -30,6 +42,6 @@ export function writePassphraseList(
   const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
   const preferred = path.join(dir, 'passphrases.csv');
   const file = existsSync(preferred) ? path.join(dir, `passphrases-${stamp}.csv`) : preferred;
-  writeFileSync(file, passphraseCsv(rows, passphraseHeaders(language)), { flag: 'wx' });
+  writeFileSync(file, passphraseCsv(rows, passphraseHeaders(language)), { flag: 'wx', mode: 0o600 });
   return file;
 }

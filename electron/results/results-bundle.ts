@@ -2,7 +2,6 @@ import type { Db } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit-log';
 import { latestRun } from '../../db/repositories/results';
 import { findCurrentKey } from '../../db/repositories/keys';
-import { base64urlEncode } from '../../shared/bundle/encoding';
 import { generatePassphrase } from '../../shared/bundle/passphrase';
 import { canonicalBytes } from '../../shared/canonical/jcs';
 import type { WorkspaceInfo } from '../../shared/domain/workspace';
@@ -18,8 +17,7 @@ import type { Language } from '../../shared/i18n/catalogs';
 import { parseJsonBytes } from '../../shared/json/parse';
 import { openBundle, writeBundle } from '../bundle/envelope';
 import type { Services } from '../core/context';
-import { signingPublicKeyFromPrivate } from '../crypto/ed25519';
-import { keyProtectorOf, noKeyProtection } from '../reviewer/key-protector';
+import { unlockPrivateKey } from '../keys/key-store';
 import { computeAwards } from './awards';
 import { loadCallInputs } from './call-inputs';
 import { exportTables } from './export-tables';
@@ -36,12 +34,7 @@ import { tablesToXlsx } from './xlsx-write';
 function officeSigningKey(db: Db, services: Services): string {
   const row = findCurrentKey(db, 'office-signing');
   if (!row) throw new AppError('results.errors.noSigningKey');
-  const protector = row.protection === 'none' ? noKeyProtection : keyProtectorOf(services);
-  if (protector.kind !== row.protection) throw new AppError('results.errors.signingKeyLocked');
-  const privateKey = base64urlEncode(protector.unprotect(row.privateKey));
-  if (signingPublicKeyFromPrivate(privateKey) !== row.publicKey)
-    throw new AppError('results.errors.signingKeyLocked');
-  return privateKey;
+  return unlockPrivateKey(row, 'Ed25519', services);
 }
 
 /** The content of a call's results bundle, from the workspace as it is now. */

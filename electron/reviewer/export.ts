@@ -15,7 +15,7 @@ import { writeBundle } from '../bundle/envelope';
 import type { Services } from '../core/context';
 import { reviewDigest } from '../core/review-digest';
 import { sha256Hex } from '../crypto/hash';
-import { enrolmentHmac } from './enrolment';
+import { enrolmentHmac } from '../crypto/enrolment';
 import { reviewBundleFileName } from './file-name';
 import { randomUuid } from '../core/ids';
 import { loadSigningKey } from './identity';
@@ -119,12 +119,15 @@ export async function buildReviewBundle(
     throw new AppError('reviewer.errors.nothingToExport', { call: work.call.code });
 
   const key = loadSigningKey(db, services);
+  const hmac = enrolmentHmac(pkg.enrolmentSecret, key.publicKey);
+  if (hmac === undefined)
+    throw new AppError('reviewer.errors.packageInconsistent', { detail: 'enrolment secret' });
   const exportedAt = now.toISOString();
   const content: ReviewBundleContent = reviewBundleContentSchema.parse({
     reviewerId: me.id,
     packageVersion: pkg.packageVersion,
     exportedAt,
-    enrolment: { signingPublicKey: key.publicKey, hmac: enrolmentHmac(pkg.enrolmentSecret, key.publicKey) },
+    enrolment: { signingPublicKey: key.publicKey, hmac },
     reviews: work.toSend.map((review) => ({
       content: review.content,
       revision: review.revision,

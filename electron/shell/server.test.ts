@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp } from '../app';
-import { startShell, type RunningShell } from './server';
+import { MAX_TABLE_BYTES } from '../imports/source';
+import { MAX_SHELL_BODY_BYTES, startShell, type RunningShell } from './server';
 
 interface RawResponse {
   status: number;
@@ -43,13 +44,13 @@ describe('browser shell', () => {
     await shell?.close();
   });
 
-  async function start() {
+  async function start(options: { maxBodyBytes?: number } = {}) {
     const staticDir = tempDir();
     writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Peerdesk</title>');
     mkdirSync(path.join(staticDir, 'assets'));
     writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(path.join(tempDir(), 'secret.txt'), 'secret');
-    shell = await startShell({ dispatcher: createApp(testServices(tempDir())), staticDir });
+    shell = await startShell({ dispatcher: createApp(testServices(tempDir())), staticDir, ...options });
     return shell;
   }
 
@@ -112,5 +113,53 @@ describe('browser shell', () => {
     });
     const junk = await raw(running, { method: 'POST', path: '/api/invoke/app.info', headers, body: '{oops' });
     expect(junk.status).toBe(400);
+  });
+
+  it('answers malformed percent-encoding and bodies that are not a JSON object with 400, not 500', async () => {
+    const running = await start();
+    const headers = { 'x-peerdesk-token': running.token };
+    const post = (pathName: string, body: string) =>
+      raw(running, { method: 'POST', path: pathName, headers, body });
+    const badName = await post('/api/invoke/app.%E0%A4%A', '{"request":{}}');
+    expect(badName.status).toBe(400);
+    expect(JSON.parse(badName.body)).toMatchObject({ error: expect.stringContaining('percent-encoding') });
+    expect((await post('/api/cancel/%zz', '')).status).toBe(400);
+    expect((await raw(running, { path: '/assets/%E0%A4%A' })).status).toBe(400);
+    for (const body of ['null', '[]', '42', '"text"']) {
+      const refused = await post('/api/invoke/app.info', body);
+      expect(refused.status).toBe(400);
+      expect(JSON.parse(refused.body)).toMatchObject({ error: expect.stringContaining('JSON object') });
+    }
+  });
+
+  it('refuses a body over the cap with 413 and a translatable code, declared or streamed', async () => {
+    const running = await start({ maxBodyBytes: 1024 });
+    const headers = { 'x-peerdesk-token': running.token };
+    const body = JSON.stringify({ request: {}, padding: 'x'.repeat(2000) });
+    const declared = await raw(running, { method: 'POST', path: '/api/invoke/app.info', headers, body });
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body)).toMatchObject({
+      code: 'errors.requestTooLarge',
+      params: { limitMb: 0 },
+    });
+    const streamed = await raw(running, {
+      method: 'POST',
+      path: '/api/invoke/app.info',
+      headers: { ...headers, 'transfer-encoding': 'chunked' },
+      body,
+    });
+    expect(streamed.status).toBe(413);
+    const fits = await raw(running, {
+      method: 'POST',
+      path: '/api/invoke/app.info',
+      headers,
+      body: '{"request":{}}',
+    });
+    expect(fits.status).toBe(200);
+  });
+
+  it('caps bodies at the largest legitimate request: a 100 MiB table as base64 plus a margin', () => {
+    expect(MAX_SHELL_BODY_BYTES).toBeGreaterThan((MAX_TABLE_BYTES * 4) / 3);
+    expect(MAX_SHELL_BODY_BYTES).toBeLessThan(256 * 1024 * 1024);
   });
 });

@@ -25,9 +25,7 @@ export function httpApi(token: string, language: () => Language): PeerdeskApi {
           headers,
           body: JSON.stringify({ request: toWire(request), jobId, language: language() }),
         });
-        if (!response.ok || !response.body) {
-          return transportError(`HTTP ${response.status}`);
-        }
+        if (!response.ok || !response.body) return await refusalOf(response);
         return await readResult<ResponseOf<C>>(response.body, options);
       } catch (error) {
         return transportError(String(error));
@@ -60,6 +58,22 @@ async function readResult<T>(body: ReadableStream<Uint8Array>, options: InvokeOp
     }
     if (done) return transportError('connection closed early');
   }
+}
+
+/** The shell's own refusal (`{ error, code?, params? }`, e.g. 413 errors.requestTooLarge) as an Err. */
+async function refusalOf(response: Response): Promise<Err> {
+  const body: unknown = await response.json().catch(() => null);
+  if (typeof body === 'object' && body !== null && 'code' in body && typeof body.code === 'string') {
+    const params: Record<string, string | number> = {};
+    if ('params' in body && typeof body.params === 'object' && body.params !== null) {
+      for (const [key, value] of Object.entries(body.params)) {
+        if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+      }
+    }
+    const message = 'error' in body && typeof body.error === 'string' ? body.error : body.code;
+    return { ok: false, code: body.code, message, params };
+  }
+  return transportError(`HTTP ${response.status}`);
 }
 
 function transportError(detail: string): Err {

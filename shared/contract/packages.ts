@@ -77,7 +77,10 @@ export const packagesChannels = {
       reviewerIds: z.array(z.string().min(1)).optional(),
       /** Overrides the call's review due date in these packages. */
       dueAt: isoDateSchema.nullable().optional(),
-      /** Also write passphrases.csv (or passphrases-<time>.csv if taken) into `outDir`. */
+      /**
+       * Also write passphrases.csv (or passphrases-<time>.csv if taken) into `<outDir>-passphrases/`,
+       * not beside the packages: packages and passphrases travel by different routes.
+       */
       passphraseList: z.boolean().default(false),
     }),
     z.object({

@@ -8,6 +8,7 @@ import enBundle from './locales/en/bundle';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
+import enKeys from './locales/en/keys';
 import enMerge from './locales/en/merge';
 import enOffice from './locales/en/office';
 import enQuality from './locales/en/quality';
@@ -21,6 +22,7 @@ import zhBundle from './locales/zh-CN/bundle';
 import zhCli from './locales/zh-CN/cli';
 import zhCommon from './locales/zh-CN/common';
 import zhErrors from './locales/zh-CN/errors';
+import zhKeys from './locales/zh-CN/keys';
 import zhMerge from './locales/zh-CN/merge';
 import zhOffice from './locales/zh-CN/office';
 import zhQuality from './locales/zh-CN/quality';
@@ -36,6 +38,7 @@ export const en = {
   cli: enCli,
   common: enCommon,
   errors: enErrors,
+  keys: enKeys,
   merge: enMerge,
   office: enOffice,
   quality: enQuality,
@@ -52,6 +55,7 @@ export const zhCN: typeof en = {
   cli: zhCli,
   common: zhCommon,
   errors: zhErrors,
+  keys: zhKeys,
   merge: zhMerge,
   office: zhOffice,
   quality: zhQuality,

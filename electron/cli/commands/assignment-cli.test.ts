@@ -79,7 +79,7 @@ describe('peerdesk demo, assign and packages export', () => {
     };
     expect(value.packages.length).toBe(summary.calls.find((call) => call.code === 'GXJQ2026')!.packages);
     expect(value.packages.every((p) => p.version === 2)).toBe(true);
-    expect(value.passphraseListPath).toBe(path.join(again, 'passphrases.csv'));
+    expect(value.passphraseListPath).toBe(path.join(`${again}-passphrases`, 'passphrases.csv'));
     const csv = readFileSync(value.passphraseListPath, 'utf8');
     for (const p of value.packages) expect(csv).toContain(p.passphrase);
 

@@ -19,7 +19,8 @@ const list = (value: string | boolean | string[] | boolean[] | undefined): strin
 
 /**
  * `peerdesk packages export --workspace W --call C --out DIR [--all] [--reviewer ID …] [--due DATE]`
- * writes the packages and DIR/passphrases.csv; `--json` prints the passphrases too.
+ * writes the packages into DIR and passphrases.csv into DIR-passphrases/ (packages and passphrases
+ * travel by different routes); `--json` prints the passphrases too.
  */
 export const packagesExportCommand: CliCommand = {
   path: ['packages', 'export'],

@@ -11,7 +11,7 @@ import { generateEncryptionKeyPair, generateSigningKeyPair, type KeyPair } from 
 import { seededRandomBytes } from '../../crypto/seeded-random';
 import type { RandomBytes } from '../../crypto/random';
 import { reviewDigest } from '../../core/review-digest';
-import { enrolmentHmac } from '../enrolment';
+import { enrolmentHmac } from '../../crypto/enrolment';
 
 /**
  * Builds office workspaces and review bundles for the merge tests and the benchmark, from a seed:

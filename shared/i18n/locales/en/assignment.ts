@@ -22,8 +22,6 @@ export default {
     notAssignedReviewers: 'These reviewers have no assignments in call {{call}}: {{reviewers}}.',
     outDirNotFolder: '{{path}} exists and is not a folder.',
     fileExists: 'A file already exists at {{path}}; packages are never overwritten.',
-    officeKeyLocked:
-      'The office keys are protected ({{protection}}) and cannot be unlocked here; issue packages from the desktop app.',
     attachmentMissing: 'The attachment {{file}} of application {{reference}} is missing from the workspace.',
     attachmentCorrupt:
       'The attachment {{file}} of application {{reference}} no longer matches its SHA-256; re-import it before issuing packages.',
@@ -127,7 +125,7 @@ export default {
     dueAt: 'Reviews due',
     scope: 'Issue for',
     scopes: { changed: 'New and out-of-date packages only', all: 'Every reviewer with assignments' },
-    writeList: 'Also save passphrases.csv in the folder',
+    writeList: 'Also save passphrases.csv, in a separate folder beside it',
     issue: 'Issue packages',
     reviewer: 'Reviewer',
     email: 'E-mail',
@@ -147,7 +145,8 @@ export default {
     passphrasesHint:
       'Send each reviewer their passphrase by a different channel than the package (e.g. package by e-mail, passphrase by phone or SMS). Peerdesk does not keep them.',
     download: 'Download passphrases.csv',
-    listSaved: 'Passphrase list saved at {{path}}.',
+    listSaved:
+      'Passphrase list saved at {{path}}, apart from the packages: send the passphrases to reviewers by a different route (phone, another e-mail) than the packages.',
     file: 'File',
     passphrase: 'Passphrase',
     dismiss: 'I have saved the passphrases',
@@ -192,7 +191,8 @@ export default {
     assignSummary:
       '{{call}}: {{added}} added, {{kept}} kept, {{removed}} re-planned; {{uncovered}} applications short of reviewers; mean match {{match}}; {{ms}} ms.',
     uncoveredLine: '  {{reference}}: {{assigned}}/{{wanted}} — {{reason}}',
-    packagesSummary: '{{count}} packages written to {{dir}}; passphrases in {{list}}.',
+    packagesSummary:
+      '{{count}} packages written to {{dir}}; passphrases in {{list}} (a separate folder: send them by a different route than the packages).',
     demoSummary:
       'Demo office at {{workspace}}: {{applications}} applications, {{reviewers}} reviewers, {{assigned}} assignments, {{packages}} packages ({{seconds}} s). Passphrases: {{list}}.',
   },

@@ -24,4 +24,6 @@ export default {
   workspaceLocked:
     'Another program is using this workspace, so nothing was saved. Close the other Peerdesk window or program and try again.',
   portInUse: 'Port {{port}} is already in use by another program. Choose another port with --port.',
+  requestTooLarge:
+    'The request is larger than the browser shell accepts ({{limitMb}} MB). Send fewer files at once, or import them from a folder with the desktop app or the command line.',
 };

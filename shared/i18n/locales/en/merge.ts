@@ -17,8 +17,6 @@ export default {
   errors: {
     noOfficeKey:
       'This workspace has no office encryption key yet, so it cannot open review bundles. Issue the assignment packages first.',
-    officeKeyLocked:
-      'The office encryption key is protected ({{protection}}) and can only be unlocked in the desktop app on this computer.',
     nothingToImport: 'No review bundle files were given.',
     noMatch: 'No review bundle matches “{{pattern}}”.',
     contentInvalid: 'The content “{{entry}}” of the review bundle is not valid: {{detail}}',

@@ -22,7 +22,6 @@ export default {
     drawNotFound: 'Lottery draw {{draw}} does not exist.',
     noSigningKey:
       'This workspace has no office signing key yet. It is made when the first assignment packages are issued.',
-    signingKeyLocked: 'The office signing key cannot be unlocked here. Use the desktop app that protects it.',
     bundleContent: 'The results bundle is signed correctly but its content is not a valid results record.',
     csvEmpty: 'The score table is empty.',
     csvColumn: 'The score table needs a column named “{{column}}”.',

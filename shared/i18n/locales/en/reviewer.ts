@@ -247,9 +247,6 @@ export default {
       'This package for {{call}} is signed by a different office key than the first package. It was not opened. Check with the programme office.',
     callCodeTaken: 'Another call in this workspace already uses the code {{code}}.',
     noIdentity: 'This workspace has no reviewer identity yet. Open an assignment package first.',
-    keyProtected:
-      'Your signing key is protected by the desktop app’s secure storage. Export from the Peerdesk desktop app.',
-    keyUnreadable: 'Your signing key could not be unlocked on this computer.',
     applicationNotFound: 'No application “{{application}}” is assigned to you in this workspace.',
     applicationArchived:
       'Application {{reference}} was removed from your package by the programme office; its review is kept but cannot be changed.',

@@ -21,7 +21,6 @@ export default {
     notAssignedReviewers: '以下专家在项目指南 {{call}} 中没有分配任务：{{reviewers}}。',
     outDirNotFolder: '{{path}} 已存在，但不是文件夹。',
     fileExists: '{{path}} 已有同名文件；任务包从不覆盖已有文件。',
-    officeKeyLocked: '项目办公室密钥受保护（{{protection}}），在此无法解锁；请在桌面应用中发放任务包。',
     attachmentMissing: '申请书 {{reference}} 的附件 {{file}} 不在工作区中。',
     attachmentCorrupt: '申请书 {{reference}} 的附件 {{file}} 与其 SHA-256 不符，请重新导入后再发放任务包。',
     demoExists: '{{path}} 不是空文件夹；演示数据需要一个空的或新建的文件夹。',
@@ -121,7 +120,7 @@ export default {
     dueAt: '评审截止日期',
     scope: '发放范围',
     scopes: { changed: '仅新增和已过期的任务包', all: '所有已分配任务的专家' },
-    writeList: '同时在该文件夹中保存 passphrases.csv',
+    writeList: '同时保存 passphrases.csv（存放在旁边的单独文件夹中）',
     issue: '发放任务包',
     reviewer: '评审专家',
     email: '电子邮箱',
@@ -136,7 +135,8 @@ export default {
     passphrasesHint:
       '请通过与任务包不同的渠道把口令告知各位专家（例如任务包用电子邮件发送，口令用电话或短信告知）。Peerdesk 不保存口令。',
     download: '下载 passphrases.csv',
-    listSaved: '口令清单已保存到 {{path}}。',
+    listSaved:
+      '口令清单已保存到 {{path}}，与任务包分开存放：请通过与任务包不同的渠道（电话、另一个邮箱）把口令告知评审专家。',
     file: '文件',
     passphrase: '口令',
     dismiss: '我已保存好口令',
@@ -181,7 +181,8 @@ export default {
     assignSummary:
       '{{call}}：新增 {{added}} 项，保留 {{kept}} 项，重新规划 {{removed}} 项；{{uncovered}} 份申请书专家人数不足；平均匹配度 {{match}}；用时 {{ms}} 毫秒。',
     uncoveredLine: '  {{reference}}：{{assigned}}/{{wanted}}——{{reason}}',
-    packagesSummary: '已将 {{count}} 个任务包写入 {{dir}}；口令清单：{{list}}。',
+    packagesSummary:
+      '已将 {{count}} 个任务包写入 {{dir}}；口令清单：{{list}}（单独的文件夹，请通过与任务包不同的渠道发送口令）。',
     demoSummary:
       '演示工作区位于 {{workspace}}：{{applications}} 份申请书，{{reviewers}} 位专家，{{assigned}} 项分配，{{packages}} 个任务包（用时 {{seconds}} 秒）。口令清单：{{list}}。',
   },

@@ -25,4 +25,6 @@ export default {
   diskFull: '磁盘空间已满，未保存任何内容。请清理出空间后重试。',
   workspaceLocked: '另一个程序正在使用此工作区，未保存任何内容。请关闭另一个 Peerdesk 窗口或程序后重试。',
   portInUse: '端口 {{port}} 已被其他程序占用，请用 --port 指定其他端口。',
+  requestTooLarge:
+    '请求超过了浏览器版可接收的大小（{{limitMb}} MB）。请分批少量提交文件，或在桌面版或命令行中从文件夹导入。',
 } satisfies typeof en;

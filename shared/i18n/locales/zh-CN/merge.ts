@@ -14,7 +14,6 @@ export default {
   },
   errors: {
     noOfficeKey: '本工作区尚无项目管理办公室的加密密钥，无法打开评审结果包。请先发放评审任务包。',
-    officeKeyLocked: '办公室加密密钥受保护（{{protection}}），只能在本机的桌面版应用中解锁。',
     nothingToImport: '没有提供任何评审结果包文件。',
     noMatch: '没有与“{{pattern}}”匹配的评审结果包。',
     contentInvalid: '评审结果包的内容“{{entry}}”无效：{{detail}}',

@@ -23,7 +23,6 @@ export default {
     alreadyDrawn: '该组的随机遴选已经完成并记录在案，不能再次抽取。',
     drawNotFound: '随机遴选记录 {{draw}} 不存在。',
     noSigningKey: '本工作区还没有管理端签名密钥；首次发放评审任务包时会自动生成。',
-    signingKeyLocked: '此处无法解锁管理端签名密钥，请使用保管该密钥的桌面版应用。',
     bundleContent: '评审结果归档包签名有效，但其内容不是有效的结果记录。',
     csvEmpty: '评分表是空的。',
     csvColumn: '评分表缺少名为“{{column}}”的列。',

@@ -244,8 +244,6 @@ export default {
       '{{call}}的这个任务包与首个任务包的管理部门签名密钥不同，因此未打开。请与项目管理部门核实。',
     callCodeTaken: '此工作区中已有其他批次使用编号 {{code}}。',
     noIdentity: '此工作区还没有评审专家身份，请先打开评审任务包。',
-    keyProtected: '您的签名密钥受桌面版的安全存储保护，请在 Peerdesk 桌面版中导出。',
-    keyUnreadable: '无法在本机解锁您的签名密钥。',
     applicationNotFound: '此工作区中没有分配给您的申请书“{{application}}”。',
     applicationArchived:
       '项目管理部门已将申请书 {{reference}} 从您的任务包中撤下，其评审意见会保留，但不能再修改。',

@@ -1,11 +1,12 @@
 import { base64urlDecode } from '../../shared/bundle/encoding';
-import { hmacSha256Base64url } from '../crypto/hash';
+import { hmacSha256Base64url, verifyHmacSha256 } from './hash';
 
 /**
  * Enrolment proof (DESIGN.md, Bundles): the reviewer's first bundle carries
  * `hmac = base64url(HMAC-SHA256(key = base64url-decoded enrolment secret, data = UTF-8 of the
  * signing public key as written in the manifest))`. Only whoever opened the reviewer's assignment
- * package knows the secret, so the office can bind that key to that reviewer.
+ * package knows the secret, so the office can bind that key to that reviewer. The reviewer side
+ * writes it ({@link enrolmentHmac}); the office side checks it ({@link enrolmentProofValid}).
  */
 export function enrolmentHmac(enrolmentSecret: string, signingPublicKey: string): string | undefined {
   const key = base64urlDecode(enrolmentSecret);
@@ -18,9 +19,8 @@ export function enrolmentProofValid(
   signingPublicKey: string,
   hmac: string,
 ): boolean {
-  const expected = enrolmentHmac(enrolmentSecret, signingPublicKey);
-  if (expected === undefined || expected.length !== hmac.length) return false;
-  let difference = 0;
-  for (let i = 0; i < expected.length; i += 1) difference |= expected.charCodeAt(i) ^ hmac.charCodeAt(i);
-  return difference === 0;
+  const key = base64urlDecode(enrolmentSecret);
+  const given = base64urlDecode(hmac);
+  // verifyHmacSha256 compares with crypto.timingSafeEqual.
+  return key !== undefined && given !== undefined && verifyHmacSha256(key, signingPublicKey, given);
 }
