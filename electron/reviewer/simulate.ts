@@ -101,7 +101,7 @@ function invoker(dispatcher: Dispatcher, language: Language, signal: AbortSignal
   return async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
     const result = await dispatcher.invoke(channel, request, { language, ...(signal ? { signal } : {}) });
     if (!result.ok) throw new AppError(result.code, result.params ?? {});
-    return result.value as ResponseOf<C>;
+    return result.value;
   };
 }
 

@@ -6,7 +6,7 @@ import { channel } from './channel';
  * applied (with what changed), a no-op (this exact file was imported before), or refused (with a
  * translated reason; nothing of that bundle was written).
  */
-const bytesSchema = z.instanceof(Uint8Array);
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected file bytes');
 const countSchema = z.number().int().nonnegative();
 
 export const mergeStatusSchema = z.enum(['applied', 'noop', 'refused']);
