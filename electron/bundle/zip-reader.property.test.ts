@@ -52,7 +52,7 @@ const bundle = await writeBundle({
       name: 'content.json',
       bytes: enc(JSON.stringify({ ranking: Array.from({ length: 60 }, (_, i) => i) })),
     },
-    { name: 'reports/ranking.csv', bytes: enc('rank,app\n1,A\n'), compress: false },
+    { name: 'reports/ranking.csv', bytes: enc('rank,app\n1,A\n') },
   ],
   encryption: { scheme: 'none' },
 });
