@@ -8,7 +8,7 @@ import type { Services } from '../core/context';
 import type { VerifySnapshot } from './verify-bundle';
 
 /**
- * What stage one needs from the workspace, read once per merge run: the office's X25519 key pair
+ * What the verify stage needs from the workspace, read once per merge run: the office's X25519 key pair
  * (the private key unprotected through the key protector when it is stored protected) and every
  * call's current rubric.
  */
