@@ -20,7 +20,7 @@ import {
 import { cloneOfficeWorkspace, openOfficeWorkspace, type OfficeWorkspace } from './testing/office';
 
 /**
- * Merge is order-free and idempotent (DESIGN.md, Merge): random reviews from several reviewers
+ * Merge is order-free and idempotent (docs/design-rules.md, Merge): random reviews from several reviewers
  * across revisions, bundled, merged in random orders with repeats, always give the same workspace;
  * merging a bundle again changes nothing. Bundles are real (signed, encrypted) and verified once;
  * each run applies them to the same workspace inside a transaction that is rolled back afterwards.
