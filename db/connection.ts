@@ -101,12 +101,16 @@ export function passesQuickCheck(db: Db): boolean {
   }
 }
 
-function migrate(db: Db): void {
+/**
+ * Applies migrations current+1 .. target, each in its own transaction with its `user_version`.
+ * Opening always goes to the latest; upgrade tests stop earlier to build a past workspace.
+ */
+export function migrate(db: Db, target = latestSchemaVersion): void {
   const current = schemaVersion(db);
   if (current > latestSchemaVersion) {
     throw new AppError('errors.workspaceTooNew', { found: current, supported: latestSchemaVersion });
   }
-  for (let version = current + 1; version <= latestSchemaVersion; version += 1) {
+  for (let version = current + 1; version <= target; version += 1) {
     const step = migrations[version - 1] as string;
     db.transaction(() => {
       db.exec(step);

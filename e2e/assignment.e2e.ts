@@ -24,7 +24,7 @@ describe('assignment and packages in a real browser', () => {
   async function invoke<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
     const result = await app.dispatcher.invoke(channel, request, { language: 'en' });
     if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-    return result.value as ResponseOf<C>;
+    return result.value;
   }
 
   beforeAll(async () => {

@@ -51,7 +51,7 @@ describe('office setup in a real browser', () => {
   async function invoke<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
     const result = await app.dispatcher.invoke(channel, request, { language: 'en' });
     if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-    return result.value as ResponseOf<C>;
+    return result.value;
   }
 
   /** Checks accessibility, then photographs the screen in both languages (ending in English). */

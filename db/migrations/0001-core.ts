@@ -1,6 +1,7 @@
 /**
- * Core tables of DESIGN.md. Money is in yuan (CNY) as INTEGER; timestamps are ISO-8601 UTC text;
- * JSON columns hold arrays/objects validated by the zod schemas in shared/ before they are written.
+ * Core tables (docs/design-rules.md, Data rules). Money is in yuan (CNY) as INTEGER; timestamps
+ * are ISO-8601 UTC text; JSON columns hold arrays/objects validated by the zod schemas in shared/
+ * before they are written.
  * Shipped migrations are never edited: change the schema with a new numbered migration.
  */
 export const sql = /* sql */ `

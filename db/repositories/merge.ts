@@ -1,8 +1,8 @@
 import type { Db } from '../connection';
 
 /**
- * SQL of the review-bundle merge (DESIGN.md, Merge). One {@link MergeStore} is made per merge run so
- * every statement is prepared once; the caller wraps each bundle in one transaction.
+ * SQL of the review-bundle merge (docs/design-rules.md, Merge). One {@link MergeStore} is made per
+ * merge run so every statement is prepared once; the caller wraps each bundle in one transaction.
  *
  * Invariants kept per review key (call, application, reviewer), whatever order bundles arrive in:
  * - `reviews` holds the winner: the greatest (revision, digest) ever received;

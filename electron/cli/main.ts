@@ -87,7 +87,7 @@ export async function main(argv: string[], streams: CliStreams = processStreams)
       dispatcher.invoke(channel, request, {
         language,
         onProgress: json ? undefined : (progress) => printer.show(progress),
-      }) as never,
+      }),
   };
   try {
     const result = await command.run(input);

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { ResponseOf } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp, handlers } from '../app';
 import { createDispatcher, mergeHandlers, missingHandlers, type HandlerMap } from './registry';
 import { Session } from './session';
+
+const en = { language: 'en' as const };
 
 describe('the dispatcher (one door to the data)', () => {
   it('has exactly one handler for every channel of the contract', () => {
@@ -22,22 +25,36 @@ describe('the dispatcher (one door to the data)', () => {
 
   it('refuses malformed requests with a translated error and runs no handler', async () => {
     const dispatcher = createApp(testServices(tempDir()));
-    const english = await dispatcher.invoke(
+    const english = await dispatcher.invokeRaw(
       'workspace.create',
       { name: '', role: 'auditor' },
       { language: 'en' },
     );
     expect(english).toMatchObject({ ok: false, code: 'errors.invalidRequest' });
     expect(!english.ok && english.message).toMatch(/^The request was not valid: name: .*; role: /);
-    const chinese = await dispatcher.invoke('workspace.create', 'not an object', { language: 'zh-CN' });
+    const chinese = await dispatcher.invokeRaw('workspace.create', 'not an object', { language: 'zh-CN' });
     expect(!chinese.ok && chinese.message).toMatch(/^请求无效/);
     expect(dispatcher.session.workspace).toBeNull();
+  });
+
+  it('types in-process calls by channel: the request is checked and the value needs no cast', async () => {
+    const dispatcher = createApp(testServices(tempDir()));
+    const info = await dispatcher.invoke('app.info', {}, { language: 'en' });
+    if (!info.ok) throw new Error(info.message);
+    expectTypeOf(info.value).toEqualTypeOf<ResponseOf<'app.info'>>();
+    expect(info.value.workspace).toBeNull();
+    // @ts-expect-error a role the contract does not have is refused by the compiler
+    const wrongRole = await dispatcher.invoke('workspace.create', { name: 'x', role: 'auditor' }, en);
+    expect(wrongRole).toMatchObject({ ok: false, code: 'errors.invalidRequest' });
+    // @ts-expect-error a channel the contract does not have is refused by the compiler
+    const unknown = await dispatcher.invoke('no.such', {}, en);
+    expect(unknown).toMatchObject({ ok: false, code: 'errors.unknownChannel' });
   });
 
   it('refuses unknown channels, including prototype names', async () => {
     const dispatcher = createApp(testServices(tempDir()));
     for (const name of ['no.such', '__proto__', 'constructor', 'toString']) {
-      const result = await dispatcher.invoke(name, {}, { language: 'en' });
+      const result = await dispatcher.invokeRaw(name, {}, { language: 'en' });
       expect(result).toMatchObject({ ok: false, code: 'errors.unknownChannel' });
     }
   });
@@ -52,6 +69,7 @@ describe('the dispatcher (one door to the data)', () => {
       'workspace.close': () => {
         throw new TypeError('boom');
       },
+      // A handler breaking its response schema, which the compiler would otherwise refuse.
       'app.info': () => ({ version: 1 }) as never,
     };
     const dispatcher = createDispatcher(failing, services, new Session(services));

@@ -5,13 +5,14 @@ import {
   isChannelName,
   type ChannelName,
   type ParsedRequestOf,
+  type RequestOf,
   type ResponseOf,
 } from '../../shared/contract';
 import type { Progress } from '../../shared/contract/progress';
 import { AppError, isAppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n/catalogs';
 import { translate } from '../../shared/i18n/translate';
-import type { Result } from '../../shared/result';
+import type { Err, Result } from '../../shared/result';
 import type { HandlerContext, Services } from './context';
 import type { Session } from './session';
 
@@ -46,7 +47,17 @@ export interface InvokeExtras {
 }
 
 export interface Dispatcher {
-  invoke(channel: string, rawRequest: unknown, extras: InvokeExtras): Promise<Result<unknown>>;
+  /** For callers inside the process (CLI, demo, tests): the compiler checks channel and request. */
+  invoke<C extends ChannelName>(
+    channel: C,
+    request: RequestOf<C>,
+    extras: InvokeExtras,
+  ): Promise<Result<ResponseOf<C>>>;
+  /**
+   * For the doors that receive raw input from outside the process (Electron IPC, the browser shell):
+   * the channel name and request are unknown until checked here.
+   */
+  invokeRaw(channel: string, rawRequest: unknown, extras: InvokeExtras): Promise<Result<unknown>>;
   readonly session: Session;
   readonly services: Services;
 }
@@ -60,19 +71,15 @@ export function createDispatcher(handlers: HandlerMap, services: Services, sessi
   if (missing.length > 0) throw new Error(`No handler for: ${missing.join(', ')}`);
   const complete = handlers as CompleteHandlerMap;
 
-  async function invoke(
-    channel: string,
+  async function dispatch<C extends ChannelName>(
+    channel: C,
     rawRequest: unknown,
     extras: InvokeExtras,
-  ): Promise<Result<unknown>> {
-    const fail = (error: AppError): Result<unknown> => {
-      // errors.internal always says where its stack was logged, whoever raised it.
-      const params =
-        error.code === 'errors.internal' ? { ...error.params, log: services.log.file } : error.params;
-      return { ok: false, code: error.code, message: translate(extras.language, error.code, params), params };
-    };
+  ): Promise<Result<ResponseOf<C>>> {
+    const fail = (error: AppError): Err => refusal(error, extras.language, services.log.file);
+    // Checked at run time too: a caller outside the compiler's view may still pass any name.
     if (!isChannelName(channel)) return fail(new AppError('errors.unknownChannel', { channel }));
-    const spec = contract[channel];
+    const spec = typedContract[channel];
     const parsed = spec.request.safeParse(rawRequest ?? {});
     if (!parsed.success)
       return fail(new AppError('errors.invalidRequest', { detail: describeIssues(parsed.error) }));
@@ -84,8 +91,8 @@ export function createDispatcher(handlers: HandlerMap, services: Services, sessi
       signal: extras.signal ?? new AbortController().signal,
     };
     try {
-      const handler = complete[channel] as Handler<ChannelName>;
-      const value = await handler(parsed.data as never, context);
+      const handler: Handler<C> = complete[channel];
+      const value = await handler(parsed.data, context);
       const checked = spec.response.safeParse(value);
       if (!checked.success) {
         return fail(
@@ -106,7 +113,31 @@ export function createDispatcher(handlers: HandlerMap, services: Services, sessi
     }
   }
 
-  return { invoke, session, services };
+  function invokeRaw(channel: string, rawRequest: unknown, extras: InvokeExtras): Promise<Result<unknown>> {
+    return isChannelName(channel)
+      ? dispatch(channel, rawRequest, extras)
+      : Promise.resolve(
+          refusal(new AppError('errors.unknownChannel', { channel }), extras.language, services.log.file),
+        );
+  }
+
+  return { invoke: dispatch, invokeRaw, session, services };
+}
+
+/**
+ * Each channel's schemas typed by its own name. The assignment is checked key by key, so a lookup
+ * with a generic channel `C` yields `C`'s request and response types without a cast.
+ */
+interface TypedChannelSpec<C extends ChannelName> {
+  request: z.ZodType<ParsedRequestOf<C>, RequestOf<C>>;
+  response: z.ZodType<ResponseOf<C>>;
+}
+const typedContract: { [C in ChannelName]: TypedChannelSpec<C> } = contract;
+
+function refusal(error: AppError, language: Language, logFile: string): Err {
+  // errors.internal always says where its stack was logged, whoever raised it.
+  const params = error.code === 'errors.internal' ? { ...error.params, log: logFile } : error.params;
+  return { ok: false, code: error.code, message: translate(language, error.code, params), params };
 }
 
 function describeIssues(error: z.ZodError): string {

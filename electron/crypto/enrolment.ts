@@ -2,7 +2,7 @@ import { base64urlDecode } from '../../shared/bundle/encoding';
 import { hmacSha256Base64url, verifyHmacSha256 } from './hash';
 
 /**
- * Enrolment proof (DESIGN.md, Bundles): the reviewer's first bundle carries
+ * Enrolment proof (docs/design-rules.md, Bundles): the reviewer's first bundle carries
  * `hmac = base64url(HMAC-SHA256(key = base64url-decoded enrolment secret, data = UTF-8 of the
  * signing public key as written in the manifest))`. Only whoever opened the reviewer's assignment
  * package knows the secret, so the office can bind that key to that reviewer. The reviewer side

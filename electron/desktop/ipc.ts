@@ -18,7 +18,7 @@ export function wireIpc(dispatcher: Dispatcher): void {
     const controller = new AbortController();
     jobs.set(id, controller);
     try {
-      return await dispatcher.invoke(String(channel), request, {
+      return await dispatcher.invokeRaw(String(channel), request, {
         language: languages.find((lang) => lang === language) ?? 'en',
         signal: controller.signal,
         onProgress: (progress) => event.sender.send(ipcChannels.progress, id, progress),

@@ -1,15 +1,10 @@
 // Sandboxed preload (CommonJS, as sandboxed preloads must be). It forwards calls only: the main
 // process validates every channel, sender and argument.
+// A sandboxed preload can require only 'electron', so scripts/build-electron.mjs bundles this file
+// with its relative imports inlined: `ipcChannels` is the same constant the main process listens on.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { PeerdeskBridge } from '../../shared/contract/bridge';
+import { ipcChannels as channels, type PeerdeskBridge } from '../../shared/contract/bridge';
 import type { Progress } from '../../shared/contract/progress';
-
-const channels = {
-  invoke: 'peerdesk:invoke',
-  cancel: 'peerdesk:cancel',
-  progress: 'peerdesk:progress',
-  openFile: 'peerdesk:open-file',
-};
 
 const bridge = {
   invoke: (channel: string, request: unknown, jobId: string, language: string) =>

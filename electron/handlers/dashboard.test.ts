@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ResponseOf } from '../../shared/contract';
+import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import {
   buildReviewBundle,
   completeReview,
@@ -18,10 +18,10 @@ import { openOfficeWorkspace, type OfficeWorkspace } from '../merge/testing/offi
 let scenario: Scenario;
 let office: OfficeWorkspace;
 
-async function value<C extends 'dashboard.call' | 'dashboard.calls'>(channel: C, request: object) {
+async function value<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   const result = await office.dispatcher.invoke(channel, request, { language: 'en' });
   if (!result.ok) throw new Error(result.message);
-  return result.value as ResponseOf<C>;
+  return result.value;
 }
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { enrolmentSecret } from '../../db/repositories/packages';
 import { insertAssignmentFixture, type AssignmentFixture } from '../../db/testing/assignment-fixture';
 import type { AssignmentMatrix } from '../../shared/contract/assignments';
-import type { ResponseOf } from '../../shared/contract';
+import type { RequestOf, ResponseOf } from '../../shared/contract';
 import { assignmentPackageContentSchema } from '../../shared/domain/assignment-package';
 import { jieqingRubric } from '../../shared/rubric-templates/jieqing';
 import { tempDir, testServices } from '../../test/temp';
@@ -92,11 +92,11 @@ async function officeWith(reviewMode: 'open' | 'blind' = 'open') {
 
 async function exportPackages(
   dispatcher: Awaited<ReturnType<typeof officeWith>>['dispatcher'],
-  request: Record<string, unknown>,
+  request: Omit<RequestOf<'packages.export'>, 'callId'>,
 ): Promise<Exported> {
   const result = await dispatcher.invoke('packages.export', { callId: 'JQ2026', ...request }, en);
   if (!result.ok) throw new Error(result.message);
-  return result.value as Exported;
+  return result.value;
 }
 
 describe('assignment packages', () => {

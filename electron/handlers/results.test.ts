@@ -9,10 +9,10 @@ import {
   runParameters,
   setScores,
 } from '../../db/testing/results-probe';
-import type { ResponseOf } from '../../shared/contract';
+import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp } from '../app';
-import type { Dispatcher } from '../core/registry';
+import type { Dispatcher, InvokeExtras } from '../core/registry';
 import { generateSigningKeyPair } from '../crypto/ed25519';
 import { base64urlDecode } from '../../shared/bundle/encoding';
 import { seededRandomBytes } from '../crypto/seeded-random';
@@ -32,19 +32,19 @@ async function officeWithDemo(): Promise<{ dispatcher: Dispatcher; dataDir: stri
   return { dispatcher, dataDir };
 }
 
-async function call<C extends Parameters<Dispatcher['invoke']>[0]>(
+async function call<C extends ChannelName>(
   dispatcher: Dispatcher,
   channel: C,
-  request: unknown,
-  extras: Partial<Parameters<Dispatcher['invoke']>[2]> = {},
-): Promise<unknown> {
+  request: RequestOf<C>,
+  extras: Partial<InvokeExtras> = {},
+): Promise<ResponseOf<C>> {
   const result = await dispatcher.invoke(channel, request, { ...en, ...extras });
   if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
   return result.value;
 }
 
 const view = async (dispatcher: Dispatcher) =>
-  (await call(dispatcher, 'results.view', { callId: DEMO_CALL_ID })) as ResponseOf<'results.view'>;
+  await call(dispatcher, 'results.view', { callId: DEMO_CALL_ID });
 
 function auditActions(dispatcher: Dispatcher): string[] {
   return auditRows(dispatcher.session.require('office').db).map((row) => row.action);
@@ -54,12 +54,12 @@ describe('results handlers on a real office workspace', () => {
   it('ranks submitted reviews only, stores the run and shows it in the view', async () => {
     const { dispatcher } = await officeWithDemo();
     const progress: string[] = [];
-    const ranked = (await call(
+    const ranked = await call(
       dispatcher,
       'results.rank',
       { callId: DEMO_CALL_ID, method: 'bayes', seed: 's1', iterations: 400, burnIn: 200 },
       { onProgress: (p) => progress.push(p.label) },
-    )) as ResponseOf<'results.rank'>;
+    );
     // Stages in order; the Bayesian fit reports its own steps in between.
     expect(progress.filter((label, i) => label !== progress[i - 1])).toEqual([
       'results.progress.collect',
@@ -95,20 +95,26 @@ describe('results handlers on a real office workspace', () => {
 
   it('gives the same numbers for the same seed', async () => {
     const { dispatcher } = await officeWithDemo();
-    const request = { callId: DEMO_CALL_ID, method: 'bayes', seed: 'same', iterations: 300, burnIn: 100 };
-    const a = (await call(dispatcher, 'results.rank', request)) as ResponseOf<'results.rank'>;
-    const b = (await call(dispatcher, 'results.rank', request)) as ResponseOf<'results.rank'>;
+    const request = {
+      callId: DEMO_CALL_ID,
+      method: 'bayes' as const,
+      seed: 'same',
+      iterations: 300,
+      burnIn: 100,
+    };
+    const a = await call(dispatcher, 'results.rank', request);
+    const b = await call(dispatcher, 'results.rank', request);
     expect(b.summary).toEqual(a.summary);
     expect(b.runId).not.toBe(a.runId);
   });
 
   it('draws the line by envelope with lump-sum awards, draws and re-runs the lottery once', async () => {
     const { dispatcher } = await officeWithDemo();
-    const ranked = (await call(dispatcher, 'results.rank', {
+    const ranked = await call(dispatcher, 'results.rank', {
       callId: DEMO_CALL_ID,
       method: 'mean',
       envelope: 8_000_000,
-    })) as ResponseOf<'results.rank'>;
+    });
     const shown = await view(dispatcher);
     const funded = shown.applications.filter((a) => a.ranking?.group === 'funded');
     const spent = funded.reduce((sum, a) => sum + (a.award.amount ?? 0), 0);
@@ -122,24 +128,24 @@ describe('results handlers on a real office workspace', () => {
 
     // Force a lottery: rank with a fundable count that cuts through a tie block if there is one,
     // else verify the record path through a single-pool draw on a Bayesian run.
-    const bayes = (await call(dispatcher, 'results.rank', {
+    const bayes = await call(dispatcher, 'results.rank', {
       callId: DEMO_CALL_ID,
       method: 'bayes',
       fundable: 5,
       seed: 'lottery-test',
       iterations: 400,
       burnIn: 200,
-    })) as ResponseOf<'results.rank'>;
+    });
     const withPool = await view(dispatcher);
     expect(withPool.lottery.length).toBe(1);
     const pool = withPool.lottery[0];
     expect(pool?.candidates.length).toBeGreaterThan(pool?.places ?? 0);
-    const draw = (await call(dispatcher, 'results.lottery.draw', {
+    const draw = await call(dispatcher, 'results.lottery.draw', {
       callId: DEMO_CALL_ID,
       runId: bayes.runId,
       pool: null,
       seed: 'officer seed 2026-12-01',
-    })) as ResponseOf<'results.lottery.draw'>;
+    });
     expect(draw.seedSource).toBe('officer');
     expect(draw.record.selected.length).toBe(pool?.places);
     expect(draw.record.candidates).toEqual(pool?.candidates);
@@ -181,33 +187,33 @@ describe('results handlers on a real office workspace', () => {
 
   it('generates and records a seed when the officer gives none', async () => {
     const { dispatcher } = await officeWithDemo();
-    const run = (await call(dispatcher, 'results.rank', {
+    const run = await call(dispatcher, 'results.rank', {
       callId: DEMO_CALL_ID,
       method: 'bayes',
       fundable: 5,
       seed: 'lottery-test',
       iterations: 400,
       burnIn: 200,
-    })) as ResponseOf<'results.rank'>;
-    const draw = (await call(dispatcher, 'results.lottery.draw', {
+    });
+    const draw = await call(dispatcher, 'results.lottery.draw', {
       callId: DEMO_CALL_ID,
       runId: run.runId,
       pool: null,
-    })) as ResponseOf<'results.lottery.draw'>;
+    });
     expect(draw.seedSource).toBe('generated');
     expect(draw.record.seed).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('refuses a draw on a stale ranking', async () => {
     const { dispatcher } = await officeWithDemo();
-    const run = (await call(dispatcher, 'results.rank', {
+    const run = await call(dispatcher, 'results.rank', {
       callId: DEMO_CALL_ID,
       method: 'bayes',
       fundable: 5,
       seed: 'lottery-test',
       iterations: 400,
       burnIn: 200,
-    })) as ResponseOf<'results.rank'>;
+    });
     setScores(dispatcher.session.require('office').db, 'app-01', 1);
     expect((await view(dispatcher)).run?.stale).toBe(true);
     const refused = await dispatcher.invoke(
@@ -220,7 +226,7 @@ describe('results handlers on a real office workspace', () => {
 
   it('records decisions with an audit entry each and sums money against the envelope', async () => {
     const { dispatcher } = await officeWithDemo();
-    const money = (await call(dispatcher, 'results.decide', {
+    const money = await call(dispatcher, 'results.decide', {
       callId: DEMO_CALL_ID,
       decisions: [
         { applicationId: 'app-01', outcome: 'fund', amount: 1_900_000, note: '优先资助' },
@@ -228,7 +234,7 @@ describe('results handlers on a real office workspace', () => {
         { applicationId: 'app-03', outcome: 'reserve', amount: 1_200_000, note: '候补第一' },
         { applicationId: 'app-12', outcome: 'not-fund', amount: null, note: '' },
       ],
-    })) as ResponseOf<'results.decide'>;
+    });
     expect(money).toEqual({
       envelope: 8_000_000,
       committed: 3_600_000,
@@ -299,11 +305,11 @@ describe('results handlers on a real office workspace', () => {
       override: { amount: 500_000, reason: '合并部分重复内容' },
     });
     expect(award).toMatchObject({ amount: 500_000, basis: 'override', reason: '合并部分重复内容' });
-    const run = (await call(dispatcher, 'results.rank', {
+    const run = await call(dispatcher, 'results.rank', {
       callId: DEMO_CALL_ID,
       method: 'mean',
       envelope: 8_000_000,
-    })) as ResponseOf<'results.rank'>;
+    });
     expect(run.summary.fundingLine).not.toBeNull();
     const stored = runParameters(dispatcher.session.require('office').db, run.runId);
     expect(stored.awards).toMatchObject({ 'app-01': 500_000 });
@@ -363,12 +369,12 @@ describe('results handlers on a real office workspace', () => {
       code: 'errors.noWorkspace',
     });
     const csv = 'application,reviewer,score\r\nA,r1,5\r\nA,r2,4\r\nB,r1,2\r\nB,r2,\r\nC,r1,3\r\nC,r2,3\r\n';
-    const ranked = (await call(dispatcher, 'results.rankScores', {
+    const ranked = await call(dispatcher, 'results.rankScores', {
       csv,
       direction: 'higher-is-better',
       method: 'mean',
       fundable: 1,
-    })) as ResponseOf<'results.rankScores'>;
+    });
     expect(ranked.summary.applications.map((a) => [a.application, a.n, a.rank, a.group])).toEqual([
       ['A', 2, 1, 'funded'],
       ['C', 2, 2, 'rejected'],
@@ -387,14 +393,14 @@ describe('results handlers on a real office workspace', () => {
       publicKey: pair.publicKey,
       seed: base64urlDecode(pair.privateKey) as Uint8Array,
     });
-    const run = (await call(dispatcher, 'results.rank', {
+    const run = await call(dispatcher, 'results.rank', {
       callId: DEMO_CALL_ID,
       method: 'bayes',
       fundable: 5,
       seed: 'bundle',
       iterations: 300,
       burnIn: 100,
-    })) as ResponseOf<'results.rank'>;
+    });
     await call(dispatcher, 'results.lottery.draw', {
       callId: DEMO_CALL_ID,
       runId: run.runId,
@@ -406,13 +412,13 @@ describe('results handlers on a real office workspace', () => {
       decisions: [{ applicationId: 'app-01', outcome: 'fund', amount: 1_900_000, note: '' }],
     });
 
-    const plain = (await call(dispatcher, 'results.bundle', {
+    const plain = await call(dispatcher, 'results.bundle', {
       callId: DEMO_CALL_ID,
-    })) as ResponseOf<'results.bundle'>;
+    });
     expect(plain.passphrase).toBeNull();
-    const checked = (await call(dispatcher, 'results.bundle.verify', {
+    const checked = await call(dispatcher, 'results.bundle.verify', {
       bytes: plain.bytes,
-    })) as ResponseOf<'results.bundle.verify'>;
+    });
     expect(checked).toMatchObject({
       signerPublicKey: pair.publicKey,
       callCode: 'JQ-2026',
@@ -421,10 +427,10 @@ describe('results handlers on a real office workspace', () => {
     });
     expect(checked.draws).toEqual([{ id: expect.any(String), pool: null, matches: true }]);
 
-    const sealed = (await call(dispatcher, 'results.bundle', {
+    const sealed = await call(dispatcher, 'results.bundle', {
       callId: DEMO_CALL_ID,
       encrypt: true,
-    })) as ResponseOf<'results.bundle'>;
+    });
     expect(sealed.passphrase).toMatch(/^[0-9A-Z-]+$/);
     await expect(
       dispatcher.invoke(
@@ -494,10 +500,10 @@ describe('results handlers on a real office workspace', () => {
     });
     const refused = await dispatcher.invoke('results.rank', { callId: 'c', method: 'mean', fundable: 2 }, en);
     expect(refused).toMatchObject({ ok: false, code: 'results.errors.challengeLineFixed' });
-    const ranked = (await call(dispatcher, 'results.rank', {
+    const ranked = await call(dispatcher, 'results.rank', {
       callId: 'JB-1',
       method: 'mean',
-    })) as ResponseOf<'results.rank'>;
+    });
     const groups = Object.fromEntries(
       ranked.summary.applications.map((a) => [a.application, [a.rank, a.group]]),
     );
@@ -509,16 +515,16 @@ describe('results handlers on a real office workspace', () => {
       b1: [2.5, 'lottery'],
       b3: [2.5, 'lottery'],
     });
-    const shown = (await call(dispatcher, 'results.view', { callId: 'c' })) as ResponseOf<'results.view'>;
+    const shown = await call(dispatcher, 'results.view', { callId: 'c' });
     expect(shown.run?.fundingLines).toEqual({ 'ch-a': 1, 'ch-b': 2.5 });
     expect(shown.lottery).toMatchObject([{ pool: 'ch-b', places: 1, candidates: ['b1', 'b3'] }]);
     // A pool is named by its challenge's code (what the CLI's --pool takes) or id.
-    const draw = (await call(dispatcher, 'results.lottery.draw', {
+    const draw = await call(dispatcher, 'results.lottery.draw', {
       callId: 'JB-1',
       runId: ranked.runId,
       pool: 'B',
       seed: '榜单乙',
-    })) as ResponseOf<'results.lottery.draw'>;
+    });
     expect(draw).toMatchObject({ pool: 'ch-b', record: { places: 1, candidates: ['b1', 'b3'] } });
     expect(draw.record.selected).toHaveLength(1);
     await expect(
@@ -532,15 +538,21 @@ describe('results handlers on a real office workspace', () => {
 
   it('accepts a seed in any script and treats its Unicode forms alike', async () => {
     const { dispatcher } = await officeWithDemo();
-    const options = { callId: DEMO_CALL_ID, method: 'bayes', fundable: 5, iterations: 300, burnIn: 100 };
-    const composed = (await call(dispatcher, 'results.rank', {
+    const options = {
+      callId: DEMO_CALL_ID,
+      method: 'bayes' as const,
+      fundable: 5,
+      iterations: 300,
+      burnIn: 100,
+    };
+    const composed = await call(dispatcher, 'results.rank', {
       ...options,
       seed: '评审会 café',
-    })) as ResponseOf<'results.rank'>;
-    const decomposed = (await call(dispatcher, 'results.rank', {
+    });
+    const decomposed = await call(dispatcher, 'results.rank', {
       ...options,
       seed: '评审会 cafe\u0301',
-    })) as ResponseOf<'results.rank'>;
+    });
     expect(composed.seed).toBe('评审会 café');
     expect(decomposed.seed).toBe('评审会 café');
     expect(decomposed.summary).toEqual(composed.summary);

@@ -4,13 +4,13 @@ import type { BundleReport } from '../../shared/contract/merge';
 import { AppError, type ErrorParams } from '../../shared/errors';
 import type { Language } from '../../shared/i18n/catalogs';
 import { translate } from '../../shared/i18n/translate';
-import { applyVerifiedBundle } from './apply-bundle';
-import type { StageOne } from './stage-one';
+import { checkAndApply } from './check-and-apply';
+import type { VerifyStageResult } from './verify-stage';
 
 const NOTHING = { new: 0, updated: 0, unchanged: 0, conflicting: 0, recusals: 0 };
 
 /**
- * Stage two for one bundle and its report: applies a verified bundle (its own atomic unit), or
+ * The check and apply stages for one bundle, and its report: applies a verified bundle (its own atomic unit), or
  * records the refusal in the audit log (refusals are audit-logged only, never in the bundle log,
  * so a refused file can be imported again once its cause is fixed — say, after an assignment).
  */
@@ -18,7 +18,7 @@ export function mergeOne(
   db: Db,
   store: MergeStore,
   file: string,
-  stage: StageOne,
+  stage: VerifyStageResult,
   context: { now: string; language: Language },
 ): BundleReport {
   const { now, language } = context;
@@ -48,7 +48,7 @@ export function mergeOne(
   if (outcome.ok) {
     const { bundle } = outcome;
     try {
-      const result = applyVerifiedBundle(store, bundle, { fileName: file, now });
+      const result = checkAndApply(store, bundle, { fileName: file, now });
       const report = {
         file,
         reviewer: { id: bundle.reviewerId, name: result.reviewerName ?? bundle.reviewerId },

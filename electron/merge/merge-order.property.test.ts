@@ -6,7 +6,7 @@ import { rolledBack, storedHistory, storedReviews } from '../../db/testing/merge
 import { workspaceDigest } from '../../db/workspace-digest';
 import type { MergeRunResult } from '../../shared/contract/merge';
 import { compareVersions, type VersionedReview } from '../../shared/domain/review';
-import { applyVerifiedBundle } from './apply-bundle';
+import { checkAndApply } from './check-and-apply';
 import { loadVerifySnapshot } from './snapshot';
 import { verifyReviewBundle, type VerifiedBundle, type VerifySnapshot } from './verify-bundle';
 import {
@@ -20,7 +20,7 @@ import {
 import { cloneOfficeWorkspace, openOfficeWorkspace, type OfficeWorkspace } from './testing/office';
 
 /**
- * Merge is order-free and idempotent (DESIGN.md, Merge): random reviews from several reviewers
+ * Merge is order-free and idempotent (docs/design-rules.md, Merge): random reviews from several reviewers
  * across revisions, bundled, merged in random orders with repeats, always give the same workspace;
  * merging a bundle again changes nothing. Bundles are real (signed, encrypted) and verified once;
  * each run applies them to the same workspace inside a transaction that is rolled back afterwards.
@@ -92,7 +92,7 @@ function apply(bundle: VerifiedBundle): void {
   // A clock that moves: receipt times must not leak into the order-free content.
   tick += 1;
   const now = new Date(Date.UTC(2026, 10, 27, 9, 0, tick % 60, tick % 1000)).toISOString();
-  applyVerifiedBundle(store, bundle, { fileName: `b${tick}.pdrev`, now });
+  checkAndApply(store, bundle, { fileName: `b${tick}.pdrev`, now });
 }
 
 const orderFree = () => workspaceDigest(office.db, { receipts: 'exclude' });

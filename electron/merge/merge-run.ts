@@ -7,13 +7,13 @@ import type { Language } from '../../shared/i18n/catalogs';
 import type { Services } from '../core/context';
 import { mergeOne } from './merge-one';
 import { loadVerifySnapshot } from './snapshot';
-import { stageOne, type StageOne } from './stage-one';
+import { verifyStage, type VerifyStageResult } from './verify-stage';
 import { defaultWorkerCount, inlineVerifier, workerVerifier, type Verifier } from './verify-pool';
 
 export interface MergeInput {
   /** The file name shown in reports and logs. */
   name: string;
-  /** The bundle bytes, or the path of a file to read (with the container limits) in stage one. */
+  /** The bundle bytes, or the path of a file to read (with the container limits) in the verify stage. */
   source: string | Uint8Array;
 }
 
@@ -28,7 +28,7 @@ export interface MergeRunOptions {
    */
   workspaceClosed?: AbortSignal;
   progress: (progress: Progress) => void;
-  /** Worker threads for stage one; 0 verifies on this thread. Default: defaultWorkerCount() for large imports. */
+  /** Worker threads for the verify stage; 0 verifies on this thread. Default: defaultWorkerCount() for large imports. */
   workers?: number;
 }
 
@@ -45,11 +45,12 @@ const BATCH_BUNDLES = 64;
 const LOOKAHEAD = 16;
 
 /**
- * Merges many review bundles: stage one (verification, in worker threads for large imports) runs
- * ahead while stage two applies the bundles in the given order.
+ * Merges many review bundles in three stages, named alike in files, functions and docs: verify
+ * (`verify-stage.ts`, the file alone, in worker threads for large imports) runs ahead while check
+ * and apply (`check-and-apply.ts`, through `merge-one.ts`) take the bundles in the given order.
  *
- * Atomicity and durability: stage two checks everything about a bundle before its first write, so a
- * refused bundle writes nothing; the verified bundles of a batch are then committed together in one
+ * Atomicity and durability: the check stage looks at everything about a bundle before its first
+ * write, so a refused bundle writes nothing; the verified bundles of a batch are then committed together in one
  * transaction with the connection's `synchronous = FULL`. Per-bundle commits would write every
  * index page a bundle touches once per bundle (review keys are spread over the whole index), about
  * ten times the data of the merge itself; a batch writes each page once. The batch is applied
@@ -70,14 +71,14 @@ export async function runMerge(
   const store = createMergeStore(db);
   const closed = options.workspaceClosed;
   const stopped = () => signal.aborted || closed?.aborted === true;
-  const pending: (Promise<StageOne> | undefined)[] = [];
+  const pending: (Promise<VerifyStageResult> | undefined)[] = [];
   // Every look-ahead promise is awaited in order or, when the run stops early, settled in `finally`;
   // the no-op handler keeps a rejection of one not yet awaited from being reported as unhandled.
   const started: Promise<unknown>[] = [];
   const verifyAhead = (from: number) => {
     for (let index = from; index < Math.min(inputs.length, from + LOOKAHEAD); index += 1) {
       if (pending[index]) continue;
-      const stage = stageOne((inputs[index] as MergeInput).source, store, verifier);
+      const stage = verifyStage((inputs[index] as MergeInput).source, store, verifier);
       stage.catch(() => undefined);
       started.push(stage);
       pending[index] = stage;
@@ -96,7 +97,7 @@ export async function runMerge(
     });
     while (reports.length < inputs.length && !cancelled) {
       const first = reports.length;
-      const batch: StageOne[] = [];
+      const batch: VerifyStageResult[] = [];
       let reviews = 0;
       for (
         let index = first;
@@ -104,7 +105,7 @@ export async function runMerge(
         index += 1
       ) {
         verifyAhead(index);
-        const stage = await (pending[index] as Promise<StageOne>);
+        const stage = await (pending[index] as Promise<VerifyStageResult>);
         pending[index] = undefined;
         batch.push(stage);
         reviews += stage.kind === 'checked' && stage.outcome.ok ? stage.outcome.bundle.reviews.length : 0;

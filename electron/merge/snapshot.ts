@@ -9,7 +9,7 @@ import { unlockPrivateKey } from '../keys/key-store';
 import type { VerifySnapshot } from './verify-bundle';
 
 /**
- * What stage one needs from the workspace, read once per merge run: the office's X25519 key pair
+ * What the verify stage needs from the workspace, read once per merge run: the office's X25519 key pair
  * (the private key unlocked through electron/keys/key-store.ts), every call's current rubric and
  * every reviewer's enrolment state.
  */

@@ -11,12 +11,12 @@ import { openBundle } from '../bundle/envelope';
 import { verifiedReview, type VerifiedReview } from './review-row';
 
 /**
- * Stage one of a merge: everything about a review bundle that can be checked from the file alone and
+ * The verify stage of a merge: everything about a review bundle that can be checked from the file alone and
  * the office's keys and rubrics, with no access to the workspace (so it can run in a worker thread).
  * Container, names, manifest, per-entry SHA-256, signature and decryption are `openBundle`'s, with
  * the sender checked against the snapshot right after the signature and before decryption; then
  * the content: strict UTF-8 JSON, schema, sender consistency, call, each review on the rubric's
- * scales and matching its digest. Stage two (`apply-bundle.ts`) checks the sender's key and the
+ * scales and matching its digest. The check stage (`check-and-apply.ts`) checks the sender's key and the
  * assignments against the workspace inside the bundle's transaction.
  */
 export interface VerifySnapshot {

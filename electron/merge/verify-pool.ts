@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { isAppError, type ErrorParams } from '../../shared/errors';
 import { verifyReviewBundle, type VerifiedBundle, type VerifySnapshot } from './verify-bundle';
 
-/** Stage one's answer for one bundle: verified, or refused with an i18n code. */
+/** The verify stage's answer for one bundle: verified, or refused with an i18n code. */
 export type VerifyOutcome =
   { ok: true; bundle: VerifiedBundle } | { ok: false; code: string; params: ErrorParams };
 

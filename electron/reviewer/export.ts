@@ -89,7 +89,7 @@ export interface BuiltReviewBundle {
 }
 
 /**
- * Builds the review bundle of one call (DESIGN.md, Bundles): every submitted review and recusal
+ * Builds the review bundle of one call (docs/design-rules.md, Bundles): every submitted review and recusal
  * with its revision and digest, the enrolment proof, signed with the reviewer's key and encrypted
  * to the office's key. Drafts are not sent. Nothing is written to the workspace here.
  */

@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { findWorkspaceReviewer } from '../../db/repositories/reviewer-identity';
-import { integrityCheck } from '../../db/repositories/reviewer-integrity';
+import { integrityCheck } from '../../db/repositories/database-check';
 import { findAssignedApplication } from '../../db/repositories/reviewer-reading';
 import { findReview } from '../../db/repositories/reviewer-reviews';
 import { Random } from '../../shared/random';

@@ -199,7 +199,7 @@ export interface FixturePackage {
   office: FixtureOffice;
 }
 
-/** A signed, passphrase-encrypted assignment package exactly as DESIGN.md describes it. */
+/** A signed, passphrase-encrypted assignment package, as docs/design-rules.md (Bundles) describes it. */
 export async function buildFixturePackage(options: FixturePackageOptions = {}): Promise<FixturePackage> {
   const office = options.office ?? fixtureOffice();
   const reviewer = options.reviewer ?? fixtureReviewer;

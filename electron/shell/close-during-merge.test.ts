@@ -48,8 +48,9 @@ function closingDispatcher(dispatcher: Dispatcher, closeAt: number) {
   const wrapped: Dispatcher = {
     session: dispatcher.session,
     services: dispatcher.services,
-    invoke: (channel, request, extras) =>
-      dispatcher.invoke(channel, request, {
+    invoke: dispatcher.invoke,
+    invokeRaw: (channel, request, extras) =>
+      dispatcher.invokeRaw(channel, request, {
         ...extras,
         onProgress: (progress) => {
           extras.onProgress?.(progress);

@@ -160,7 +160,7 @@ export interface KindRule {
 }
 
 export const KIND_RULES: Readonly<Record<BundleKind, KindRule>> = {
-  // Applications are confidential: a package is always passphrase-encrypted (DESIGN.md, Bundles).
+  // Applications are confidential: a package is always passphrase-encrypted (docs/design-rules.md, Bundles).
   'assignment-package': { sender: 'office', recipient: 'reviewer', schemes: [SCHEME_SCRYPT] },
   // Only the office reads scores: a review bundle is always encrypted to the office's key.
   'review-bundle': { sender: 'reviewer', recipient: 'office', schemes: [SCHEME_X25519] },

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { channel } from './channel';
 
 /**
- * Merging review bundles into the office workspace (DESIGN.md, Merge). Every bundle gets a report:
- * applied (with what changed), a no-op (this exact file was imported before), or refused (with a
- * translated reason; nothing of that bundle was written).
+ * Merging review bundles into the office workspace (docs/design-rules.md, Merge). Every bundle gets
+ * a report: applied (with what changed), a no-op (this exact file was imported before), or refused
+ * (with a translated reason; nothing of that bundle was written).
  */
-const bytesSchema = z.instanceof(Uint8Array);
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected file bytes');
 const countSchema = z.number().int().nonnegative();
 
 export const mergeStatusSchema = z.enum(['applied', 'noop', 'refused']);

@@ -109,13 +109,13 @@ export const reviewerCommands: CliCommand[] = [
       const applicationId = requireString(input.values, 'application');
       const scores = scoresArgument(input);
       if ('error' in scores) return Promise.resolve(scores.error);
-      // The dispatcher checks the JSON against the contract, exactly as for every other door.
+      // The JSON is raw input: the dispatcher checks it against the contract, as for IPC and the shell.
       const { recusal, ...draft } = scores.value;
       const extras = { language: input.language };
       return inWorkspace(input, () =>
         recusal === undefined
-          ? input.dispatcher.invoke('reviewer.saveDraft', { applicationId, draft }, extras)
-          : input.dispatcher.invoke('reviewer.recuse', { applicationId, recusal }, extras),
+          ? input.dispatcher.invokeRaw('reviewer.saveDraft', { applicationId, draft }, extras)
+          : input.dispatcher.invokeRaw('reviewer.recuse', { applicationId, recusal }, extras),
       );
     },
     human: describeReview,

@@ -36,7 +36,7 @@ export async function officeKit(): Promise<OfficeKit> {
     return out;
   };
   const dispatcher = createApp(testServices(dir, { randomBytes }));
-  const invoke = (channel: string, request: unknown) =>
+  const invoke = <C extends ChannelName>(channel: C, request: RequestOf<C>) =>
     dispatcher.invoke(channel, request, { language: 'en' });
   const kit: OfficeKit = {
     dir,
@@ -44,7 +44,7 @@ export async function officeKit(): Promise<OfficeKit> {
     async ok(channel, request) {
       const result = await invoke(channel, request);
       if (!result.ok) expect.fail(`${channel} refused: ${result.code} ${result.message}`);
-      return result.value as never;
+      return result.value;
     },
     async fail(channel, request) {
       const result = await invoke(channel, request);

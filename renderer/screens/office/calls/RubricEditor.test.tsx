@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ResponseOf } from '../../../../shared/contract';
+import type { ChannelName, RequestOf, ResponseOf } from '../../../../shared/contract';
 import type { ScoredCriterion } from '../../../../shared/domain/rubric';
 import { realApi } from '../../../../test/dom-api';
 import { setApi } from '../../../api/api';
@@ -13,13 +13,12 @@ describe('RubricEditor', () => {
   let backend: ReturnType<typeof realApi>;
   let callId: string;
 
-  const invoke = async <T,>(channel: string, request: unknown): Promise<T> => {
+  const invoke = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
     const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
     if (!result.ok) throw new Error(result.message);
-    return result.value as T;
+    return result.value;
   };
-  const rubric = async (version?: number) =>
-    (await invoke<ResponseOf<'calls.getRubric'>>('calls.getRubric', { callId, version })).rubric;
+  const rubric = async (version?: number) => (await invoke('calls.getRubric', { callId, version })).rubric;
   const criterionBox = (name: RegExp) => screen.getByRole('group', { name });
 
   beforeEach(async () => {
@@ -31,7 +30,7 @@ describe('RubricEditor', () => {
       role: 'office',
       path: path.join(backend.dataDir, 'o.sqlite'),
     });
-    const call = await invoke<{ id: string }>('calls.create', {
+    const call = await invoke('calls.create', {
       template: 'horizon-europe',
       code: 'HE-2026',
       title: { zh: '地平线', en: 'Horizon' },

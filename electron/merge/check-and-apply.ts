@@ -18,8 +18,9 @@ export type ApplyResult =
   | { status: 'noop'; reviewerName: string | null; importedAt: string };
 
 /**
- * Stage two of a merge: the checks that need the workspace (bundle log, reviewer, signing key or
- * enrolment proof, call, assignments), then every write. Every check comes before the first write,
+ * The check and apply stages of a merge. Check: everything that needs the workspace (bundle log,
+ * reviewer, signing key or enrolment proof, call, assignments). Apply: every write. Every check
+ * comes before the first write,
  * so a refusal (a thrown AppError) has written nothing. Runs inside the caller's transaction — the
  * batch transaction of `runMerge` — which makes the bundle durable with its batch, or not at all:
  * an unexpected failure while writing (say, a full disk) rolls back the whole batch. A savepoint
@@ -30,7 +31,7 @@ export type ApplyResult =
  * released meanwhile, and acceptance must not depend on what earlier merges did, or the result would
  * depend on bundle order.
  */
-export function applyVerifiedBundle(
+export function checkAndApply(
   store: MergeStore,
   bundle: VerifiedBundle,
   receipt: { fileName: string; now: string },
