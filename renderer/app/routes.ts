@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { WorkspaceRole } from '../../shared/domain/workspace';
+import type { MessageKey } from '../../shared/i18n/message-key';
 import type { RouteId } from './route-ids';
 import { AuditLog } from '../screens/AuditLog';
 import { Overview } from '../screens/Overview';
@@ -20,7 +21,7 @@ import { OpenPackage } from '../screens/reviewer/OpenPackage';
 /** A screen in the navigation; `labelKey` is an i18n key. Roles say which workspaces show it. */
 export interface ScreenRoute {
   id: RouteId;
-  labelKey: string;
+  labelKey: MessageKey;
   roles: readonly WorkspaceRole[];
   component: ComponentType;
 }

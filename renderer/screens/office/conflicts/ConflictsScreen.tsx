@@ -33,12 +33,10 @@ export function ConflictsScreen() {
     const detected = await action.run('conflicts.detect', { callId });
     if (!detected) return;
     const { total, added, removed, assignedConflicts } = detected;
-    setNotice([
-      { key: 'office.conflicts.detected', params: { total, added, removed } },
-      ...(assignedConflicts > 0
-        ? [{ key: 'office.conflicts.assignedWarning', params: { count: assignedConflicts } }]
-        : []),
-    ]);
+    const messages: Message[] = [{ key: 'office.conflicts.detected', params: { total, added, removed } }];
+    if (assignedConflicts > 0)
+      messages.push({ key: 'office.conflicts.assignedWarning', params: { count: assignedConflicts } });
+    setNotice(messages);
     await list.reload();
   }
 
