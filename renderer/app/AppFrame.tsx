@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAppStore } from '../store/app-store';
 import { routes } from './routes';
@@ -43,7 +44,13 @@ export function AppFrame() {
           </span>
           <LanguageSwitch />
         </header>
-        <main className="content">{Screen && <Screen />}</main>
+        <main className="content">
+          {Screen && current && (
+            <ErrorBoundary key={current.id}>
+              <Screen />
+            </ErrorBoundary>
+          )}
+        </main>
       </div>
     </div>
   );

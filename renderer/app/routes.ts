@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { WorkspaceRole } from '../../shared/domain/workspace';
+import type { MessageKey } from '../../shared/i18n/message-key';
+import type { RouteId } from './route-ids';
 import { AuditLog } from '../screens/AuditLog';
 import { Overview } from '../screens/Overview';
 import { ApplicationsScreen } from '../screens/office/applications/ApplicationsScreen';
@@ -18,12 +20,13 @@ import { OpenPackage } from '../screens/reviewer/OpenPackage';
 
 /** A screen in the navigation; `labelKey` is an i18n key. Roles say which workspaces show it. */
 export interface ScreenRoute {
-  id: string;
-  labelKey: string;
+  id: RouteId;
+  labelKey: MessageKey;
   roles: readonly WorkspaceRole[];
   component: ComponentType;
 }
 
+/** In navigation order; each id of `routeIds` exactly once (a test checks). */
 export const routes: readonly ScreenRoute[] = [
   { id: 'overview', labelKey: 'ui.nav.overview', roles: ['office', 'reviewer'], component: Overview },
   { id: 'office-calls', labelKey: 'office.nav.calls', roles: ['office'], component: CallsScreen },

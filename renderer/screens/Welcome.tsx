@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../shared/contract';
-import type { Err } from '../../shared/result';
+import type { WorkspaceInfo } from '../../shared/domain/workspace';
+import type { Err, Result } from '../../shared/result';
 import { api } from '../api/api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -27,12 +28,13 @@ export function Welcome() {
       .then((result) => result.ok && setRecent(result.value));
   }, []);
 
-  async function run(action: () => ReturnType<ReturnType<typeof api>['invoke']>) {
+  /** Both ways in (create, open) answer the workspace that is now open. */
+  async function run(action: () => Promise<Result<WorkspaceInfo>>) {
     setBusy(true);
     setError(null);
     const result = await action();
     setBusy(false);
-    if (result.ok) setWorkspace(result.value as ResponseOf<'workspace.open'>);
+    if (result.ok) setWorkspace(result.value);
     else setError(result);
   }
 

@@ -2,16 +2,17 @@ import { create } from 'zustand';
 import type { WorkspaceInfo } from '../../shared/domain/workspace';
 import type { Err } from '../../shared/result';
 import { api } from '../api/api';
+import type { RouteId } from '../app/route-ids';
 
 interface AppState {
   ready: boolean;
   version: string;
   door: 'desktop' | 'browser' | 'cli';
   workspace: WorkspaceInfo | null;
-  screen: string;
+  screen: RouteId;
   load: () => Promise<void>;
   setWorkspace: (workspace: WorkspaceInfo | null) => void;
-  go: (screen: string) => void;
+  go: (screen: RouteId) => void;
   closeWorkspace: () => Promise<Err | null>;
   /** A package the OS asked us to open, waiting for its passphrase in the open-package form. */
   packageFromOs: string | null;

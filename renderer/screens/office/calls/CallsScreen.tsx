@@ -1,14 +1,15 @@
-import { useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { packagesIssued, type Call } from '../../../../shared/domain/call';
 import { pick } from '../../../../shared/domain/localized';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
-import { ErrorNotice } from '../../../components/ErrorNotice';
+import { useAction } from '../../../api/use-channel';
+import { ListBody, ListScreen } from '../../../components/ListScreen';
+import type { Message } from '../../../components/OkNotice';
+import { VirtualTable } from '../../../components/table/VirtualTable';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDay, formatYuan } from '../common/format';
-import { OkNotice, type Message } from '../common/OkNotice';
-import { useCalls } from '../common/useCalls';
+import { useCalls, type CallRow } from '../common/useCalls';
 import '../office.css';
 import { CallForm } from './CallForm';
 import { RubricEditor } from './RubricEditor';
@@ -30,32 +31,137 @@ export function CallsScreen() {
   const [showArchived, setShowArchived] = useState(false);
   const { calls, reload, setCallId, error: loadError } = useCalls(showArchived);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
-  const [error, setError] = useState<Err | null>(null);
+  const action = useAction();
   const [notice, setNotice] = useState<Message[] | null>(null);
-
-  if (mode.kind === 'rubric')
-    return <RubricEditor callId={mode.callId} onClose={() => setMode({ kind: 'list' })} />;
 
   async function archive(call: Call) {
     if (!window.confirm(t('office.calls.archiveConfirm', { code: call.code }))) return;
-    const result = await api().invoke('calls.archive', { callId: call.id });
-    if (!result.ok) return setError(result);
+    if (!(await action.run('calls.archive', { callId: call.id }))) return;
     setNotice([{ key: 'office.calls.archived', params: { code: call.code } }]);
     await reload();
   }
 
+  const columns = useMemo<ColumnDef<CallRow>[]>(
+    () => [
+      {
+        id: 'code',
+        header: t('office.calls.code'),
+        accessorFn: (call) => call.code,
+        cell: ({ row: { original } }) => <span className="mono">{original.code}</span>,
+      },
+      {
+        id: 'title',
+        header: t('office.calls.title'),
+        accessorFn: (call) => pick(call.title, language),
+        cell: ({ row: { original } }) => (
+          <>
+            <span className="vt-clip" title={pick(original.title, language)}>
+              {pick(original.title, language)}
+            </span>
+            {original.category === 'challenge' && (
+              <div className="muted small">
+                {t('office.calls.challengeCount', { count: original.challenges.length })}
+              </div>
+            )}
+          </>
+        ),
+      },
+      {
+        id: 'category',
+        header: t('office.calls.category'),
+        accessorFn: (call) => call.category,
+        cell: ({ row: { original } }) => (
+          <>
+            <span className="tag">{t(`office.calls.categories.${original.category}`)}</span>
+            {original.reviewMode === 'blind' && (
+              <span className="tag">{t('office.calls.reviewModes.blind')}</span>
+            )}
+          </>
+        ),
+      },
+      {
+        id: 'status',
+        header: t('office.calls.status'),
+        accessorFn: (call) => call.status,
+        cell: ({ row: { original } }) => (
+          <span className={statusTag[original.status]}>{t(`office.calls.statuses.${original.status}`)}</span>
+        ),
+      },
+      {
+        id: 'applications',
+        header: t('office.calls.applications'),
+        accessorFn: (call) => call.applicationCount,
+        meta: { numeric: true },
+      },
+      {
+        id: 'budgetEnvelope',
+        header: t('office.calls.budgetEnvelope'),
+        accessorFn: (call) => call.budgetEnvelope ?? undefined,
+        cell: ({ row: { original } }) =>
+          original.budgetEnvelope === null ? '—' : formatYuan(original.budgetEnvelope, language),
+        meta: { numeric: true },
+      },
+      {
+        id: 'closesAt',
+        header: t('office.calls.closesAt'),
+        accessorFn: (call) => call.closesAt ?? '',
+        cell: ({ row: { original } }) => formatDay(original.closesAt),
+      },
+      {
+        id: 'rubric',
+        header: t('office.calls.rubric'),
+        accessorFn: (call) => call.rubricVersion,
+        // Not sortable: a header button would share its name with each row's “Rubric” button.
+        enableSorting: false,
+        cell: ({ row: { original } }) => `v${original.rubricVersion}`,
+      },
+      {
+        id: 'actions',
+        header: () => <span className="visually-hidden">{t('office.common.actions')}</span>,
+        enableSorting: false,
+        cell: ({ row: { original } }) => (
+          <span className="row-actions">
+            <button type="button" onClick={() => setMode({ kind: 'rubric', callId: original.id })}>
+              {t('office.calls.editRubric')}
+            </button>
+            {original.status !== 'archived' && (
+              <>
+                <button type="button" onClick={() => setMode({ kind: 'edit', call: original })}>
+                  {t('office.calls.edit')}
+                </button>
+                <button type="button" className="danger" onClick={() => void archive(original)}>
+                  {t('office.calls.archive')}
+                </button>
+              </>
+            )}
+          </span>
+        ),
+      },
+    ],
+    // `archive` only closes over stable hooks' results.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, language],
+  );
+
+  if (mode.kind === 'rubric')
+    return <RubricEditor callId={mode.callId} onClose={() => setMode({ kind: 'list' })} />;
+
   return (
-    <section className="screen office-screen" aria-labelledby="calls-title">
-      <div className="screen-heading">
-        <h1 id="calls-title">{t('office.nav.calls')}</h1>
-        {mode.kind === 'list' && (
+    <ListScreen
+      id="calls"
+      title={t('office.nav.calls')}
+      actions={
+        mode.kind === 'list' && (
           <button type="button" className="primary" onClick={() => setMode({ kind: 'create' })}>
             {t('office.calls.new')}
           </button>
-        )}
-      </div>
-      <ErrorNotice error={loadError ?? error} onDismiss={() => setError(null)} />
-      <OkNotice messages={notice} onDismiss={() => setNotice(null)} />
+        )
+      }
+      error={loadError ?? action.error}
+      onDismissError={() => action.setError(null)}
+      notice={notice}
+      onDismissNotice={() => setNotice(null)}
+    >
       {(mode.kind === 'create' || mode.kind === 'edit') && (
         <CallForm
           key={mode.kind === 'edit' ? mode.call.id : 'new'}
@@ -75,9 +181,9 @@ export function CallsScreen() {
           }}
         />
       )}
-      {mode.kind === 'list' && (
-        <>
-          <div className="toolbar">
+      {mode.kind === 'list' && calls && (
+        <ListBody
+          filters={
             <label className="check">
               <input
                 type="checkbox"
@@ -86,80 +192,18 @@ export function CallsScreen() {
               />
               {t('office.calls.showArchived')}
             </label>
-          </div>
-          {calls && calls.length === 0 && <p className="muted">{t('office.calls.empty')}</p>}
-          {calls && calls.length > 0 && (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('office.calls.code')}</th>
-                  <th scope="col">{t('office.calls.title')}</th>
-                  <th scope="col">{t('office.calls.category')}</th>
-                  <th scope="col">{t('office.calls.status')}</th>
-                  <th scope="col" className="num">
-                    {t('office.calls.applications')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('office.calls.budgetEnvelope')}
-                  </th>
-                  <th scope="col">{t('office.calls.closesAt')}</th>
-                  <th scope="col">{t('office.calls.rubric')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('office.common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {calls.map((call) => (
-                  <tr key={call.id}>
-                    <td className="mono">{call.code}</td>
-                    <td>
-                      {pick(call.title, language)}
-                      {call.category === 'challenge' && (
-                        <div className="muted small">
-                          {t('office.calls.challengeCount', { count: call.challenges.length })}
-                        </div>
-                      )}
-                    </td>
-                    <td>
-                      <span className="tag">{t(`office.calls.categories.${call.category}`)}</span>
-                      {call.reviewMode === 'blind' && (
-                        <span className="tag">{t('office.calls.reviewModes.blind')}</span>
-                      )}
-                    </td>
-                    <td>
-                      <span className={statusTag[call.status]}>
-                        {t(`office.calls.statuses.${call.status}`)}
-                      </span>
-                    </td>
-                    <td className="num">{call.applicationCount}</td>
-                    <td className="num">
-                      {call.budgetEnvelope === null ? '—' : formatYuan(call.budgetEnvelope, language)}
-                    </td>
-                    <td>{formatDay(call.closesAt)}</td>
-                    <td>v{call.rubricVersion}</td>
-                    <td className="row-actions">
-                      <button type="button" onClick={() => setMode({ kind: 'rubric', callId: call.id })}>
-                        {t('office.calls.editRubric')}
-                      </button>
-                      {call.status !== 'archived' && (
-                        <>
-                          <button type="button" onClick={() => setMode({ kind: 'edit', call })}>
-                            {t('office.calls.edit')}
-                          </button>
-                          <button type="button" className="danger" onClick={() => void archive(call)}>
-                            {t('office.calls.archive')}
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </>
+          }
+          empty={t('office.calls.empty')}
+          isEmpty={calls.length === 0}
+        >
+          <VirtualTable
+            rows={calls}
+            columns={columns}
+            label={t('office.nav.calls')}
+            rowKey={(call) => call.id}
+          />
+        </ListBody>
       )}
-    </section>
+    </ListScreen>
   );
 }

@@ -6,7 +6,7 @@ import type { Err } from '../../../../shared/result';
 import { api } from '../../../api/api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { formatDay } from '../common/format';
-import { OkNotice, type Message } from '../common/OkNotice';
+import { OkNotice, type Message } from '../../../components/OkNotice';
 import { CriterionEditor } from './CriterionEditor';
 import { move, newCriterion, removeAt, replaceAt } from './rubric-edit';
 import { describeProblems } from './rubric-problems';

@@ -1,9 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResponseOf } from '../../../../shared/contract';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
-import { ErrorNotice } from '../../../components/ErrorNotice';
+import { useAction, useChannel } from '../../../api/use-channel';
+import { FormCard } from '../../../components/FormCard';
+import { FormField, TextField } from '../../../components/FormField';
+
+/** The contract's limit on a conflict's reason. */
+const REASON_MAX = 2000;
 
 /** Records a conflict the data cannot show (a former student, a dispute), with its reason. */
 export function ConflictForm({
@@ -16,73 +18,56 @@ export function ConflictForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [applications, setApplications] = useState<ResponseOf<'applications.list'>['rows']>([]);
-  const [reviewers, setReviewers] = useState<ResponseOf<'reviewers.list'>>([]);
+  const applications = useChannel('applications.list', { callId });
+  const reviewers = useChannel('reviewers.list', {});
   const [applicationId, setApplicationId] = useState('');
   const [reviewerId, setReviewerId] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<Err | null>(null);
+  const { run, error, setError } = useAction();
 
-  useEffect(() => {
-    void api()
-      .invoke('applications.list', { callId })
-      .then((result) => result.ok && setApplications(result.value.rows));
-    void api()
-      .invoke('reviewers.list', {})
-      .then((result) => result.ok && setReviewers(result.value));
-  }, [callId]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await api().invoke('conflicts.add', { callId, applicationId, reviewerId, reason });
-    if (result.ok) onSaved();
-    else setError(result);
+  async function submit() {
+    if (await run('conflicts.add', { callId, applicationId, reviewerId, reason })) onSaved();
   }
 
   return (
-    <form className="card" onSubmit={(event) => void submit(event)}>
-      <h2>{t('office.conflicts.addTitle')}</h2>
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
-      <div className="form-grid">
-        <label>
-          {t('office.conflicts.application')}
-          <select value={applicationId} onChange={(event) => setApplicationId(event.target.value)} required>
-            <option value="">{t('office.conflicts.choose')}</option>
-            {applications.map((application) => (
-              <option key={application.id} value={application.id}>
-                {application.referenceNo} — {application.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('office.conflicts.reviewer')}
-          <select value={reviewerId} onChange={(event) => setReviewerId(event.target.value)} required>
-            <option value="">{t('office.conflicts.choose')}</option>
-            {reviewers.map((reviewer) => (
-              <option key={reviewer.id} value={reviewer.id}>
-                {reviewer.name} — {reviewer.institution || reviewer.email}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="wide">
-          {t('office.conflicts.reason')}
-          <textarea value={reason} onChange={(event) => setReason(event.target.value)} required />
-        </label>
-      </div>
-      <div className="toolbar form-actions">
-        <button
-          type="submit"
-          className="primary"
-          disabled={!applicationId || !reviewerId || reason.trim() === ''}
-        >
-          {t('office.conflicts.add')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('ui.cancel')}
-        </button>
-      </div>
-    </form>
+    <FormCard
+      title={t('office.conflicts.addTitle')}
+      error={error ?? applications.error ?? reviewers.error}
+      onDismissError={() => setError(null)}
+      onSubmit={submit}
+      onCancel={onCancel}
+      submitLabel={t('office.conflicts.add')}
+      submitDisabled={!applicationId || !reviewerId || reason.trim() === ''}
+    >
+      <FormField label={t('office.conflicts.application')}>
+        <select value={applicationId} onChange={(event) => setApplicationId(event.target.value)} required>
+          <option value="">{t('office.conflicts.choose')}</option>
+          {applications.value?.rows.map((application) => (
+            <option key={application.id} value={application.id}>
+              {application.referenceNo} — {application.title}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField label={t('office.conflicts.reviewer')}>
+        <select value={reviewerId} onChange={(event) => setReviewerId(event.target.value)} required>
+          <option value="">{t('office.conflicts.choose')}</option>
+          {reviewers.value?.map((reviewer) => (
+            <option key={reviewer.id} value={reviewer.id}>
+              {reviewer.name} — {reviewer.institution || reviewer.email}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <TextField
+        label={t('office.conflicts.reason')}
+        value={reason}
+        onChange={setReason}
+        maxLength={REASON_MAX}
+        multiline
+        required
+        wide
+      />
+    </FormCard>
   );
 }

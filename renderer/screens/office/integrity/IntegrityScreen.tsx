@@ -1,63 +1,172 @@
-import { useCallback, useEffect, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../shared/contract';
-import type { Err } from '../../../../shared/result';
 import { api } from '../../../api/api';
-import { ErrorNotice } from '../../../components/ErrorNotice';
+import { useAction, useChannel } from '../../../api/use-channel';
+import { ListBody, ListScreen } from '../../../components/ListScreen';
+import type { Message } from '../../../components/OkNotice';
+import { VirtualTable } from '../../../components/table/VirtualTable';
 import { CallPicker } from '../common/CallPicker';
 import { formatDay } from '../common/format';
 import { ImportPanel } from '../common/ImportPanel';
-import { OkNotice, type Message } from '../common/OkNotice';
 import { useCalls } from '../common/useCalls';
 import '../office.css';
 import { IntegrityEntryForm } from './IntegrityEntryForm';
 
-type Entries = ResponseOf<'integrity.list'>;
-type Flags = ResponseOf<'integrity.flags'>;
+type Entry = ResponseOf<'integrity.list'>[number];
+type Flag = ResponseOf<'integrity.flags'>[number];
 
 /** The integrity list (科研诚信) and, per call, the applications it flags and why. */
 export function IntegrityScreen() {
   const { t } = useTranslation();
   const { calls, call, callId, setCallId, error: callsError } = useCalls();
-  const [entries, setEntries] = useState<Entries | null>(null);
-  const [flags, setFlags] = useState<Flags | null>(null);
+  const entries = useChannel('integrity.list', {});
+  const flags = useChannel('integrity.flags', callId ? { callId } : null);
+  const action = useAction();
   const [panel, setPanel] = useState<'none' | 'import' | 'add'>('none');
   const [notice, setNotice] = useState<Message[] | null>(null);
-  const [error, setError] = useState<Err | null>(null);
 
-  const load = useCallback(async () => {
-    const list = await api().invoke('integrity.list', {});
-    if (list.ok) setEntries(list.value);
-    else setError(list);
-    if (!callId) return setFlags(null);
-    const flagged = await api().invoke('integrity.flags', { callId });
-    if (flagged.ok) setFlags(flagged.value);
-    else setError(flagged);
-  }, [callId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  async function reload() {
+    await Promise.all([entries.reload(), flags.reload()]);
+  }
 
   async function remove(entryId: string, name: string) {
     if (!window.confirm(t('office.integrity.deleteConfirm', { name }))) return;
-    const result = await api().invoke('integrity.delete', { entryId });
-    if (!result.ok) return setError(result);
-    await load();
+    if (await action.run('integrity.delete', { entryId })) await reload();
   }
 
   async function rematch() {
     if (!callId) return;
-    const result = await api().invoke('integrity.match', { callId });
-    if (!result.ok) return setError(result);
-    setNotice([{ key: 'office.integrity.matched', params: result.value }]);
-    await load();
+    const matched = await action.run('integrity.match', { callId });
+    if (!matched) return;
+    setNotice([{ key: 'office.integrity.matched', params: matched }]);
+    await reload();
   }
 
+  const flagColumns = useMemo<ColumnDef<Flag>[]>(
+    () => [
+      {
+        id: 'referenceNo',
+        header: t('office.applications.columns.referenceNo'),
+        accessorFn: (flag) => flag.referenceNo,
+        cell: ({ row: { original } }) => <span className="mono">{original.referenceNo}</span>,
+      },
+      {
+        id: 'title',
+        header: t('office.applications.columns.title'),
+        accessorFn: (flag) => flag.title,
+        meta: { clip: true },
+      },
+      {
+        id: 'piName',
+        header: t('office.applications.columns.piName'),
+        accessorFn: (flag) => flag.piName,
+        cell: ({ row: { original } }) => (
+          <>
+            {original.piName}
+            <div className="muted small">{original.institution}</div>
+          </>
+        ),
+      },
+      {
+        id: 'match',
+        header: t('office.integrity.match'),
+        accessorFn: (flag) => t(`office.integrity.matchedBy.${flag.matchedBy}`, { name: flag.entryName }),
+      },
+      {
+        id: 'reason',
+        header: t('office.integrity.reason'),
+        accessorFn: (flag) => flag.entryReason,
+        cell: ({ row: { original } }) => (
+          <>
+            {original.entryReason}
+            {original.source && <div className="muted small">{original.source}</div>}
+          </>
+        ),
+      },
+      {
+        id: 'status',
+        header: t('office.applications.columns.status'),
+        accessorFn: (flag) => flag.status,
+        cell: ({ row: { original } }) => (
+          <span className={original.status === 'ineligible' ? 'tag tag-danger' : 'tag tag-warn'}>
+            {t(`office.applications.statuses.${original.status}`)}
+          </span>
+        ),
+      },
+    ],
+    [t],
+  );
+
+  const entryColumns = useMemo<ColumnDef<Entry>[]>(
+    () => [
+      {
+        id: 'kind',
+        header: t('office.integrity.kind'),
+        accessorFn: (entry) => entry.kind,
+        cell: ({ row: { original } }) => (
+          <span className="tag">{t(`office.integrity.kinds.${original.kind}`)}</span>
+        ),
+      },
+      {
+        id: 'name',
+        header: t('office.integrity.name'),
+        accessorFn: (entry) => entry.name,
+        cell: ({ row: { original } }) => (
+          <>
+            {original.name}
+            {original.institution && <div className="muted small">{original.institution}</div>}
+          </>
+        ),
+      },
+      {
+        id: 'period',
+        header: t('office.integrity.period'),
+        accessorFn: (entry) => entry.validFrom ?? '',
+        cell: ({ row: { original } }) =>
+          `${formatDay(original.validFrom)} – ${original.validTo ? formatDay(original.validTo) : t('office.integrity.openEnded')}`,
+      },
+      {
+        id: 'source',
+        header: t('office.integrity.source'),
+        accessorFn: (entry) => entry.source,
+        meta: { clip: true },
+      },
+      {
+        id: 'reason',
+        header: t('office.integrity.reason'),
+        accessorFn: (entry) => entry.reason,
+        meta: { clip: true },
+      },
+      {
+        id: 'flagCount',
+        header: t('office.integrity.flagCount'),
+        accessorFn: (entry) => entry.flagCount,
+        meta: { numeric: true },
+      },
+      {
+        id: 'actions',
+        header: () => <span className="visually-hidden">{t('office.common.actions')}</span>,
+        enableSorting: false,
+        cell: ({ row: { original } }) => (
+          <button type="button" className="link" onClick={() => void remove(original.id, original.name)}>
+            {t('office.common.remove')}
+          </button>
+        ),
+      },
+    ],
+    // `remove` only closes over stable hooks' results.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t],
+  );
+
   return (
-    <section className="screen office-screen" aria-labelledby="integrity-title">
-      <div className="screen-heading">
-        <h1 id="integrity-title">{t('office.nav.integrity')}</h1>
-        <div className="toolbar">
+    <ListScreen
+      id="integrity"
+      title={t('office.nav.integrity')}
+      actions={
+        <>
           <button
             type="button"
             onClick={() => setPanel(panel === 'import' ? 'none' : 'import')}
@@ -68,16 +177,23 @@ export function IntegrityScreen() {
           <button type="button" className="primary" onClick={() => setPanel('add')}>
             {t('office.integrity.add')}
           </button>
-        </div>
-      </div>
-      <ErrorNotice error={callsError ?? error} onDismiss={() => setError(null)} />
-      <OkNotice messages={notice} onDismiss={() => setNotice(null)} />
+        </>
+      }
+      error={callsError ?? entries.error ?? flags.error ?? action.error}
+      onDismissError={() => {
+        entries.clearError();
+        flags.clearError();
+        action.setError(null);
+      }}
+      notice={notice}
+      onDismissNotice={() => setNotice(null)}
+    >
       {panel === 'import' && (
         <ImportPanel
           title={t('office.integrity.importTitle')}
           hint={t('office.integrity.importHint')}
           run={(request, options) => api().invoke('integrity.import', request, options)}
-          onCommitted={() => void load()}
+          onCommitted={() => void reload()}
         />
       )}
       {panel === 'add' && (
@@ -85,7 +201,7 @@ export function IntegrityScreen() {
           onCancel={() => setPanel('none')}
           onSaved={() => {
             setPanel('none');
-            void load();
+            void reload();
           }}
         />
       )}
@@ -106,90 +222,30 @@ export function IntegrityScreen() {
             : t('office.integrity.settingFlagOnly')}
         </p>
       )}
-      {flags && flags.length === 0 && <p className="muted">{t('office.integrity.noFlags')}</p>}
-      {flags && flags.length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('office.applications.columns.referenceNo')}</th>
-              <th scope="col">{t('office.applications.columns.title')}</th>
-              <th scope="col">{t('office.applications.columns.piName')}</th>
-              <th scope="col">{t('office.integrity.match')}</th>
-              <th scope="col">{t('office.integrity.reason')}</th>
-              <th scope="col">{t('office.applications.columns.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {flags.map((flag) => (
-              <tr key={`${flag.applicationId}-${flag.entryId}`}>
-                <td className="mono">{flag.referenceNo}</td>
-                <td>{flag.title}</td>
-                <td>
-                  {flag.piName}
-                  <div className="muted small">{flag.institution}</div>
-                </td>
-                <td>{t(`office.integrity.matchedBy.${flag.matchedBy}`, { name: flag.entryName })}</td>
-                <td>
-                  {flag.entryReason}
-                  {flag.source && <div className="muted small">{flag.source}</div>}
-                </td>
-                <td>
-                  <span className={flag.status === 'ineligible' ? 'tag tag-danger' : 'tag tag-warn'}>
-                    {t(`office.applications.statuses.${flag.status}`)}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {callId && flags.value && (
+        <ListBody empty={t('office.integrity.noFlags')} isEmpty={flags.value.length === 0}>
+          <VirtualTable
+            rows={flags.value}
+            columns={flagColumns}
+            label={t('office.integrity.flagsTitle')}
+            rowKey={(flag) => `${flag.applicationId}-${flag.entryId}`}
+          />
+        </ListBody>
       )}
 
-      <h2 className="section-title">{t('office.integrity.entriesTitle', { count: entries?.length ?? 0 })}</h2>
-      {entries && entries.length === 0 && <p className="muted">{t('office.integrity.empty')}</p>}
-      {entries && entries.length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('office.integrity.kind')}</th>
-              <th scope="col">{t('office.integrity.name')}</th>
-              <th scope="col">{t('office.integrity.period')}</th>
-              <th scope="col">{t('office.integrity.source')}</th>
-              <th scope="col">{t('office.integrity.reason')}</th>
-              <th scope="col" className="num">
-                {t('office.integrity.flagCount')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('office.common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td>
-                  <span className="tag">{t(`office.integrity.kinds.${entry.kind}`)}</span>
-                </td>
-                <td>
-                  {entry.name}
-                  {entry.institution && <div className="muted small">{entry.institution}</div>}
-                </td>
-                <td>
-                  {formatDay(entry.validFrom)} –{' '}
-                  {entry.validTo ? formatDay(entry.validTo) : t('office.integrity.openEnded')}
-                </td>
-                <td>{entry.source}</td>
-                <td>{entry.reason}</td>
-                <td className="num">{entry.flagCount}</td>
-                <td>
-                  <button type="button" className="link" onClick={() => void remove(entry.id, entry.name)}>
-                    {t('office.common.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <h2 className="section-title">
+        {t('office.integrity.entriesTitle', { count: entries.value?.length ?? 0 })}
+      </h2>
+      {entries.value && (
+        <ListBody empty={t('office.integrity.empty')} isEmpty={entries.value.length === 0}>
+          <VirtualTable
+            rows={entries.value}
+            columns={entryColumns}
+            label={t('office.integrity.entriesTitle', { count: entries.value.length })}
+            rowKey={(entry) => entry.id}
+          />
+        </ListBody>
       )}
-    </section>
+    </ListScreen>
   );
 }

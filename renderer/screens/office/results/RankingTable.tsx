@@ -1,27 +1,17 @@
-import {
-  flexRender,
-  getCoreRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnDef,
-  type SortingState,
-} from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import type { ColumnDef, SortingState } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultApplication, ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
+import { VirtualTable } from '../../../components/table/VirtualTable';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatInterval, formatMoney, formatNumber } from './format';
 
-const ROW_HEIGHT = 34;
-
-/** Missing values sort last whichever way the column is sorted. */
-const sortMissingLast = { sortUndefined: 'last' as const };
+/** Rank order first. */
+const initialSorting: SortingState = [{ id: 'rank', desc: false }];
 
 /**
- * Every application with all its aggregates and ranking figures: sortable by any column,
- * virtualised so thousands of rows stay smooth. Rank order first.
+ * Every application with all its aggregates and ranking figures, sortable by any column.
  */
 export function RankingTable({
   view,
@@ -32,7 +22,6 @@ export function RankingTable({
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'rank', desc: false }]);
 
   const columns = useMemo<ColumnDef<ResultApplication>[]>(() => {
     const num = (
@@ -46,7 +35,6 @@ export function RankingTable({
       accessorFn: (a) => value(a) ?? undefined,
       cell: (info) => formatNumber(info.getValue<number | undefined>(), digits),
       meta: { numeric: true },
-      ...sortMissingLast,
     });
     return [
       num('rank', t('results.ui.table.rank'), (a) => a.ranking?.rank, 1),
@@ -64,11 +52,7 @@ export function RankingTable({
         id: 'title',
         header: t('results.ui.table.title'),
         accessorFn: (a) => a.title,
-        cell: (info) => (
-          <span className="results-title-cell" title={info.getValue<string>()}>
-            {info.getValue<string>()}
-          </span>
-        ),
+        meta: { clip: true },
       },
       ...(view.call.category === 'challenge'
         ? [
@@ -107,7 +91,6 @@ export function RankingTable({
         accessorFn: (a) => a.ranking?.cri50[0],
         cell: (info) => formatInterval(info.row.original.ranking?.cri50),
         meta: { numeric: true },
-        ...sortMissingLast,
       },
       {
         id: 'cri90',
@@ -115,7 +98,6 @@ export function RankingTable({
         accessorFn: (a) => a.ranking?.cri90[0],
         cell: (info) => formatInterval(info.row.original.ranking?.cri90),
         meta: { numeric: true },
-        ...sortMissingLast,
       },
       {
         id: 'group',
@@ -129,7 +111,6 @@ export function RankingTable({
         accessorFn: (a) => a.award.amount ?? undefined,
         cell: (info) => formatMoney(info.getValue<number | undefined>(), language),
         meta: { numeric: true },
-        ...sortMissingLast,
       },
       {
         id: 'flags',
@@ -149,98 +130,17 @@ export function RankingTable({
     ];
   }, [t, language, view.call.category, view.rubric, onOpen]);
 
-  const table = useReactTable({
-    data: view.applications,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
-  const rows = table.getRowModel().rows;
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
-
   return (
-    <div
-      className="results-table-scroll"
-      ref={scroller}
-      tabIndex={0}
-      aria-label={t('results.ui.table.label')}
-    >
-      <table className="table results-table" aria-rowcount={rows.length + 1}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const numeric = (header.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={numeric ? 'num' : undefined}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  >
-                    <button
-                      type="button"
-                      className="results-sort"
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      <span aria-hidden="true">
-                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {padTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: padTop, padding: 0 }} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <tr
-                key={row.id}
-                aria-rowindex={item.index + 2}
-                className={`results-row group-${row.original.ranking?.group ?? 'none'}`}
-                style={{ height: ROW_HEIGHT }}
-              >
-                {row.getVisibleCells().map((cell) => {
-                  const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-                  return (
-                    <td key={cell.id} className={numeric ? 'num' : undefined}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-          {padBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: padBottom, padding: 0 }} />
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+    <VirtualTable
+      rows={view.applications}
+      columns={columns}
+      label={t('results.ui.table.label')}
+      rowKey={(application) => application.id}
+      rowClassName={(application) => `results-row group-${application.ranking?.group ?? 'none'}`}
+      rowHeight={34}
+      className="results-table"
+      initialSorting={initialSorting}
+    />
   );
 }
 

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reviewer, ReviewerInput } from '../../../../shared/domain/reviewer';
 import { splitList } from '../../../../shared/normalize/text';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
-import { ErrorNotice } from '../../../components/ErrorNotice';
+import { useAction } from '../../../api/use-channel';
+import { FormCard } from '../../../components/FormCard';
+import { FormField, TextField } from '../../../components/FormField';
 
 interface Draft {
   name: string;
@@ -38,11 +38,10 @@ export function ReviewerForm({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(reviewer));
-  const [error, setError] = useState<Err | null>(null);
+  const { run, error, setError } = useAction();
   const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const input: ReviewerInput = {
       name: draft.name,
       email: draft.email.trim(),
@@ -52,73 +51,69 @@ export function ReviewerForm({
       collaborators: splitList(draft.collaborators),
       maxLoad: draft.maxLoad,
     };
-    const result = reviewer
-      ? await api().invoke('reviewers.update', { reviewerId: reviewer.id, reviewer: input })
-      : await api().invoke('reviewers.create', input);
-    if (result.ok) onSaved();
-    else setError(result);
+    const saved = reviewer
+      ? await run('reviewers.update', { reviewerId: reviewer.id, reviewer: input })
+      : await run('reviewers.create', input);
+    if (saved) onSaved();
   }
 
   return (
-    <form className="card" onSubmit={(event) => void submit(event)}>
-      <h2>
-        {reviewer ? t('office.reviewers.editTitle', { name: reviewer.name }) : t('office.reviewers.newTitle')}
-      </h2>
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
-      <div className="form-grid">
-        <label>
-          {t('office.reviewers.name')}
-          <input value={draft.name} onChange={(event) => set({ name: event.target.value })} required />
-        </label>
-        <label>
-          {t('office.reviewers.email')}
-          <input
-            type="email"
-            value={draft.email}
-            onChange={(event) => set({ email: event.target.value })}
-            required
-          />
-        </label>
-        <label>
-          {t('office.reviewers.institution')}
-          <input value={draft.institution} onChange={(event) => set({ institution: event.target.value })} />
-        </label>
-        <label>
-          {t('office.reviewers.maxLoad')}
-          <input
-            type="number"
-            min={0}
-            value={Number.isNaN(draft.maxLoad) ? '' : draft.maxLoad}
-            onChange={(event) => set({ maxLoad: event.target.valueAsNumber })}
-          />
-        </label>
-        <label>
-          {t('office.reviewers.expertise')}
-          <input value={draft.expertise} onChange={(event) => set({ expertise: event.target.value })} />
-          <span className="hint">{t('office.reviewers.listHint')}</span>
-        </label>
-        <label>
-          {t('office.reviewers.languages')}
-          <input value={draft.languages} onChange={(event) => set({ languages: event.target.value })} />
-          <span className="hint">{t('office.reviewers.languagesHint')}</span>
-        </label>
-        <label className="wide">
-          {t('office.reviewers.collaborators')}
-          <textarea
-            value={draft.collaborators}
-            onChange={(event) => set({ collaborators: event.target.value })}
-          />
-          <span className="hint">{t('office.reviewers.collaboratorsHint')}</span>
-        </label>
-      </div>
-      <div className="toolbar form-actions">
-        <button type="submit" className="primary">
-          {t('office.common.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('ui.cancel')}
-        </button>
-      </div>
-    </form>
+    <FormCard
+      title={
+        reviewer ? t('office.reviewers.editTitle', { name: reviewer.name }) : t('office.reviewers.newTitle')
+      }
+      error={error}
+      onDismissError={() => setError(null)}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <TextField
+        label={t('office.reviewers.name')}
+        value={draft.name}
+        onChange={(name) => set({ name })}
+        maxLength={200}
+        required
+      />
+      <TextField
+        label={t('office.reviewers.email')}
+        type="email"
+        value={draft.email}
+        onChange={(email) => set({ email })}
+        required
+      />
+      <TextField
+        label={t('office.reviewers.institution')}
+        value={draft.institution}
+        onChange={(institution) => set({ institution })}
+      />
+      <FormField label={t('office.reviewers.maxLoad')}>
+        <input
+          type="number"
+          min={0}
+          value={Number.isNaN(draft.maxLoad) ? '' : draft.maxLoad}
+          onChange={(event) => set({ maxLoad: event.target.valueAsNumber })}
+        />
+      </FormField>
+      <TextField
+        label={t('office.reviewers.expertise')}
+        hint={t('office.reviewers.listHint')}
+        value={draft.expertise}
+        onChange={(expertise) => set({ expertise })}
+      />
+      <TextField
+        label={t('office.reviewers.languages')}
+        hint={t('office.reviewers.languagesHint')}
+        value={draft.languages}
+        onChange={(languages) => set({ languages })}
+      />
+      <TextField
+        label={t('office.reviewers.collaborators')}
+        hint={t('office.reviewers.collaboratorsHint')}
+        value={draft.collaborators}
+        onChange={(collaborators) => set({ collaborators })}
+        multiline
+        wide
+      />
+    </FormCard>
   );
 }

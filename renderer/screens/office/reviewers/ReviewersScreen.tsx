@@ -1,39 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { Reviewer } from '../../../../shared/domain/reviewer';
-import type { Err } from '../../../../shared/result';
 import { api } from '../../../api/api';
-import { ErrorNotice } from '../../../components/ErrorNotice';
+import { useAction, useChannel } from '../../../api/use-channel';
+import { ListBody, ListScreen } from '../../../components/ListScreen';
+import { VirtualTable } from '../../../components/table/VirtualTable';
 import { ImportPanel } from '../common/ImportPanel';
 import '../office.css';
 import { ReviewerForm } from './ReviewerForm';
 
-type Rows = ResponseOf<'reviewers.list'>;
+type Row = ResponseOf<'reviewers.list'>[number];
 type Mode = { kind: 'list' } | { kind: 'import' } | { kind: 'form'; reviewer: Reviewer | null };
 
 /** Reviewers (评审专家): import, add, edit, remove; load and enrolment at a glance. */
 export function ReviewersScreen() {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<Rows | null>(null);
+  const list = useChannel('reviewers.list', {});
+  const action = useAction();
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [filter, setFilter] = useState('');
-  const [error, setError] = useState<Err | null>(null);
-
-  const load = useCallback(async () => {
-    const result = await api().invoke('reviewers.list', {});
-    if (result.ok) setRows(result.value);
-    else setError(result);
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const rows = list.value;
 
   async function remove(reviewer: Reviewer) {
     if (!window.confirm(t('office.reviewers.deleteConfirm', { name: reviewer.name }))) return;
-    const result = await api().invoke('reviewers.delete', { reviewerId: reviewer.id });
-    if (!result.ok) return setError(result);
-    await load();
+    if (await action.run('reviewers.delete', { reviewerId: reviewer.id })) await list.reload();
   }
 
   const needle = filter.trim().toLowerCase();
@@ -45,11 +37,100 @@ export function ReviewersScreen() {
       ),
   );
 
+  const columns = useMemo<ColumnDef<Row>[]>(
+    () => [
+      {
+        id: 'name',
+        header: t('office.reviewers.name'),
+        accessorFn: (row) => row.name,
+        cell: ({ row: { original } }) => (
+          <>
+            <div className="strong">{original.name}</div>
+            <div className="muted small">{original.email}</div>
+          </>
+        ),
+      },
+      {
+        id: 'institution',
+        header: t('office.reviewers.institution'),
+        accessorFn: (row) => row.institution || '—',
+        meta: { clip: true },
+      },
+      {
+        id: 'expertise',
+        header: t('office.reviewers.expertise'),
+        enableSorting: false,
+        cell: ({ row: { original } }) =>
+          original.expertise.map((keyword) => (
+            <span className="tag" key={keyword}>
+              {keyword}
+            </span>
+          )),
+      },
+      {
+        id: 'languages',
+        header: t('office.reviewers.languages'),
+        accessorFn: (row) =>
+          row.languages
+            .map((language) => t(`office.reviewers.languageNames.${language}`, { defaultValue: language }))
+            .join(t('office.common.listSeparator')),
+      },
+      {
+        id: 'load',
+        header: t('office.reviewers.load'),
+        accessorFn: (row) => row.assigned,
+        cell: ({ row: { original } }) => `${original.assigned}/${original.maxLoad}`,
+        meta: { numeric: true },
+      },
+      {
+        id: 'status',
+        header: t('office.reviewers.status'),
+        accessorFn: (row) => row.enrolled,
+        cell: ({ row: { original } }) => (
+          <>
+            <span className={original.enrolled ? 'tag tag-ok' : 'tag'}>
+              {original.enrolled ? t('office.reviewers.enrolled') : t('office.reviewers.notEnrolled')}
+            </span>
+            {original.collaborators.length > 0 && (
+              <span className="tag" title={original.collaborators.join('\n')}>
+                {t('office.reviewers.collaboratorCount', { count: original.collaborators.length })}
+              </span>
+            )}
+          </>
+        ),
+      },
+      {
+        id: 'actions',
+        header: () => <span className="visually-hidden">{t('office.common.actions')}</span>,
+        enableSorting: false,
+        cell: ({ row: { original } }) => (
+          <span className="row-actions">
+            <button type="button" onClick={() => setMode({ kind: 'form', reviewer: original })}>
+              {t('office.calls.edit')}
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => void remove(original)}
+              disabled={original.assigned > 0}
+            >
+              {t('office.common.remove')}
+            </button>
+          </span>
+        ),
+      },
+    ],
+    // `remove` only closes over stable hooks' results.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t],
+  );
+
   return (
-    <section className="screen office-screen" aria-labelledby="reviewers-title">
-      <div className="screen-heading">
-        <h1 id="reviewers-title">{t('office.nav.reviewers')}</h1>
-        <div className="toolbar">
+    <ListScreen
+      id="reviewers"
+      title={t('office.nav.reviewers')}
+      actions={
+        <>
           <button
             type="button"
             onClick={() => setMode(mode.kind === 'import' ? { kind: 'list' } : { kind: 'import' })}
@@ -60,15 +141,20 @@ export function ReviewersScreen() {
           <button type="button" className="primary" onClick={() => setMode({ kind: 'form', reviewer: null })}>
             {t('office.reviewers.add')}
           </button>
-        </div>
-      </div>
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+        </>
+      }
+      error={list.error ?? action.error}
+      onDismissError={() => {
+        list.clearError();
+        action.setError(null);
+      }}
+    >
       {mode.kind === 'import' && (
         <ImportPanel
           title={t('office.reviewers.importTitle')}
           hint={t('office.reviewers.importHint')}
           run={(request, options) => api().invoke('reviewers.import', request, options)}
-          onCommitted={() => void load()}
+          onCommitted={() => void list.reload()}
         />
       )}
       {mode.kind === 'form' && (
@@ -78,13 +164,13 @@ export function ReviewersScreen() {
           onCancel={() => setMode({ kind: 'list' })}
           onSaved={() => {
             setMode({ kind: 'list' });
-            void load();
+            void list.reload();
           }}
         />
       )}
       {rows && (
-        <>
-          <div className="toolbar filters">
+        <ListBody
+          filters={
             <label className="inline">
               <span className="visually-hidden">{t('office.reviewers.filter')}</span>
               <input
@@ -94,84 +180,19 @@ export function ReviewersScreen() {
                 onChange={(event) => setFilter(event.target.value)}
               />
             </label>
-            <span className="muted" role="status">
-              {t('office.reviewers.count', { count: rows.length })}
-            </span>
-          </div>
-          {rows.length === 0 ? (
-            <p className="muted">{t('office.reviewers.empty')}</p>
-          ) : (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('office.reviewers.name')}</th>
-                  <th scope="col">{t('office.reviewers.institution')}</th>
-                  <th scope="col">{t('office.reviewers.expertise')}</th>
-                  <th scope="col">{t('office.reviewers.languages')}</th>
-                  <th scope="col" className="num">
-                    {t('office.reviewers.load')}
-                  </th>
-                  <th scope="col">{t('office.reviewers.status')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('office.common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((row) => (
-                  <tr key={row.id}>
-                    <td>
-                      <div className="strong">{row.name}</div>
-                      <div className="muted small">{row.email}</div>
-                    </td>
-                    <td>{row.institution || '—'}</td>
-                    <td>
-                      {row.expertise.map((keyword) => (
-                        <span className="tag" key={keyword}>
-                          {keyword}
-                        </span>
-                      ))}
-                    </td>
-                    <td>
-                      {row.languages
-                        .map((language) =>
-                          t(`office.reviewers.languageNames.${language}`, { defaultValue: language }),
-                        )
-                        .join(t('office.common.listSeparator'))}
-                    </td>
-                    <td className="num">
-                      {row.assigned}/{row.maxLoad}
-                    </td>
-                    <td>
-                      <span className={row.enrolled ? 'tag tag-ok' : 'tag'}>
-                        {row.enrolled ? t('office.reviewers.enrolled') : t('office.reviewers.notEnrolled')}
-                      </span>
-                      {row.collaborators.length > 0 && (
-                        <span className="tag" title={row.collaborators.join('\n')}>
-                          {t('office.reviewers.collaboratorCount', { count: row.collaborators.length })}
-                        </span>
-                      )}
-                    </td>
-                    <td className="row-actions">
-                      <button type="button" onClick={() => setMode({ kind: 'form', reviewer: row })}>
-                        {t('office.calls.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="danger"
-                        onClick={() => void remove(row)}
-                        disabled={row.assigned > 0}
-                      >
-                        {t('office.common.remove')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </>
+          }
+          count={t('office.reviewers.count', { count: rows.length })}
+          empty={t('office.reviewers.empty')}
+          isEmpty={rows.length === 0}
+        >
+          <VirtualTable
+            rows={shown}
+            columns={columns}
+            label={t('office.nav.reviewers')}
+            rowKey={(row) => row.id}
+          />
+        </ListBody>
       )}
-    </section>
+    </ListScreen>
   );
 }

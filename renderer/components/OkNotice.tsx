@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../shared/i18n/message-key';
 
 /** A message kept as its i18n key and parameters, so it follows the language switch. */
 export interface Message {
-  key: string;
+  key: MessageKey;
   params?: Record<string, string | number>;
 }
 

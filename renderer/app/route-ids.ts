@@ -1,0 +1,19 @@
+/** Every screen the navigation can show; `go()` takes only these. */
+export const routeIds = [
+  'overview',
+  'office-calls',
+  'office-applications',
+  'office-reviewers',
+  'office-integrity',
+  'office-conflicts',
+  'office-assignment',
+  'office-packages',
+  'office-merge',
+  'office-dashboard',
+  'results',
+  'reviewer-inbox',
+  'reviewer-open',
+  'reviewer-export',
+  'audit',
+] as const;
+export type RouteId = (typeof routeIds)[number];

@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface FieldDecor {
+  label: string;
+  hint?: string;
+  /** A translated message about this field's value. */
+  error?: string | null;
+  /** Shows `66 / 20000` under the field when the value has a maximum length. */
+  maxLength?: number;
+  /** Spans both columns of a form grid. */
+  wide?: boolean;
+}
+
+/** A labelled form control with its hint, its error and, for bounded text, a length counter. */
+export function FormField({
+  label,
+  hint,
+  error,
+  maxLength,
+  length = 0,
+  wide = false,
+  children,
+}: FieldDecor & { length?: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <label className={wide ? 'field wide' : 'field'}>
+      {label}
+      {children}
+      {hint && <span className="hint">{hint}</span>}
+      {maxLength !== undefined && (
+        <span className={length > maxLength ? 'counter over' : 'counter'} aria-live="polite">
+          {t('ui.field.counter', { length, max: maxLength })}
+        </span>
+      )}
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}
+
+/** A text input (or text area) in a FormField: the usual case, in one line at the call site. */
+export function TextField({
+  value,
+  onChange,
+  type = 'text',
+  multiline = false,
+  required = false,
+  lang,
+  ...decor
+}: FieldDecor & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'date';
+  multiline?: boolean;
+  required?: boolean;
+  lang?: string;
+}) {
+  const common = { value, required, lang, maxLength: decor.maxLength };
+  return (
+    <FormField {...decor} length={value.length}>
+      {multiline ? (
+        <textarea {...common} onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <input {...common} type={type} onChange={(event) => onChange(event.target.value)} />
+      )}
+    </FormField>
+  );
+}

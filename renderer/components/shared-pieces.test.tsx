@@ -1,0 +1,64 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { routeIds } from '../app/route-ids';
+import { routes } from '../app/routes';
+import { setLanguage } from '../i18n/i18n';
+import { ErrorBoundary } from './ErrorBoundary';
+import { TextField } from './FormField';
+
+beforeEach(async () => {
+  await setLanguage('en');
+});
+
+function Bounded() {
+  const [value, setValue] = useState('x'.repeat(66));
+  return <TextField label="Summary" value={value} onChange={setValue} maxLength={20000} hint="Plain text" />;
+}
+
+describe('FormField', () => {
+  it('counts the characters against the maximum as the user types', async () => {
+    const user = userEvent.setup();
+    render(<Bounded />);
+    expect(screen.getByText('66 / 20000')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /Summary/ }), 'abc');
+    expect(screen.getByText('69 / 20000')).toBeInTheDocument();
+    expect(screen.getByText('Plain text')).toBeInTheDocument();
+  });
+});
+
+let explode = true;
+function Fragile() {
+  if (explode) throw new Error('broken screen');
+  return <p>screen works</p>;
+}
+
+describe('ErrorBoundary', () => {
+  it('shows a translated message and the log location instead of a blank page, and can retry', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    explode = true;
+    const user = userEvent.setup();
+    render(
+      <ErrorBoundary logPath="/data/peerdesk/logs/main.log">
+        <Fragile />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('This screen stopped working.');
+    expect(
+      screen.getByText('Details are written to the log: /data/peerdesk/logs/main.log'),
+    ).toBeInTheDocument();
+    await setLanguage('zh-CN');
+    expect(await screen.findByText('此页面出现故障，无法显示。')).toBeInTheDocument();
+    explode = false;
+    await user.click(screen.getByRole('button', { name: '重试' }));
+    expect(screen.getByText('screen works')).toBeInTheDocument();
+    quiet.mockRestore();
+  });
+});
+
+describe('routes', () => {
+  it('lists every route id exactly once', () => {
+    expect(routes.map((route) => route.id).sort()).toEqual([...routeIds].sort());
+  });
+});

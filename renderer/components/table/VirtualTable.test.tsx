@@ -1,0 +1,51 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { VirtualTable } from './VirtualTable';
+
+interface Person {
+  id: string;
+  name: string;
+  note: string;
+}
+
+const people: Person[] = [
+  { id: '1', name: '张伟', note: 'short' },
+  { id: '2', name: '赵敏', note: 'a very long note that the cell cuts with an ellipsis' },
+  { id: '3', name: '李娜', note: '' },
+  { id: '4', name: '王芳', note: '' },
+];
+
+const columns: ColumnDef<Person>[] = [
+  { id: 'name', header: 'Name', accessorFn: (person) => person.name },
+  { id: 'note', header: 'Note', accessorFn: (person) => person.note, meta: { clip: true } },
+];
+
+const names = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('row')
+    .filter((row) => row.getAttribute('aria-rowindex') !== null)
+    .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+
+describe('VirtualTable', () => {
+  it('sorts Chinese names in pinyin order, both ways', async () => {
+    const user = userEvent.setup();
+    render(<VirtualTable rows={people} columns={columns} label="People" rowKey={(person) => person.id} />);
+    expect(names()).toEqual(['张伟', '赵敏', '李娜', '王芳']);
+    await user.click(screen.getByRole('button', { name: 'Name' }));
+    // Code-point order would be 张 李 王 赵; pinyin is li, wang, zhang, zhao.
+    expect(names()).toEqual(['李娜', '王芳', '张伟', '赵敏']);
+    expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(screen.getByRole('button', { name: /Name/ }));
+    expect(names()).toEqual(['赵敏', '张伟', '王芳', '李娜']);
+  });
+
+  it('cuts long text with its whole value in a tooltip and names the scrolling region', () => {
+    render(<VirtualTable rows={people} columns={columns} label="People" rowKey={(person) => person.id} />);
+    const long = screen.getByText(/a very long note/);
+    expect(long).toHaveClass('vt-clip');
+    expect(long).toHaveAttribute('title', 'a very long note that the cell cuts with an ellipsis');
+    expect(screen.getByRole('region', { name: 'People' })).toBeInTheDocument();
+  });
+});
