@@ -1,18 +1,34 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guardText, isFormulaLike } from './cell-guard';
-import { readCsv } from './csv-read';
-import { formatNumber, tableToCsv } from './csv-write';
+import { guardText, isFormulaLike } from '../../shared/tables/cell-guard';
+import { readCsvRecords } from '../imports/csv';
+import { formatNumber } from '../../shared/tables/csv-write';
+import { tableToCsv } from './csv-write';
 import type { ExportTable } from './export-tables';
 import { parseScoreTable } from './scores-csv';
 
-const naughty = JSON.parse(
-  readFileSync(
-    path.resolve(import.meta.dirname, '../../../shared/data/external/naughty-strings/blns.json'),
-    'utf8',
-  ),
-) as string[];
+/** Hostile cells built here, plus the Big List of Naughty Strings when the repository carries it. */
+const NAUGHTY_FIXTURE = path.resolve(
+  import.meta.dirname,
+  '../../test/fixtures/external/naughty-strings/blns.json',
+);
+const inlineNaughty = [
+  '=HYPERLINK("http://x","点此")',
+  '＝1+1',
+  "\u0000=cmd|' /C calc'!A0",
+  'invoice\u202Efdp.exe',
+  '\u2066isolate\u2069 \u202Aembed\u202C \u202Bright\u202D',
+  'bell\u0007 vertical\u000B form\u000C escape\u001B del\u007F c1\u0085',
+  'tab\tin, "quotes"\r\nand lines',
+  '\uFFFE\uFFFF',
+  '申请编号 ١٢٣ 𝕏',
+];
+const naughty = [
+  ...inlineNaughty,
+  ...(existsSync(NAUGHTY_FIXTURE) ? (JSON.parse(readFileSync(NAUGHTY_FIXTURE, 'utf8')) as string[]) : []),
+];
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/u;
 
 function table(rows: (string | number | null)[][]): ExportTable {
   return {
@@ -63,10 +79,22 @@ describe('CSV export', () => {
 
   it('round-trips the naughty strings through the writer and the reader, guarded', () => {
     const rows = naughty.map((s) => [s, 1]);
-    const parsed = readCsv(new TextDecoder().decode(tableToCsv(table(rows))));
-    const body = parsed.slice(1).map((record) => record.fields[0]);
+    const parsed = readCsvRecords(new TextDecoder().decode(tableToCsv(table(rows))).slice(1), {
+      delimiter: ',',
+    });
+    const body = parsed.slice(1).map((record) => record.cells[0]);
     expect(body).toEqual(naughty.map((s) => guardText(s)));
-    for (const cell of body) expect(isFormulaLike(cell ?? '')).toBe(false);
+    for (const cell of body) {
+      expect(isFormulaLike(cell ?? '')).toBe(false);
+      expect(cell).not.toMatch(UNSAFE);
+    }
+    expect(body.slice(0, 5)).toEqual([
+      `'=HYPERLINK("http://x","点此")`,
+      "'＝1+1",
+      "'=cmd|' /C calc'!A0",
+      'invoicefdp.exe',
+      'isolate embed right',
+    ]);
   });
 
   it('formats numbers plainly', () => {

@@ -35,6 +35,42 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 describe('XLSX export', () => {
+  it('drops NUL, other control characters and bidi overrides from text cells, headers and sheet names', async () => {
+    const hostile = 'a\u0000b\u0007c\u001Bd\u202Ee\u2066f\u2069\u007F\u0085';
+    const bytes = await tablesToXlsx(
+      [
+        {
+          id: 'ranking',
+          name: `Rank\u202E${'\u0001'}`,
+          columns: [
+            { header: `Head\u0000er`, kind: 'text' },
+            { header: 'n', kind: 'integer' },
+          ],
+          rows: [
+            [hostile, 1],
+            ['line\nbreak\tand tab', 2],
+          ],
+        },
+      ],
+      { title: 'T', created },
+    );
+    const files = unzipSync(bytes);
+    for (const [name, content] of Object.entries(files))
+      if (name.endsWith('.xml'))
+        expect(strFromU8(content)).not.toMatch(
+          /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/u,
+        );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.name).toBe('Rank');
+    expect(sheet?.getRow(1).getCell(1).value).toBe('Header');
+    expect(sheet?.getRow(2).getCell(1).value).toBe('abcdef');
+    expect(sheet?.getRow(3).getCell(1).value).toBe('line\nbreak\tand tab');
+  });
+
   it('has the four sheets, keeps Chinese text and numbers, and never writes a formula', async () => {
     const db = demoDb();
     const inputs = loadCallInputs(db, DEMO_CALL_ID);
