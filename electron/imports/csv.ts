@@ -72,6 +72,13 @@ export interface CsvOptions {
   strayQuotes?: 'keep' | 'refuse';
 }
 
+/**
+ * Cells shorter than this are copies, not views into the file's text (V8 makes no slice under 13
+ * characters), so each repeat of an institution, discipline, duration or amount would be a string
+ * of its own; they are shared instead.
+ */
+const SHARED_CELL_LENGTH = 13;
+
 const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
@@ -96,6 +103,14 @@ export function readCsvRecords(text: string, options: CsvOptions = {}): CsvRecor
   const separator = (options.delimiter ?? detectDelimiter(text)).charCodeAt(0);
   const refuseStrayQuotes = options.strayQuotes === 'refuse';
   const records: CsvRecord[] = [];
+  const shortCells = new Map<string, string>();
+  const shared = (cell: string) => {
+    if (cell.length >= SHARED_CELL_LENGTH) return cell;
+    const known = shortCells.get(cell);
+    if (known !== undefined) return known;
+    shortCells.set(cell, cell);
+    return cell;
+  };
   const length = text.length;
   let i = 0;
   let line = 1;
@@ -130,7 +145,7 @@ export function readCsvRecords(text: string, options: CsvOptions = {}): CsvRecor
         i += 1;
       }
       if (i > start) cell += text.slice(start, i);
-      cells.push(cell);
+      cells.push(shared(cell));
       const code = text.charCodeAt(i);
       if (code === separator) {
         i += 1;

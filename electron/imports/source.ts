@@ -36,7 +36,9 @@ export async function loadFile(source: FileSource): Promise<TableFile> {
     name: path.basename(file),
     read: async () => {
       try {
-        return new Uint8Array(await readFile(file));
+        // A view of the Buffer, not `new Uint8Array(buffer)`, which would copy the whole file.
+        const data = await readFile(file);
+        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
       } catch (cause) {
         throw new AppError('office.import.errors.fileUnreadable', { path: file }, cause);
       }
