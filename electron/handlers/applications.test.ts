@@ -208,12 +208,21 @@ describe('applications import', () => {
   });
 
   it('keeps naughty strings intact through CSV and XLSX import and read-back', async () => {
-    const naughty = JSON.parse(
-      readFileSync(
-        path.resolve(import.meta.dirname, '../../test/fixtures/external/naughty-strings/blns.json'),
-        'utf8',
-      ),
-    ) as string[];
+    // Strings built here, plus the Big List of Naughty Strings.
+    const fixture = path.resolve(
+      import.meta.dirname,
+      '../../test/fixtures/external/naughty-strings/blns.json',
+    );
+    const naughty = [
+      '=HYPERLINK("http://x","点此")',
+      '＝1+1',
+      'nul\u0000 bell\u0007 escape\u001B',
+      'invoice\u202Efdp.exe \u2066isolate\u2069',
+      'say "hi", then\nnext line',
+      '\uFEFFbom inside',
+      '申请编号 ١٢٣ 𝕏 👩‍👩‍👧',
+      ...(JSON.parse(readFileSync(fixture, 'utf8')) as string[]),
+    ];
     const kit = await officeKit();
     await callWith(kit);
     const rows = naughty.map((text, index) =>

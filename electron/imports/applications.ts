@@ -6,10 +6,11 @@ import {
 import type { CallCategory } from '../../shared/domain/call';
 import { splitList } from '../../shared/normalize/text';
 import { isEmail, parseAmount, parseBudgetLines, parseWhole, type Parsed } from './cells';
-import { mapColumns, type Column, type ColumnSpec } from './headers';
+import type { Column, ColumnSpec } from './headers';
 import { eachWithProgress, type Work } from './progress';
 import type { IssueLog } from './report';
-import { isBlankRow, type Table, type TableRow } from './table';
+import { openSheet } from './sheet';
+import type { Table, TableRow } from './table';
 
 type Field =
   | 'referenceNo'
@@ -149,9 +150,6 @@ export interface ValidApplication {
   challengeId: string | null;
 }
 
-/** Beyond this many rows a file is refused: split it. */
-export const MAX_ROWS = 100_000;
-
 /**
  * Validates every row of an applications sheet without writing anything. Each problem is logged
  * with its row and column; rows without errors come back as drafts. Cross-row rule: a reference
@@ -163,20 +161,8 @@ export async function validateApplications(
   log: IssueLog,
   work: Work,
 ): Promise<{ rows: number; valid: ValidApplication[] }> {
-  const nonBlank = table.rows.filter((row) => !isBlankRow(row));
-  const [header, ...rows] = nonBlank;
-  if (!header) {
-    log.error(0, '', 'emptyFile');
-    return { rows: 0, valid: [] };
-  }
-  if (rows.length > MAX_ROWS) {
-    log.error(0, '', 'tooManyRows', { rows: rows.length, limit: MAX_ROWS });
-    return { rows: rows.length, valid: [] };
-  }
-  const columns = mapColumns(header, applicationColumns, log);
-  if (applicationColumns.some((spec) => spec.required && !columns.has(spec.field)))
-    return { rows: rows.length, valid: [] };
-
+  const { rows, columns } = openSheet(table, applicationColumns, log);
+  if (!columns) return { rows: rows.length, valid: [] };
   const firstRowOf = new Map<string, number>();
   const valid: ValidApplication[] = [];
   await eachWithProgress(rows, work, 'office.import.progress.rows', (row) => {

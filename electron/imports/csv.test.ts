@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, decodeText, detectDelimiter, parseCsv } from './csv';
+import { CsvSyntaxError, decodeText, detectDelimiter, readCsvRecords } from './csv';
 import { csvText, utf8 } from './testing/office-kit';
 
-const cells = (text: string) => parseCsv(text).rows.map((row) => row.cells);
+const cells = (text: string) => readCsvRecords(text).map((record) => record.cells);
 
-describe('parseCsv (RFC 4180)', () => {
+describe('readCsvRecords (RFC 4180)', () => {
   it('reads quoted fields with separators, quotes and line breaks, and CRLF or LF records', () => {
     expect(cells('a,"b,c","say ""hi""","line1\r\nline2"\r\nx,y,,z\n')).toEqual([
       ['a', 'b,c', 'say "hi"', 'line1\r\nline2'],
@@ -14,8 +14,32 @@ describe('parseCsv (RFC 4180)', () => {
   });
 
   it('numbers rows as records, so a quoted line break does not shift later rows', () => {
-    const table = parseCsv('h\n"two\nlines"\nlast');
-    expect(table.rows.map((row) => row.number)).toEqual([1, 2, 3]);
+    const records = readCsvRecords('h\n"two\nlines"\nlast');
+    expect(records.map((record) => record.number)).toEqual([1, 2, 3]);
+    expect(records.map((record) => record.line)).toEqual([1, 2, 4]);
+  });
+
+  it('splits records on CRLF, LF and a lone CR mixed in one file, and keeps blank lines as records', () => {
+    expect(cells('a,b\r\nc,d\ne,f\rg\n\nh')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+      ['g'],
+      [''],
+      ['h'],
+    ]);
+    expect(cells('')).toEqual([]);
+    expect(cells('\n')).toEqual([['']]);
+  });
+
+  it('keeps stray quotes and text after a closing quote as written, or refuses them when asked', () => {
+    expect(cells('张"三",x\n"ab"c,"d""e"')).toEqual([
+      ['张"三"', 'x'],
+      ['abc', 'd"e'],
+    ]);
+    expect(() => readCsvRecords('a,b\n"x\ny",c"d', { strayQuotes: 'refuse' })).toThrow(
+      expect.objectContaining({ reason: 'strayQuote', row: 2, line: 3 }),
+    );
   });
 
   it('keeps a last record without a line end and empty trailing fields', () => {
@@ -26,12 +50,10 @@ describe('parseCsv (RFC 4180)', () => {
   });
 
   it('refuses an unterminated quote, naming the record where it starts', () => {
-    expect(() => parseCsv('a\nb\n"open,c\nd')).toThrow(CsvSyntaxError);
-    try {
-      parseCsv('a\nb\n"open,c\nd');
-    } catch (error) {
-      expect((error as CsvSyntaxError).row).toBe(3);
-    }
+    expect(() => readCsvRecords('a\nb\n"open,c\nd')).toThrow(CsvSyntaxError);
+    expect(() => readCsvRecords('a\nb\n"open,c\nd')).toThrow(
+      expect.objectContaining({ reason: 'unterminatedQuote', row: 3, line: 3 }),
+    );
   });
 
   it('detects semicolon and tab separators from the header line', () => {

@@ -4,11 +4,11 @@ import {
   type IntegrityKind,
 } from '../../shared/domain/integrity';
 import { parseDate } from './cells';
-import { mapColumns, type Column, type ColumnSpec } from './headers';
+import type { Column, ColumnSpec } from './headers';
 import { eachWithProgress, type Work } from './progress';
 import type { IssueLog } from './report';
-import { isBlankRow, type Table, type TableRow } from './table';
-import { MAX_ROWS } from './applications';
+import { openSheet } from './sheet';
+import type { Table, TableRow } from './table';
 
 type Field = 'kind' | 'name' | 'institution' | 'validFrom' | 'validTo' | 'source' | 'reason';
 
@@ -73,17 +73,8 @@ export async function validateIntegrityList(
   log: IssueLog,
   work: Work,
 ): Promise<{ rows: number; valid: { row: number; input: IntegrityEntryInput }[] }> {
-  const [header, ...rows] = table.rows.filter((row) => !isBlankRow(row));
-  if (!header) {
-    log.error(0, '', 'emptyFile');
-    return { rows: 0, valid: [] };
-  }
-  if (rows.length > MAX_ROWS) {
-    log.error(0, '', 'tooManyRows', { rows: rows.length, limit: MAX_ROWS });
-    return { rows: rows.length, valid: [] };
-  }
-  const columns = mapColumns(header, integrityColumns, log);
-  if (!columns.has('name')) return { rows: rows.length, valid: [] };
+  const { rows, columns } = openSheet(table, integrityColumns, log);
+  if (!columns) return { rows: rows.length, valid: [] };
   const valid: { row: number; input: IntegrityEntryInput }[] = [];
   await eachWithProgress(rows, work, 'office.import.progress.rows', (row) => {
     const input = validateRow(row, columns, log);

@@ -1,11 +1,11 @@
 import { reviewerInputSchema, type ReviewerInput } from '../../shared/domain/reviewer';
 import { emailKey, splitList } from '../../shared/normalize/text';
 import { isEmail, parseWhole } from './cells';
-import { mapColumns, type Column, type ColumnSpec } from './headers';
+import type { Column, ColumnSpec } from './headers';
 import { eachWithProgress, type Work } from './progress';
 import type { IssueLog } from './report';
-import { isBlankRow, type Table, type TableRow } from './table';
-import { MAX_ROWS } from './applications';
+import { openSheet } from './sheet';
+import type { Table, TableRow } from './table';
 
 type Field = 'name' | 'email' | 'institution' | 'expertise' | 'languages' | 'collaborators' | 'maxLoad';
 
@@ -83,18 +83,8 @@ export async function validateReviewers(
   log: IssueLog,
   work: Work,
 ): Promise<{ rows: number; valid: { row: number; input: ReviewerInput }[] }> {
-  const [header, ...rows] = table.rows.filter((row) => !isBlankRow(row));
-  if (!header) {
-    log.error(0, '', 'emptyFile');
-    return { rows: 0, valid: [] };
-  }
-  if (rows.length > MAX_ROWS) {
-    log.error(0, '', 'tooManyRows', { rows: rows.length, limit: MAX_ROWS });
-    return { rows: rows.length, valid: [] };
-  }
-  const columns = mapColumns(header, reviewerColumns, log);
-  if (reviewerColumns.some((spec) => spec.required && !columns.has(spec.field)))
-    return { rows: rows.length, valid: [] };
+  const { rows, columns } = openSheet(table, reviewerColumns, log);
+  if (!columns) return { rows: rows.length, valid: [] };
   const firstRowOf = new Map<string, number>();
   const valid: { row: number; input: ReviewerInput }[] = [];
   await eachWithProgress(rows, work, 'office.import.progress.rows', (row) => {

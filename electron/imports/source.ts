@@ -8,17 +8,21 @@ export const MAX_TABLE_BYTES = 100 * 1024 * 1024;
 /** One attachment larger than this is refused (a scanned application rarely exceeds 50 MB). */
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 
-export interface NamedBytes {
+/**
+ * A spreadsheet to import, not yet read: its bytes are read by `readTable` and dropped once decoded,
+ * so an import never holds the file's bytes and its text at the same time longer than it must.
+ */
+export interface TableFile {
   /** The name as shown to the officer: the base name, or the relative path inside a folder. */
   name: string;
-  bytes: Uint8Array;
+  read: () => Promise<Uint8Array>;
 }
 
-export async function loadFile(source: FileSource): Promise<NamedBytes> {
+export async function loadFile(source: FileSource): Promise<TableFile> {
   if ('bytes' in source) {
     if (source.bytes.byteLength > MAX_TABLE_BYTES)
       throw new AppError('office.import.errors.fileTooLarge', { name: source.name });
-    return { name: source.name, bytes: source.bytes };
+    return { name: source.name, read: async () => source.bytes };
   }
   const file = path.resolve(source.path);
   let size: number;
@@ -28,7 +32,18 @@ export async function loadFile(source: FileSource): Promise<NamedBytes> {
     throw new AppError('office.import.errors.fileUnreadable', { path: file }, cause);
   }
   if (size > MAX_TABLE_BYTES) throw new AppError('office.import.errors.fileTooLarge', { name: file });
-  return { name: path.basename(file), bytes: new Uint8Array(await readFile(file)) };
+  return {
+    name: path.basename(file),
+    read: async () => {
+      try {
+        // A view of the Buffer, not `new Uint8Array(buffer)`, which would copy the whole file.
+        const data = await readFile(file);
+        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      } catch (cause) {
+        throw new AppError('office.import.errors.fileUnreadable', { path: file }, cause);
+      }
+    },
+  };
 }
 
 /** A file of an attachment folder, before it is read. */

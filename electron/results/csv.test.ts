@@ -1,18 +1,43 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guardText, isFormulaLike } from './cell-guard';
-import { readCsv } from './csv-read';
-import { formatNumber, tableToCsv } from './csv-write';
+import { guardText, isFormulaLike } from '../../shared/tables/cell-guard';
+import { readCsvRecords } from '../imports/csv';
+import { formatNumber } from '../../shared/tables/csv-write';
+import { tableToCsv } from './csv-write';
 import type { ExportTable } from './export-tables';
 import { parseScoreTable } from './scores-csv';
 
-const naughty = JSON.parse(
-  readFileSync(
-    path.resolve(import.meta.dirname, '../../test/fixtures/external/naughty-strings/blns.json'),
-    'utf8',
-  ),
-) as string[];
+/** Hostile cells built here, plus the Big List of Naughty Strings. */
+const NAUGHTY_FIXTURE = path.resolve(
+  import.meta.dirname,
+  '../../test/fixtures/external/naughty-strings/blns.json',
+);
+const inlineNaughty = [
+  '=HYPERLINK("http://x","点此")',
+  '＝1+1',
+  "\u0000=cmd|' /C calc'!A0",
+  'invoice\u202Efdp.exe',
+  '\u2066isolate\u2069 \u202Aembed\u202C \u202Bright\u202D',
+  'bell\u0007 vertical\u000B form\u000C escape\u001B del\u007F c1\u0085',
+  'tab\tin, "quotes"\r\nand lines',
+  '\uFFFE\uFFFF',
+  '申请编号 ١٢٣ 𝕏',
+];
+const naughty = [...inlineNaughty, ...(JSON.parse(readFileSync(NAUGHTY_FIXTURE, 'utf8')) as string[])];
+/** Whether text holds a character no spreadsheet cell may carry (independent of the guard's regex). */
+const hasUnsafeCharacter = (text: string) =>
+  [...text].some((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+      (code >= 0x7f && code <= 0x9f) ||
+      (code >= 0x202a && code <= 0x202e) ||
+      (code >= 0x2066 && code <= 0x2069) ||
+      code === 0xfffe ||
+      code === 0xffff
+    );
+  });
 
 function table(rows: (string | number | null)[][]): ExportTable {
   return {
@@ -63,10 +88,22 @@ describe('CSV export', () => {
 
   it('round-trips the naughty strings through the writer and the reader, guarded', () => {
     const rows = naughty.map((s) => [s, 1]);
-    const parsed = readCsv(new TextDecoder().decode(tableToCsv(table(rows))));
-    const body = parsed.slice(1).map((record) => record.fields[0]);
+    const parsed = readCsvRecords(new TextDecoder().decode(tableToCsv(table(rows))).slice(1), {
+      delimiter: ',',
+    });
+    const body = parsed.slice(1).map((record) => record.cells[0]);
     expect(body).toEqual(naughty.map((s) => guardText(s)));
-    for (const cell of body) expect(isFormulaLike(cell ?? '')).toBe(false);
+    for (const cell of body) {
+      expect(isFormulaLike(cell ?? '')).toBe(false);
+      expect(hasUnsafeCharacter(cell ?? '')).toBe(false);
+    }
+    expect(body.slice(0, 5)).toEqual([
+      `'=HYPERLINK("http://x","点此")`,
+      "'＝1+1",
+      "'=cmd|' /C calc'!A0",
+      'invoicefdp.exe',
+      'isolate embed right',
+    ]);
   });
 
   it('formats numbers plainly', () => {

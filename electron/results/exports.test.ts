@@ -34,7 +34,54 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   return pages.join('\n');
 }
 
+/** Whether text holds a character no spreadsheet cell may carry (independent of the guard's regex). */
+const hasUnsafeCharacter = (text: string) =>
+  [...text].some((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+      (code >= 0x7f && code <= 0x9f) ||
+      (code >= 0x202a && code <= 0x202e) ||
+      (code >= 0x2066 && code <= 0x2069) ||
+      code === 0xfffe ||
+      code === 0xffff
+    );
+  });
+
 describe('XLSX export', () => {
+  it('drops NUL, other control characters and bidi overrides from text cells, headers and sheet names', async () => {
+    const hostile = 'a\u0000b\u0007c\u001Bd\u202Ee\u2066f\u2069\u007F\u0085';
+    const bytes = await tablesToXlsx(
+      [
+        {
+          id: 'ranking',
+          name: `Rank\u202E${'\u0001'}`,
+          columns: [
+            { header: `Head\u0000er`, kind: 'text' },
+            { header: 'n', kind: 'integer' },
+          ],
+          rows: [
+            [hostile, 1],
+            ['line\nbreak\tand tab', 2],
+          ],
+        },
+      ],
+      { title: 'T', created },
+    );
+    const files = unzipSync(bytes);
+    for (const [name, content] of Object.entries(files))
+      if (name.endsWith('.xml')) expect(hasUnsafeCharacter(strFromU8(content))).toBe(false);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.name).toBe('Rank');
+    expect(sheet?.getRow(1).getCell(1).value).toBe('Header');
+    expect(sheet?.getRow(2).getCell(1).value).toBe('abcdef');
+    expect(sheet?.getRow(3).getCell(1).value).toBe('line\nbreak\tand tab');
+  });
+
   it('has the four sheets, keeps Chinese text and numbers, and never writes a formula', async () => {
     const db = demoDb();
     const inputs = loadCallInputs(db, DEMO_CALL_ID);

@@ -1,6 +1,6 @@
 import type { ScoreRowData } from '../../shared/domain/ranking-run';
 import { AppError } from '../../shared/errors';
-import { readCsv } from './csv-read';
+import { CsvSyntaxError, isBlankLine, readCsvRecords, type CsvRecord } from '../imports/csv';
 
 export interface ScoreTable {
   rows: ScoreRowData[];
@@ -15,9 +15,9 @@ const REQUIRED = ['application', 'reviewer', 'score'] as const;
  * case-insensitive), optionally `award`. An empty score is a missing review, never a zero.
  */
 export function parseScoreTable(text: string): ScoreTable {
-  const [header, ...records] = readCsv(text);
+  const [header, ...records] = readScoreRecords(text);
   if (!header) throw new AppError('results.errors.csvEmpty');
-  const names = header.fields.map((name) => name.trim().toLowerCase());
+  const names = header.cells.map((name) => name.trim().toLowerCase());
   const index = (name: string) => names.indexOf(name);
   for (const name of REQUIRED) {
     if (index(name) < 0) throw new AppError('results.errors.csvColumn', { column: name });
@@ -26,7 +26,7 @@ export function parseScoreTable(text: string): ScoreTable {
   const rows: ScoreRowData[] = [];
   const awards: Record<string, number> = {};
   for (const record of records) {
-    const cell = (at: number) => (record.fields[at] ?? '').trim();
+    const cell = (at: number) => (record.cells[at] ?? '').trim();
     const application = cell(index('application'));
     const reviewer = cell(index('reviewer'));
     if (application === '' || reviewer === '') {
@@ -49,4 +49,19 @@ export function parseScoreTable(text: string): ScoreTable {
   }
   if (rows.length === 0) throw new AppError('results.errors.csvEmpty');
   return { rows, awards };
+}
+
+/** Comma-separated records without blank lines; a malformed quote is refused with its line. */
+function readScoreRecords(text: string): CsvRecord[] {
+  try {
+    return readCsvRecords(text.replace(/^\uFEFF/, ''), { delimiter: ',', strayQuotes: 'refuse' }).filter(
+      (record) => !isBlankLine(record),
+    );
+  } catch (cause) {
+    if (!(cause instanceof CsvSyntaxError)) throw cause;
+    throw new AppError(
+      cause.reason === 'strayQuote' ? 'results.errors.csvQuote' : 'results.errors.csvUnterminated',
+      { line: cause.line },
+    );
+  }
 }

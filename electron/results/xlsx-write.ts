@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { stripUnsafeCharacters } from '../../shared/tables/cell-guard';
 import type { ExportTable } from './export-tables';
 
 const NUMBER_FORMATS = { integer: '0', decimal: '0.00', money: '#,##0' } as const;
@@ -8,7 +9,9 @@ const TEXT_FORMAT = '@';
 /**
  * One sheet per table. Text cells are written as strings with the Text number format, never as
  * formulas, so content starting with = + - @ is shown literally and stays text when edited; numbers
- * stay numbers. Excel sheet names are limited to 31 characters without []:*?/\.
+ * stay numbers. Text loses the characters no cell should carry (shared/tables/cell-guard.ts: control
+ * characters XML cannot hold, bidi overrides). Excel sheet names are limited to 31 characters
+ * without []:*?/\.
  */
 export async function tablesToXlsx(
   tables: readonly ExportTable[],
@@ -29,7 +32,7 @@ export async function tablesToXlsx(
     const header = sheet.getRow(1);
     table.columns.forEach((column, index) => {
       const cell = header.getCell(index + 1);
-      cell.value = column.header;
+      cell.value = stripUnsafeCharacters(column.header);
       cell.numFmt = TEXT_FORMAT;
     });
     header.font = { bold: true };
@@ -39,7 +42,7 @@ export async function tablesToXlsx(
       cells.forEach((value, index) => {
         if (value === null) return;
         const cell = row.getCell(index + 1);
-        cell.value = value;
+        cell.value = typeof value === 'string' ? stripUnsafeCharacters(value) : value;
         cell.numFmt = typeof value === 'string' ? TEXT_FORMAT : NUMBER_FORMATS[numberKind(table, index)];
       });
       row.commit();
@@ -55,7 +58,11 @@ function numberKind(table: ExportTable, index: number): 'integer' | 'decimal' | 
 }
 
 function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet';
+  return (
+    stripUnsafeCharacters(name)
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31) || 'Sheet'
+  );
 }
 
 /** Width in character cells: CJK characters are two wide; capped so long comments wrap in place. */

@@ -14,6 +14,8 @@ import { Random, seedText, type Seed } from '../../shared/random';
 import type { AppFactory } from '../core/app-factory';
 import { callThrough } from '../core/call';
 import type { Services } from '../core/context';
+import { isBlankLine, readCsvRecords } from '../imports/csv';
+import { unguardText } from '../../shared/tables/cell-guard';
 import { simulatedRecusal, simulatedReview } from './simulated-review';
 
 export interface SimulateReviewersOptions {
@@ -65,35 +67,13 @@ interface ListedPackage {
   passphrase: string;
 }
 
-/** One CSV line of quoted cells (RFC 4180); a formula-guard apostrophe is taken off again. */
-function csvCells(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const c = line[i] as string;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells.map((value) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value));
-}
-
 /** The passphrase list as written by the office (shared/assignment/passphrase-list.ts). */
 export function readPassphraseList(file: string): ListedPackage[] {
   const text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  const [, ...rows] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  return rows.map((line) => {
-    const [name = '', email = '', , fileName = '', version = '', passphrase = ''] = csvCells(line);
+  const [, ...rows] = readCsvRecords(text, { delimiter: ',' }).filter((record) => !isBlankLine(record));
+  return rows.map((record) => {
+    const [name = '', email = '', , fileName = '', version = '', passphrase = ''] =
+      record.cells.map(unguardText);
     return { name, email, file: path.basename(fileName), version: Number(version) || 0, passphrase };
   });
 }

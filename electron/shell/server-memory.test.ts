@@ -39,7 +39,7 @@ function lines(child: ChildProcessWithoutNullStreams): () => Promise<string> {
 async function startProbe(): Promise<Probe> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'electron/shell/rss-probe-child.ts'), tempDir()],
+    ['--import', 'tsx', path.join(root, 'test/support/shell-rss-probe.ts'), tempDir()],
     { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let errors = '';

@@ -133,15 +133,11 @@ export async function startShell(options: ShellOptions): Promise<RunningShell> {
       'cache-control': 'no-store',
     });
     try {
-      const result = await options.dispatcher.invokeRaw(
-        name,
-        fromWire(envelope.request),
-        {
-          language,
-          signal: controller.signal,
-          onProgress: (progress) => response.write(`${JSON.stringify({ type: 'progress', progress })}\n`),
-        },
-      );
+      const result = await options.dispatcher.invokeRaw(name, fromWire(envelope.request), {
+        language,
+        signal: controller.signal,
+        onProgress: (progress) => response.write(`${JSON.stringify({ type: 'progress', progress })}\n`),
+      });
       response.end(`${JSON.stringify({ type: 'result', result: toWire(result) })}\n`);
     } finally {
       jobs.delete(jobId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, passphraseCsv } from './passphrase-list';
+import { passphraseCsv, type PassphraseRow } from './passphrase-list';
 
 const headers = {
   name: '评审专家',
@@ -31,9 +31,23 @@ describe('passphrase list', () => {
     );
   });
 
-  it('keeps spreadsheet formulas as text', () => {
-    for (const dangerous of ['=1+1', '+SUM(A1)', '-2', '@cmd', '\tx', '\rx'])
-      expect(csvCell(dangerous)).toBe(`"'${dangerous}"`);
-    expect(csvCell('a=b')).toBe('"a=b"');
+  it('keeps spreadsheet formulas as text, full-width ones too, and drops control and bidi characters', () => {
+    const row = (name: string): PassphraseRow => ({
+      name,
+      email: 'x@y.cn',
+      call: 'C',
+      file: 'f.pdpkg',
+      version: 1,
+      passphrase: 'P',
+    });
+    const nameCell = (name: string) =>
+      passphraseCsv([row(name)], headers)
+        .split('\r\n')[1]
+        ?.split(',')[0];
+    for (const dangerous of ['=1+1', '+SUM(A1)', '-2', '@cmd', '\tx', '\rx', '＝1+1', '＋1', '－1', '＠cmd'])
+      expect(nameCell(dangerous)).toBe(`"'${dangerous}"`);
+    expect(nameCell('a=b')).toBe('"a=b"');
+    expect(nameCell('\u0000=cmd')).toBe(`"'=cmd"`);
+    expect(nameCell('王\u202E芳\u2066\u0007')).toBe('"王芳"');
   });
 });

@@ -1,8 +1,11 @@
+import { csvDocument } from '../tables/csv-write';
+
 /**
- * The officer's passphrase list (passphrases.csv): one row per issued package. UTF-8 with a byte
- * order mark and CRLF line ends so Excel opens Chinese names correctly; every cell quoted, and a
- * cell that a spreadsheet would read as a formula (= + - @, tab, carriage return) gets a leading
- * apostrophe, so a reviewer named "=HYPERLINK(…)" stays text.
+ * The officer's passphrase list (passphrases.csv): one row per issued package, written by the one
+ * CSV writer (shared/tables/csv-write.ts): UTF-8 with a byte order mark and CRLF line ends so Excel
+ * opens Chinese names correctly, every cell quoted, control and bidi characters removed, and a cell
+ * that a spreadsheet would read as a formula (= + - @, their full-width forms, tab, carriage return)
+ * gets a leading apostrophe, so a reviewer named "=HYPERLINK(…)" stays text.
  */
 export interface PassphraseRow {
   name: string;
@@ -22,16 +25,13 @@ export interface PassphraseHeaders {
   passphrase: string;
 }
 
-const BOM = '\ufeff';
-
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 export function passphraseCsv(rows: readonly PassphraseRow[], headers: PassphraseHeaders): string {
   const columns = ['name', 'email', 'call', 'file', 'version', 'passphrase'] as const;
-  const lines = [columns.map((column) => csvCell(headers[column]))];
-  for (const row of rows) lines.push(columns.map((column) => csvCell(String(row[column]))));
-  return `${BOM}${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
+  return csvDocument(
+    [
+      columns.map((column) => headers[column]),
+      ...rows.map((row) => columns.map((column) => String(row[column]))),
+    ],
+    { quoteAll: true },
+  );
 }

@@ -372,6 +372,10 @@ export default {
       emptyFile: 'The file has no rows.',
       tooManyRows: 'The file has {{rows}} rows; at most {{limit}} can be imported at once.',
       xlsNotSupported: '{{file}} is an old-style .xls workbook. Save it as .xlsx or CSV and import that.',
+      workbookTooLarge:
+        '{{file}} inflates to more than {{limitMb}} MB. Remove unused sheets, or save the applications as CSV and import that.',
+      workbookRatio:
+        '{{file}} is refused: its part {{part}} inflates {{ratio}} times (at most {{limit}} is accepted), which real spreadsheets do not do.',
       unreadableWorkbook: '{{file}} could not be read as an Excel workbook: {{detail}}',
       unreadableCsv: '{{file}} could not be read as CSV: {{detail}}',
       unterminatedQuote: 'A quoted field that starts here is never closed.',

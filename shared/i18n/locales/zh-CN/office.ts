@@ -369,6 +369,9 @@ export default {
       emptyFile: '文件中没有数据行。',
       tooManyRows: '文件共有 {{rows}} 行，一次最多导入 {{limit}} 行。',
       xlsNotSupported: '{{file}} 是旧版 .xls 工作簿，请另存为 .xlsx 或 CSV 后再导入。',
+      workbookTooLarge: '{{file}} 解压后超过 {{limitMb}} MB。请删除不用的工作表，或另存为 CSV 后再导入。',
+      workbookRatio:
+        '{{file}} 已被拒绝：其中的 {{part}} 解压后膨胀 {{ratio}} 倍（上限 {{limit}} 倍），正常的表格文件不会如此。',
       unreadableWorkbook: '无法将 {{file}} 作为 Excel 工作簿读取：{{detail}}',
       unreadableCsv: '无法将 {{file}} 作为 CSV 读取：{{detail}}',
       unterminatedQuote: '从此处开始的带引号字段没有结束引号。',

@@ -1,13 +1,13 @@
 /**
- * Child process of server-memory.test.ts: runs the browser shell on an empty static folder, prints
+ * Child process of electron/shell/server-memory.test.ts: runs the browser shell on an empty static folder, prints
  * `{ port, token }`, then answers each line on stdin with this process's peak RSS so far.
  */
-import { testServices } from '../../test/temp';
-import { createApp } from '../app';
-import { startShell } from './server';
+import { testServices } from '../temp';
+import { createApp } from '../../electron/app';
+import { startShell } from '../../electron/shell/server';
 
 const [dir] = process.argv.slice(2);
-if (!dir) throw new Error('usage: rss-probe-child <folder>');
+if (!dir) throw new Error('usage: shell-rss-probe <folder>');
 const shell = await startShell({ dispatcher: createApp(testServices(dir)), staticDir: dir });
 process.stdout.write(`${JSON.stringify({ port: shell.port, token: shell.token })}\n`);
 process.stdin.setEncoding('utf8');
