@@ -7,7 +7,7 @@ import { routes } from './routes';
 /** Navigation for the open workspace's role, a header with the language switch, and the screen. */
 export function AppFrame() {
   const { t } = useTranslation();
-  const { workspace, screen, go, closeWorkspace } = useAppStore();
+  const { workspace, screen, go, closeWorkspace, version, logFile } = useAppStore();
   if (!workspace) return null;
   const visible = routes.filter((route) => route.roles.includes(workspace.role));
   const current = visible.find((route) => route.id === screen) ?? visible[0];
@@ -36,6 +36,13 @@ export function AppFrame() {
         <button type="button" className="nav-item close-workspace" onClick={() => void closeWorkspace()}>
           {t('ui.nav.closeWorkspace')}
         </button>
+        <details className="about">
+          <summary>{t('ui.about.title')}</summary>
+          <p>{t('ui.about.version', { version })}</p>
+          <p>
+            {t('ui.about.log')} <code className="about-path">{logFile}</code>
+          </p>
+        </details>
       </nav>
       <div className="main">
         <header className="topbar">
@@ -46,7 +53,7 @@ export function AppFrame() {
         </header>
         <main className="content">
           {Screen && current && (
-            <ErrorBoundary key={current.id}>
+            <ErrorBoundary key={current.id} logPath={logFile || undefined}>
               <Screen />
             </ErrorBoundary>
           )}

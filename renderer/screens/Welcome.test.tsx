@@ -30,6 +30,19 @@ describe('first-run welcome', () => {
     expect(info).toMatchObject({ ok: true, value: { workspace: { name: '杰青 2026' } } });
   });
 
+  it('names the version and the log file in About', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.type(await screen.findByLabelText('Workspace name'), 'About check');
+    await user.click(screen.getByRole('button', { name: 'Create workspace' }));
+    await user.click(await screen.findByText('About Peerdesk'));
+    const info = await backend.dispatcher.invoke('app.info', {}, { language: 'en' });
+    if (!info.ok) throw new Error(info.message);
+    expect(screen.getByText(`Version ${info.value.version}`)).toBeVisible();
+    expect(info.value.logFile).toMatch(/peerdesk\.log$/);
+    expect(screen.getByText(info.value.logFile)).toBeVisible();
+  });
+
   it('switches language at once and shows a translated refusal', async () => {
     const user = userEvent.setup();
     render(<App />);

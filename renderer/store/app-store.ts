@@ -7,6 +7,8 @@ import type { RouteId } from '../app/route-ids';
 interface AppState {
   ready: boolean;
   version: string;
+  /** Where the app logs the stacks of unexpected failures (shown in About and on a failed screen). */
+  logFile: string;
   door: 'desktop' | 'browser' | 'cli';
   workspace: WorkspaceInfo | null;
   screen: RouteId;
@@ -24,6 +26,7 @@ interface AppState {
 export const useAppStore = create<AppState>((set) => ({
   ready: false,
   version: '',
+  logFile: '',
   door: 'browser',
   workspace: null,
   screen: 'overview',
@@ -33,6 +36,7 @@ export const useAppStore = create<AppState>((set) => ({
       set({
         ready: true,
         version: info.value.version,
+        logFile: info.value.logFile,
         door: info.value.door,
         workspace: info.value.workspace,
       });

@@ -13,6 +13,11 @@ export default {
   cancel: 'Cancel',
   save: 'Save',
   roles: { office: 'Programme office', reviewer: 'Reviewer' },
+  about: {
+    title: 'About Peerdesk',
+    version: 'Version {{version}}',
+    log: 'Log file (send it with a problem report):',
+  },
   nav: {
     label: 'Main navigation',
     overview: 'Overview',

@@ -15,6 +15,11 @@ export default {
   cancel: '取消',
   save: '保存',
   roles: { office: '项目管理端', reviewer: '评审专家' },
+  about: {
+    title: '关于 Peerdesk',
+    version: '版本 {{version}}',
+    log: '日志文件（报告问题时请一并发送）：',
+  },
   nav: {
     label: '主导航',
     overview: '概览',
