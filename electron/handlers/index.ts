@@ -13,6 +13,7 @@ import { reviewersHandlers } from './reviewers';
 import { integrityHandlers } from './integrity';
 import { conflictsHandlers } from './conflicts';
 import { qualityHandlers } from './quality';
+import { panelHandlers } from './panel';
 
 /** Every area's handlers; each channel of the contract appears in exactly one map. */
 export const handlers = mergeHandlers(
@@ -30,4 +31,5 @@ export const handlers = mergeHandlers(
   mergeBundleHandlers,
   dashboardHandlers,
   qualityHandlers,
+  panelHandlers,
 );

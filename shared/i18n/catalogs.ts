@@ -10,6 +10,7 @@ import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
 import enMerge from './locales/en/merge';
 import enOffice from './locales/en/office';
+import enPanel from './locales/en/panel';
 import enQuality from './locales/en/quality';
 import enResults from './locales/en/results';
 import enRanking from './locales/en/ranking';
@@ -23,6 +24,7 @@ import zhCommon from './locales/zh-CN/common';
 import zhErrors from './locales/zh-CN/errors';
 import zhMerge from './locales/zh-CN/merge';
 import zhOffice from './locales/zh-CN/office';
+import zhPanel from './locales/zh-CN/panel';
 import zhQuality from './locales/zh-CN/quality';
 import zhResults from './locales/zh-CN/results';
 import zhRanking from './locales/zh-CN/ranking';
@@ -38,6 +40,7 @@ export const en = {
   errors: enErrors,
   merge: enMerge,
   office: enOffice,
+  panel: enPanel,
   quality: enQuality,
   results: enResults,
   ranking: enRanking,
@@ -54,6 +57,7 @@ export const zhCN: typeof en = {
   errors: zhErrors,
   merge: zhMerge,
   office: zhOffice,
+  panel: zhPanel,
   quality: zhQuality,
   results: zhResults,
   ranking: zhRanking,
