@@ -208,4 +208,31 @@ describe('panel set-up, ballots and tally', () => {
     ).toBe('panel.errors.notShortlisted');
     expect((await value<View>(dispatcher, 'panel.get', { callId: DEMO_CALL_ID })).schedule).toHaveLength(2);
   });
+
+  it('refuses to fund an application the panel did not recommend unless the decision gives a reason', async () => {
+    const dispatcher = await rankedDemo();
+    await value<View>(dispatcher, 'panel.setup', {
+      callId: DEMO_CALL_ID,
+      shortlist: { from: 'top-n', n: 2 },
+      members,
+      minMembers: 5,
+      requiresRecommendation: true,
+    });
+    const fund = (note: string) => ({
+      callId: DEMO_CALL_ID,
+      decisions: [{ applicationId: 'app-01', outcome: 'fund', amount: 1_000_000, note }],
+    });
+    expect(await refusal(dispatcher, 'results.decide', fund(''))).toBe('panel.errors.recommendationRequired');
+    const view = await value<ResponseOf<'results.view'>>(dispatcher, 'results.view', {
+      callId: DEMO_CALL_ID,
+    });
+    expect(view.applications.find((a) => a.id === 'app-01')?.decision).toBeNull();
+    await value(dispatcher, 'results.decide', fund('学科发展急需，主任办公会决定资助'));
+    const audit = await value<{ action: string; details: Record<string, unknown> }[]>(
+      dispatcher,
+      'audit.list',
+      {},
+    );
+    expect(audit.find((entry) => entry.action === 'results.decide')?.details.panelOverride).toBe(true);
+  });
 });
