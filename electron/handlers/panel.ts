@@ -4,6 +4,9 @@ import { saveConsensus, setRule, setSchedule } from '../panel/edit';
 import { setupPanel } from '../panel/setup';
 import { panelTally } from '../panel/tally';
 import { panelView } from '../panel/view';
+import { feedbackLetters } from '../panel/feedback';
+import { minutesPdf } from '../panel/minutes';
+import { scheduleFile } from '../panel/schedule-export';
 
 export const panelHandlers: HandlerMap = {
   'panel.setup': (request, { session, services }) => {
@@ -27,4 +30,19 @@ export const panelHandlers: HandlerMap = {
     saveConsensus(session.require('office').db, callId, input, services.now().toISOString()),
   'panel.consensus.finalise': ({ callId, ...input }, { session, services }) =>
     saveConsensus(session.require('office').db, callId, { ...input, text: '' }, services.now().toISOString()),
+  'panel.minutes': async ({ callId }, { session, services, language }) => ({
+    fileName: 'minutes.pdf',
+    mediaType: 'application/pdf',
+    bytes: await minutesPdf(session.require('office').db, callId, language, services.now()),
+  }),
+  'panel.schedule.export': ({ callId, format }, { session, services, language }) =>
+    scheduleFile(session.require('office').db, callId, format, language, services.now()),
+  'panel.feedback': async ({ callId, language }, { session, services }) => ({
+    files: (await feedbackLetters(session.require('office').db, callId, language, services.now())).map(
+      (file) => ({
+        ...file,
+        mediaType: file.fileName.endsWith('.csv') ? 'text/csv' : 'application/pdf',
+      }),
+    ),
+  }),
 };

@@ -9,7 +9,7 @@ const CRLF = '\r\n';
  * line ends, fields quoted when they hold a comma, quote, CR or LF (quotes doubled). Text cells
  * pass the formula-injection guard; numbers are written plainly.
  */
-export function tableToCsv(table: ExportTable): Uint8Array {
+export function tableToCsv(table: Pick<ExportTable, 'columns' | 'rows'>): Uint8Array {
   const lines = [
     table.columns.map((column) => field(column.header)),
     ...table.rows.map((row) => row.map(field)),

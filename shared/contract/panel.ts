@@ -95,6 +95,12 @@ export const panelSetupSchema = z.object({
   requiresRecommendation: z.boolean().default(false),
 });
 
+const fileSchema = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected file bytes'),
+});
+
 export const panelChannels = {
   /** Set up (or redo) the panel: shortlist from the latest ranking plus manual changes, members, conflicts. */
   'panel.setup': channel(panelSetupSchema, panelViewSchema),
@@ -156,5 +162,20 @@ export const panelChannels = {
       author: z.string().min(1).max(200),
     }),
     consensusSchema,
+  ),
+  /** Panel minutes (会议纪要) as a PDF in the caller's language. */
+  'panel.minutes': channel(z.object({ callId: idSchema }), fileSchema),
+  /** The defence (答辩) schedule as XLSX or PDF, in the caller's language. */
+  'panel.schedule.export': channel(
+    z.object({ callId: idSchema, format: z.enum(['xlsx', 'pdf']) }),
+    fileSchema,
+  ),
+  /**
+   * Feedback letters (评审意见反馈): one PDF per application with a submitted review, in the
+   * applicant's language unless one is given, plus feedback.csv for mail merge.
+   */
+  'panel.feedback': channel(
+    z.object({ callId: idSchema, language: z.enum(['zh-CN', 'en']).nullable().default(null) }),
+    z.object({ files: z.array(fileSchema) }),
   ),
 };
