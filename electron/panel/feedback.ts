@@ -94,9 +94,9 @@ export async function feedbackLetters(
       const comments = APPLICANT_COMMENT_FIELDS.flatMap((field) => {
         const text = review.comments[field]?.trim() ?? '';
         const label = fieldLabels.get(field);
-        return text === '' || label === undefined
-          ? []
-          : [{ label: lang === 'zh-CN' ? label.zh : label.en, text }];
+        // A rubric without the field declared (older calls) still shows it, under the usual name.
+        const shown = label === undefined ? t(`pdf.fields.${field}`) : lang === 'zh-CN' ? label.zh : label.en;
+        return text === '' ? [] : [{ label: shown, text }];
       });
       if (comments.length === 0) return;
       written += 1;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { listShortlist } from '../../../db/repositories/panel';
@@ -8,6 +9,16 @@ import { tempDir } from '../../../test/temp';
 import { enterPaperBallot } from '../../panel/ballots';
 import { setupPanel } from '../../panel/setup';
 import { EXIT_OK, EXIT_REFUSED, main } from '../main';
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(bytes) }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  return pages.join('\n');
+}
 
 async function run(argv: string[]) {
   let out = '';
@@ -140,5 +151,9 @@ describe('peerdesk panel tally, panel minutes and feedback export', () => {
     expect(names).toContain('JQ2026-001.pdf');
     expect(names.filter((name) => name.endsWith('.pdf'))).toHaveLength(12);
     expect(existsSync(path.join(letters, 'feedback.csv'))).toBe(true);
+    // The demo rubric declares no comment fields; its reviews' strengths still reach the applicant.
+    const letter = await pdfText(readFileSync(path.join(letters, 'JQ2026-001.pdf')));
+    expect(letter).toContain('创新性较强');
+    expect(letter).toContain('主要优点');
   });
 });

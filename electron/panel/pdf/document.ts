@@ -1,4 +1,4 @@
-import fontkit from '@pdf-lib/fontkit';
+import { alignedFontkit } from './aligned-subset';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { cjkFontBytes } from './cjk-font';
 
@@ -45,7 +45,7 @@ export class PdfWriter {
 
   static async create(meta: { title: string; created: Date; language: string }): Promise<PdfWriter> {
     const pdf = await PDFDocument.create({ updateMetadata: false });
-    pdf.registerFontkit(fontkit);
+    pdf.registerFontkit(alignedFontkit);
     pdf.setTitle(printable(meta.title));
     pdf.setLanguage(meta.language);
     pdf.setProducer('Peerdesk');
