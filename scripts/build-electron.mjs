@@ -7,7 +7,7 @@
 // Every npm package is inlined except native addons, which cannot be bundled: better-sqlite3 is the
 // only one, and `electron` is the runtime itself. So the app's `dependencies` are exactly those
 // (docs/packaging.md). `npm install` runs this (the `prepare` script).
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const outdir = 'out/electron';
@@ -46,3 +46,11 @@ await Promise.all([
     format: 'cjs',
   }),
 ]);
+
+// The one font every PDF embeds a subset of (electron/panel/pdf/cjk-font.ts): Noto Sans SC Regular
+// only, not the package's other eight weights.
+cpSync(
+  'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  `${outdir}/fonts/NotoSansSC_400Regular.ttf`,
+);
+cpSync('node_modules/@expo-google-fonts/noto-sans-sc/LICENSE_FONT', `${outdir}/fonts/OFL.txt`);

@@ -115,6 +115,26 @@ const rowsIntroducedBy: readonly ((db: Db) => void)[] = [
         VALUES ('c1', 'a1', 'fund', 1500000, '', 'run1', '${at}'), ('c1', 'a2', 'not-fund', NULL, '不合格', NULL, '${at}');
     `);
   },
+  // 6: the panel stage.
+  (db) => {
+    db.exec(/* sql */ `
+      INSERT INTO panels (call_id, min_members, quorum, majority, requires_recommendation, created_at, updated_at)
+        VALUES ('c1', 9, 0.6667, '>1/2', 1, '${at}', '${at}');
+      INSERT INTO panel_shortlist (call_id, application_id, source, reason, removed_reason)
+        VALUES ('c1', 'a1', 'top-n', '', NULL), ('c1', 'a2', 'manual', '专家组补充', NULL);
+      INSERT INTO panel_members (call_id, reviewer_id) VALUES ('c1', 'r1');
+      INSERT INTO panel_conflicts (call_id, application_id, reviewer_id) VALUES ('c1', 'a2', 'r1');
+      INSERT INTO panel_schedule (call_id, application_id, position, date, time, minutes)
+        VALUES ('c1', 'a1', 1, '2026-12-10', '09:00', 20);
+      INSERT INTO panel_ballots (call_id, application_id, reviewer_id, vote, final_score, comment, revision,
+                                 digest, source, entered_by, received_at)
+        VALUES ('c1', 'a1', 'r1', 'for', 4.5, '同意资助', 1, 'd1', 'paper', '项目主管', '${at}');
+      INSERT INTO panel_consensus (call_id, application_id, revision, state, text, author, saved_at)
+        VALUES ('c1', 'a1', 1, 'final', '专家组一致认为……', '项目主管', '${at}');
+      INSERT INTO panel_tallies (call_id, rule_json, result_json, created_at)
+        VALUES ('c1', '{"quorum":0.6667,"majority":">1/2"}', '{"applications":[]}', '${at}');
+    `);
+  },
 ];
 
 type Row = Record<string, unknown>;

@@ -10,6 +10,7 @@ import {
 import { findCall, listApplications } from '../../db/repositories/results-inputs';
 import type { DecisionOutcome, MoneySummary } from '../../shared/contract/results';
 import { AppError } from '../../shared/errors';
+import { checkPanelRecommendation } from '../panel/decision-gate';
 
 export interface DecisionInput {
   applicationId: string;
@@ -49,6 +50,12 @@ export function recordDecisions(
       throw new AppError('results.errors.amountOnNotFund', { application: application.referenceNo });
     }
   }
+  const panelOverrides = checkPanelRecommendation(
+    db,
+    callId,
+    inputs,
+    (id) => applications.get(id)?.referenceNo ?? id,
+  );
   const previous = new Map(listDecisions(db, callId).map((row) => [row.applicationId, row]));
   const runId = latestRun(db, callId)?.id ?? null;
   db.transaction(() => {
@@ -80,6 +87,7 @@ export function recordDecisions(
               ? null
               : { outcome: input.outcome, amount: input.amount, note: input.note },
           runId,
+          ...(panelOverrides.has(input.applicationId) ? { panelOverride: true } : {}),
         },
       });
     }

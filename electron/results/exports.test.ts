@@ -54,7 +54,6 @@ describe('XLSX export', () => {
     const bytes = await tablesToXlsx(
       [
         {
-          id: 'ranking',
           name: `Rank\u202E${'\u0001'}`,
           columns: [
             { header: `Head\u0000er`, kind: 'text' },

@@ -2,6 +2,9 @@ import ExcelJS from 'exceljs';
 import { stripUnsafeCharacters } from '../../shared/tables/cell-guard';
 import type { ExportTable } from './export-tables';
 
+/** What a sheet needs of a table (its id is not written). */
+type SheetTable = Pick<ExportTable, 'name' | 'columns' | 'rows'>;
+
 const NUMBER_FORMATS = { integer: '0', decimal: '0.00', money: '#,##0' } as const;
 /** Excel's "Text" format: what is typed into the cell later stays text too. */
 const TEXT_FORMAT = '@';
@@ -14,7 +17,7 @@ const TEXT_FORMAT = '@';
  * without []:*?/\.
  */
 export async function tablesToXlsx(
-  tables: readonly ExportTable[],
+  tables: readonly SheetTable[],
   meta: { title: string; created: Date },
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -52,7 +55,7 @@ export async function tablesToXlsx(
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-function numberKind(table: ExportTable, index: number): 'integer' | 'decimal' | 'money' {
+function numberKind(table: SheetTable, index: number): 'integer' | 'decimal' | 'money' {
   const kind = table.columns[index]?.kind ?? 'decimal';
   return kind === 'text' ? 'decimal' : kind;
 }

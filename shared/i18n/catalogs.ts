@@ -11,6 +11,7 @@ import enErrors from './locales/en/errors';
 import enKeys from './locales/en/keys';
 import enMerge from './locales/en/merge';
 import enOffice from './locales/en/office';
+import enPanel from './locales/en/panel';
 import enQuality from './locales/en/quality';
 import enResults from './locales/en/results';
 import enRanking from './locales/en/ranking';
@@ -25,6 +26,7 @@ import zhErrors from './locales/zh-CN/errors';
 import zhKeys from './locales/zh-CN/keys';
 import zhMerge from './locales/zh-CN/merge';
 import zhOffice from './locales/zh-CN/office';
+import zhPanel from './locales/zh-CN/panel';
 import zhQuality from './locales/zh-CN/quality';
 import zhResults from './locales/zh-CN/results';
 import zhRanking from './locales/zh-CN/ranking';
@@ -41,6 +43,7 @@ export const en = {
   keys: enKeys,
   merge: enMerge,
   office: enOffice,
+  panel: enPanel,
   quality: enQuality,
   results: enResults,
   ranking: enRanking,
@@ -58,6 +61,7 @@ export const zhCN: typeof en = {
   keys: zhKeys,
   merge: zhMerge,
   office: zhOffice,
+  panel: zhPanel,
   quality: zhQuality,
   results: zhResults,
   ranking: zhRanking,

@@ -15,8 +15,13 @@ interface Written {
   passphrase: string | null;
 }
 
-/** Writes the bytes a handler made; an existing file is never overwritten. */
-function save(input: CliInput, out: string, bytes: Uint8Array, passphrase: string | null): Result<Written> {
+/** Writes the bytes a handler made; an existing file is never overwritten (also used by `panel minutes`). */
+export function save(
+  input: CliInput,
+  out: string,
+  bytes: Uint8Array,
+  passphrase: string | null,
+): Result<Written> {
   const file = path.resolve(out);
   try {
     writeFileSync(file, bytes, { flag: 'wx' });

@@ -15,6 +15,7 @@ import { applicationsCommands } from './applications';
 import { reviewersCommands } from './reviewers';
 import { integrityCommands } from './integrity';
 import { conflictsCommands } from './conflicts';
+import { panelCommands } from './panel';
 
 /** Every subcommand; each calls handlers through the dispatcher and has no logic of its own. */
 export const commands: CliCommand[] = [
@@ -34,4 +35,5 @@ export const commands: CliCommand[] = [
   assignCommand,
   packagesExportCommand,
   demoCommand,
+  ...panelCommands,
 ];
