@@ -274,26 +274,57 @@ describe('autosave, validation and submit', () => {
     const again = reviewerTestApp({ dataDir: app.dataDir });
     await again.ok('workspace.open', { path: opened.value.workspace.path });
     const read = await again.ok('reviewer.application', { applicationId: 'GX-NSF-2026-001' });
-    expect(read.review).toEqual(patched);
+    const { rejected, ...stored } = patched;
+    expect(rejected).toEqual([]);
+    expect(read.review).toEqual(stored);
     expect(read.review?.digest).toBe(reviewDigest(read.review!.content));
   });
 
-  it('refuses values off the rubric and incomplete submits, changing nothing', async () => {
+  it('saves every valid field of a draft whose comment is over its limit, and names that one', async () => {
+    const app = reviewerTestApp();
+    await openFixture(app, await buildFixturePackage({ category: 'lump-sum' }));
+    const ref = 'GX-JQ-2026-001';
+    const complete = completeDraft(jieqingFixtureRubric());
+    const pasted = '评'.repeat(22_500);
+    const saved = await app.ok('reviewer.saveDraft', {
+      applicationId: ref,
+      draft: { ...complete, comments: { ...complete.comments, strengths: pasted } },
+    });
+    expect(saved.rejected).toEqual([
+      {
+        field: 'comments.strengths',
+        code: 'review.issues.tooLong',
+        params: { max: 20000, length: 22_500 },
+      },
+    ]);
+    expect(saved.content.scores).toEqual(complete.scores);
+    expect(saved.content.recommendation).toBe(complete.recommendation);
+    expect(saved.content.familiarity).toBe(complete.familiarity);
+    expect(saved.content.budgetOpinion).toEqual(complete.budgetOpinion);
+    expect(saved.content.comments.weaknesses).toBe(complete.comments?.weaknesses);
+    expect(saved.content.comments.strengths).toBeUndefined();
+    const read = await app.ok('reviewer.application', { applicationId: ref });
+    expect(read.review?.content.scores).toEqual(complete.scores);
+  });
+
+  it('keeps the stored value of fields off the rubric and refuses incomplete submits, changing nothing', async () => {
     const app = reviewerTestApp();
     await openFixture(app, await buildFixturePackage({ category: 'lump-sum' }));
     const ref = 'GX-JQ-2026-001';
     await app.ok('reviewer.saveDraft', { applicationId: ref, draft: { scores: { achievements: 4 } } });
     const before = await snapshot(app);
-    const refusedDrafts: DraftPatch[] = [
-      { scores: { achievements: 4.5 } },
-      { scores: { achievements: 9 } },
-      { scores: { novelty: 3 } },
-      { recommendation: 'maybe' },
-      { comments: { summary: 'x' } },
+    const refusedDrafts: [DraftPatch, string][] = [
+      [{ scores: { achievements: 4.5 } }, 'scores.achievements'],
+      [{ scores: { achievements: 9 } }, 'scores.achievements'],
+      [{ scores: { achievements: 4, novelty: 3 } }, 'scores.novelty'],
+      [{ recommendation: 'maybe' }, 'recommendation'],
+      [{ comments: { summary: 'x' } }, 'comments.summary'],
+      [{ comments: { strengths: '长'.repeat(20001) } }, 'comments.strengths'],
     ];
-    for (const draft of refusedDrafts) {
-      const refused = await app.call('reviewer.saveDraft', { applicationId: ref, draft });
-      expect(refused).toMatchObject({ ok: false, code: 'reviewer.errors.draftInvalid' });
+    for (const [draft, field] of refusedDrafts) {
+      const saved = await app.ok('reviewer.saveDraft', { applicationId: ref, draft });
+      expect(saved.rejected.map((issue) => issue.field)).toEqual([field]);
+      expect(saved.content.scores).toEqual({ achievements: 4 });
     }
     const incomplete = await app.call('reviewer.submit', { applicationId: ref });
     expect(incomplete).toMatchObject({ ok: false, code: 'reviewer.errors.incomplete' });
