@@ -9,7 +9,7 @@ import {
 } from '../../db/repositories/reviewer-reviews';
 import type { DraftPatch, DraftSaved, ReviewState } from '../../shared/contract/reviewer';
 import type { Recusal, ReviewContent } from '../../shared/domain/review';
-import { validateReview, type ReviewIssue } from '../../shared/domain/review-validation';
+import { keepStoredField, validateReview, type ReviewIssue } from '../../shared/domain/review-validation';
 import type { Rubric } from '../../shared/domain/rubric';
 import { AppError } from '../../shared/errors';
 import { reviewDigest } from '../core/review-digest';
@@ -109,25 +109,6 @@ function assertDraft(target: ReviewTarget, current: StoredReview | undefined): v
 }
 
 /**
- * `content` with the field an issue names put back to its stored value (or removed when nothing was
- * stored): `scores.<id>`, `choices.<id>`, `comments.<id>` per entry; other fields whole.
- */
-function restoreField(content: ReviewContent, stored: ReviewContent, field: string): ReviewContent {
-  const [group = '', entry = ''] = field.split('.');
-  if (group === 'scores' || group === 'choices' || group === 'comments') {
-    const record: Record<string, string | number> = { ...content[group] };
-    const before = stored[group][entry];
-    if (before === undefined) delete record[entry];
-    else record[entry] = before;
-    return { ...content, [group]: record };
-  }
-  if (group === 'recommendation' || group === 'familiarity' || group === 'budgetOpinion') {
-    return { ...content, [group]: stored[group] };
-  }
-  return content;
-}
-
-/**
  * Autosave: merges the patch into the draft field by field. A value the rubric does not allow keeps
  * the stored one and is reported in `rejected`; every other field is saved. One bad field never
  * holds back the rest of the draft.
@@ -140,7 +121,7 @@ export function saveDraft(db: Db, target: ReviewTarget, patch: DraftPatch, now: 
   const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
   let content: ReviewContent = { ...stored, ...given, status: 'draft', recusal: null };
   const rejected = validateReview(target.rubric, content);
-  for (const issue of rejected) content = restoreField(content, stored, issue.field);
+  for (const issue of rejected) content = keepStoredField(content, stored, issue.field);
   const remaining = validateReview(target.rubric, content);
   if (remaining.length > 0)
     throw new AppError('reviewer.errors.draftInvalid', { fields: fieldList(remaining) });

@@ -111,3 +111,27 @@ export function validateReview(rubric: Rubric, review: ReviewContent): ReviewIss
   }
   return issues;
 }
+
+/**
+ * `content` with the field an issue names put back to its stored value, or removed when nothing was
+ * stored: `scores.<id>`, `choices.<id>` and `comments.<id>` per entry, other fields whole. This is how
+ * one field that cannot be stored is kept from holding back the others.
+ */
+export function keepStoredField(
+  content: ReviewContent,
+  stored: ReviewContent | null,
+  field: string,
+): ReviewContent {
+  const [group = '', entry = ''] = field.split('.');
+  if (group === 'scores' || group === 'choices' || group === 'comments') {
+    const record: Record<string, string | number> = { ...content[group] };
+    const before = stored?.[group][entry];
+    if (before === undefined) delete record[entry];
+    else record[entry] = before;
+    return { ...content, [group]: record };
+  }
+  if (group === 'recommendation' || group === 'familiarity' || group === 'budgetOpinion') {
+    return { ...content, [group]: stored?.[group] ?? null };
+  }
+  return content;
+}

@@ -1,12 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationDetail, ReviewState } from '../../../shared/contract/reviewer';
+import type { ApplicationDetail, DraftSaved, ReviewState } from '../../../shared/contract/reviewer';
+import type { ReviewContent } from '../../../shared/domain/review';
+import type { ReviewIssue } from '../../../shared/domain/review-validation';
 import { pick } from '../../../shared/domain/localized';
 import { thresholdStatus } from '../../../shared/domain/review-score';
 import type { Err } from '../../../shared/result';
 import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { currentLanguage } from '../../i18n/i18n';
+import { useAppStore } from '../../store/app-store';
 import { Autosaver, type SaveStatus } from './autosave';
 import { BudgetOpinionFields } from './BudgetOpinionFields';
 import { CommentFields } from './CommentFields';
@@ -15,7 +18,8 @@ import { useFieldErrors } from './field-errors';
 import { formatDateTime } from './format';
 import { RadioGroup } from './RadioGroup';
 import { RecuseDialog } from './RecuseDialog';
-import { draftOf, fieldsFrom, submitIssues, type FormFields } from './review-form';
+import { dropLocalDraft, keepLocalDraft, readLocalDraft } from './local-draft';
+import { draftOf, fieldsFrom, storablePatch, submitIssues, type FormFields } from './review-form';
 import { useReviewerStore } from './reviewer-store';
 import { SaveIndicator } from './SaveIndicator';
 import { ScoreSummary } from './ScoreSummary';
@@ -63,21 +67,35 @@ function FormBody({
     () => ({ callId: detail.call.id, applicationId, reviewerId: review?.content.reviewerId ?? '' }),
     [detail.call.id, applicationId, review?.content.reviewerId],
   );
-  const [fields, setFields] = useState<FormFields>(() => fieldsFrom(review?.content ?? null, rubric));
+  const workspaceId = useAppStore((state) => state.workspace?.id ?? '');
+  const editable = !detail.application.archived && (review === null || review.content.status === 'draft');
+  // Text typed but never acknowledged (a reload, a crash, a refused field) comes back from the
+  // local copy; it is only offered while the review can still be edited.
+  const [restored] = useState(() => (editable ? readLocalDraft(workspaceId, applicationId) : null));
+  const [fields, setFields] = useState<FormFields>(
+    () => restored?.fields ?? fieldsFrom(review?.content ?? null, rubric),
+  );
   const fieldsRef = useRef(fields);
-  const [status, setStatus] = useState<SaveStatus<ReviewState>>({ kind: 'idle' });
+  const savedRef = useRef<ReviewContent | null>(review?.content ?? null);
+  const [rejected, setRejected] = useState<ReviewIssue[]>([]);
+  const [status, setStatus] = useState<SaveStatus<DraftSaved>>({ kind: 'idle' });
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [showSubmitIssues, setShowSubmitIssues] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Err | null>(null);
   const [recusing, setRecusing] = useState(false);
   const setPendingSave = useReviewerStore((state) => state.setPendingSave);
+  const setLeaveGuard = useReviewerStore((state) => state.setLeaveGuard);
 
   const check = useMemo(() => draftOf(fields, rubric, key), [fields, rubric, key]);
-  const errors = useFieldErrors(showSubmitIssues ? submitIssues(check, rubric, key) : check.blocking, id);
+  const unsavedIssues = [...check.blocking, ...rejected];
+  const errors = useFieldErrors(
+    showSubmitIssues ? [...submitIssues(check, rubric, key), ...rejected] : unsavedIssues,
+    id,
+  );
   const issueCount = showSubmitIssues ? submitIssues(check, rubric, key).length : 0;
   const thresholds = thresholdStatus(rubric, check.draft.scores ?? {});
-  const readOnly = detail.application.archived || (review !== null && review.content.status !== 'draft');
+  const readOnly = !editable;
 
   const onReviewRef = useRef(onReview);
   useEffect(() => {
@@ -85,20 +103,37 @@ function FormBody({
   });
   const [autosaver] = useState(
     () =>
-      new Autosaver<FormFields, ReviewState>({
+      new Autosaver<FormFields, DraftSaved>({
         delayMs: AUTOSAVE_DELAY_MS,
-        storable: (next) => draftOf(next, rubric, key).blocking.length === 0,
         save: (next) =>
-          api().invoke('reviewer.saveDraft', { applicationId, draft: draftOf(next, rubric, key).draft }),
+          api().invoke('reviewer.saveDraft', {
+            applicationId,
+            draft: storablePatch(draftOf(next, rubric, key), savedRef.current, key),
+          }),
         onStatus: (next) => {
           setStatus(next);
-          if (next.kind === 'saved') {
-            setSavedAt(new Date().toISOString());
-            onReviewRef.current(next.value, false);
-          }
+          if (next.kind !== 'saved') return;
+          savedRef.current = next.value.content;
+          setRejected(next.value.rejected);
+          setSavedAt(new Date().toISOString());
+          onReviewRef.current(next.value, false);
+          // The local copy goes only once the server holds every field as typed.
+          if (next.value.rejected.length === 0 && draftOf(fieldsRef.current, rubric, key).blocking.length === 0)
+            dropLocalDraft(workspaceId, applicationId);
         },
       }),
   );
+  /** True while something typed is not in the workspace file as typed. */
+  const hasUnsaved = () =>
+    !autosaver.clean ||
+    draftOf(fieldsRef.current, rubric, key).blocking.length > 0 ||
+    readLocalDraft(workspaceId, applicationId) !== null;
+
+  // A restored copy is saved at once, like any edit.
+  useEffect(() => {
+    if (restored) autosaver.change(restored.fields);
+  }, [autosaver, restored]);
+
   // Leaving the form saves what is not saved yet; the inbox waits for it before reading statuses.
   useEffect(
     () => () => {
@@ -108,10 +143,42 @@ function FormBody({
     [autosaver, setPendingSave],
   );
 
+  // Hiding the window (switching apps, minimising, closing the lid) saves now; closing or reloading
+  // with unsaved changes asks first.
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void autosaver.flush();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (autosaver.clean && draftOf(fieldsRef.current, rubric, key).blocking.length === 0) return;
+      void autosaver.flush();
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [autosaver, rubric, key]);
+
+  // Going elsewhere in the app (back to the inbox, the next application) saves first and asks when a
+  // field still could not be saved.
+  const leaveMessage = t('reviewer.form.leaveUnsaved');
+  useEffect(() => {
+    setLeaveGuard(async () => {
+      await autosaver.flush();
+      return !hasUnsaved() || window.confirm(leaveMessage);
+    });
+    return () => setLeaveGuard(null);
+  });
+
   const edit = (change: (current: FormFields) => FormFields) => {
     const next = change(fieldsRef.current);
     fieldsRef.current = next;
     setFields(next);
+    keepLocalDraft(workspaceId, applicationId, { fields: next });
     autosaver.change(next);
   };
 
@@ -154,6 +221,16 @@ function FormBody({
         />
       </div>
       <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      {restored && (
+        <p className="notice notice-warn" role="status">
+          {t('reviewer.form.restored')}
+        </p>
+      )}
+      {status.kind === 'saved' && unsavedIssues.length > 0 && (
+        <p className="notice notice-warn" role="status">
+          {t('reviewer.form.partlySaved', { count: new Set(unsavedIssues.map((issue) => issue.field)).size })}
+        </p>
+      )}
       {review?.content.status === 'recused' && review.content.recusal && (
         <div className="notice notice-warn">
           <span>
@@ -178,7 +255,12 @@ function FormBody({
           {t('reviewer.form.fixBeforeSubmit', { count: issueCount })}
         </p>
       )}
-      <form ref={formRef} onSubmit={(event) => event.preventDefault()} noValidate>
+      <form
+        ref={formRef}
+        onSubmit={(event) => event.preventDefault()}
+        onBlur={() => void autosaver.flush()}
+        noValidate
+      >
         <fieldset disabled={readOnly || busy} className="scoring-fields">
           <legend className="visually-hidden">{t('reviewer.form.title')}</legend>
           <h3>{t('reviewer.form.criteria')}</h3>

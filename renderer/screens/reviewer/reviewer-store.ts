@@ -9,6 +9,9 @@ interface ReviewerState {
   pendingSave: Promise<unknown> | null;
   openApplication: (applicationId: string | null) => void;
   setPendingSave: (pending: Promise<unknown> | null) => void;
+  /** Set by an open review form: saves, and says whether leaving it is fine (asks when not). */
+  leaveGuard: (() => Promise<boolean>) | null;
+  setLeaveGuard: (guard: (() => Promise<boolean>) | null) => void;
 }
 
 export const useReviewerStore = create<ReviewerState>((set) => ({
@@ -16,4 +19,12 @@ export const useReviewerStore = create<ReviewerState>((set) => ({
   pendingSave: null,
   openApplication: (applicationId) => set({ applicationId }),
   setPendingSave: (pendingSave) => set({ pendingSave }),
+  leaveGuard: null,
+  setLeaveGuard: (leaveGuard) => set({ leaveGuard }),
 }));
+
+/** Whether the open review form (if any) lets the reviewer go elsewhere; it saves first. */
+export async function mayLeaveReview(): Promise<boolean> {
+  const guard = useReviewerStore.getState().leaveGuard;
+  return guard ? guard() : true;
+}

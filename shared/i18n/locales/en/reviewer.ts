@@ -156,6 +156,14 @@ export default {
     canvas: 'Page {{page}} of {{name}}',
   },
   form: {
+    restored:
+      'Changes you made here that had not been saved yet were restored from this computer. They are being saved now.',
+    partlySaved_one:
+      'Saved, except {{count}} field marked below. What you typed there is kept on this computer until you fix it.',
+    partlySaved_other:
+      'Saved, except {{count}} fields marked below. What you typed there is kept on this computer until you fix them.',
+    leaveUnsaved:
+      'Some changes could not be saved yet (see the marked fields). They are kept on this computer. Leave this review anyway?',
     title: 'Your review',
     revision: 'Revision {{revision}}',
     saving: 'Saving…',
@@ -172,8 +180,12 @@ export default {
     below: 'below the threshold',
     comments: 'Comments',
     required: 'required',
-    length: '{{length}} characters',
-    lengthMin: '{{length}} / at least {{min}} characters',
+    length: '{{length}} / {{max}}',
+    lengthMin: '{{length}} / {{max}} · at least {{min}}',
+    pasteCut_one:
+      'The pasted text was cut to fit the limit of {{max}} characters: {{count}} character was left out.',
+    pasteCut_other:
+      'The pasted text was cut to fit the limit of {{max}} characters: {{count}} characters were left out.',
     recommendation: 'Recommendation',
     familiarity: 'Your familiarity with the field',
     budgetOpinion: 'Budget opinion (lump sum)',
@@ -201,7 +213,6 @@ export default {
     notANumber: 'Enter a number.',
     amountInvalid: 'Enter a whole number of yuan (0 or more).',
     verdictMissing: 'Choose appropriate, too high or too low to keep this budget opinion.',
-    fixFields: 'a value is not allowed; see the marked fields',
   },
   recuse: {
     title: 'Recuse from {{reference}} (回避)',
