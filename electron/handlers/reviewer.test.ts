@@ -114,7 +114,7 @@ describe('opening an assignment package', () => {
         passphrase: pkg.passphrase,
       });
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.code).toMatch(/^bundle\.errors\./);
+      if (!result.ok) expect(result.code).toMatch(/^(bundle\.errors\.|reviewer\.errors\.notAPackage$)/);
     }
     expect(await snapshot(app)).toEqual(before);
   });
@@ -506,5 +506,67 @@ describe('recusal, export and revisions', () => {
     expect(resubmitted.digest).not.toBe(first.content.reviews[0]?.digest);
     const after = await app.ok('reviewer.application', { applicationId: ref });
     expect(after.review).toMatchObject({ revision: 2, exportedRevision: 2, exported: true });
+  });
+});
+
+describe('plain words and due dates in the reviewer’s inbox', () => {
+  it('says a review bundle or a stray file is not an assignment package, in the user’s language', async () => {
+    const app = reviewerTestApp();
+    const pkg = await buildFixturePackage({ category: 'lump-sum' });
+    await openFixture(app, pkg);
+    const ref = 'GX-JQ-2026-001';
+    await app.ok('reviewer.saveDraft', { applicationId: ref, draft: completeDraft(jieqingFixtureRubric()) });
+    await app.ok('reviewer.submit', { applicationId: ref });
+    const exported = await app.ok('reviewer.export', {});
+    if (!exported.bytes) throw new Error('no bundle bytes');
+
+    const other = reviewerTestApp();
+    const asPackage = await other.dispatcher.invoke(
+      'reviewer.openPackage',
+      { source: { bytes: exported.bytes }, passphrase: pkg.passphrase },
+      { language: 'zh-CN' },
+    );
+    expect(asPackage).toMatchObject({ ok: false, code: 'reviewer.errors.notAPackageReviewBundle' });
+    if (!asPackage.ok) {
+      expect(asPackage.message).toContain('此文件不是评审任务包（看起来是评审意见文件');
+      expect(asPackage.message).not.toMatch(/ZIP|review-bundle|archive/i);
+    }
+    const pdf = new TextEncoder().encode('%PDF-1.7\n% not a package at all\n');
+    const stray = await other.dispatcher.invoke(
+      'reviewer.openPackage',
+      { source: { bytes: pdf }, passphrase: pkg.passphrase },
+      { language: 'en' },
+    );
+    expect(stray).toMatchObject({ ok: false, code: 'reviewer.errors.notAPackage' });
+    if (!stray.ok) expect(stray.message).not.toMatch(/ZIP|record|archive/i);
+    expect((await other.ok('app.info', {})).workspace).toBeNull();
+  });
+
+  it('shows each application’s due date and marks open ones overdue by the app’s clock', async () => {
+    const app = reviewerTestApp();
+    await openFixture(
+      app,
+      await buildFixturePackage({ category: 'lump-sum', dueAt: '2026-12-15T16:00:00.000Z' }),
+    );
+    await app.ok('reviewer.saveDraft', {
+      applicationId: 'GX-JQ-2026-001',
+      draft: completeDraft(jieqingFixtureRubric()),
+    });
+    await app.ok('reviewer.submit', { applicationId: 'GX-JQ-2026-001' });
+    app.setNow('2026-12-15T15:59:59.000Z');
+    const before = await app.ok('reviewer.inbox', {});
+    expect(before.items.map((item) => [item.dueAt, item.overdue])).toEqual([
+      ['2026-12-15T16:00:00.000Z', false],
+      ['2026-12-15T16:00:00.000Z', false],
+      ['2026-12-15T16:00:00.000Z', false],
+    ]);
+    app.setNow('2026-12-16T08:00:00.000Z');
+    const after = await app.ok('reviewer.inbox', {});
+    expect(after.asOf).toBe('2026-12-16T08:00:00.000Z');
+    expect(after.items.map((item) => [item.referenceNo, item.overdue])).toEqual([
+      ['GX-JQ-2026-001', false],
+      ['GX-JQ-2026-002', true],
+      ['GX-JQ-2026-003', true],
+    ]);
   });
 });

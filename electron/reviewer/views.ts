@@ -25,22 +25,30 @@ function inboxState(review: StoredReview | undefined): InboxState {
   return status;
 }
 
-/** Every assigned application with where its review stands; archived ones only if reviewed. */
-export function inboxView(db: Db): ResponseOf<'reviewer.inbox'> {
+/**
+ * Every assigned application with where its review stands; archived ones only if reviewed. An
+ * application's due date is its assignment's, else its call's; it is overdue when that moment has
+ * passed by `now` (the injected clock) and its review is neither submitted nor recused.
+ */
+export function inboxView(db: Db, now: Date): ResponseOf<'reviewer.inbox'> {
+  const asOf = now.toISOString();
   const me = findWorkspaceReviewer(db);
-  if (!me) return { reviewer: null, calls: [], items: [] };
+  if (!me) return { reviewer: null, calls: [], items: [], asOf };
   const packages = new Map(listReviewerPackages(db).map((pkg) => [pkg.callId, pkg]));
   const calls = listCalls(db).filter((call) => packages.has(call.id));
   const rubrics = new Map<string, Rubric>(
     calls.map((call) => [call.id, rubricOf(db, call.id, call.rubricVersion)]),
   );
   const blind = new Set(calls.filter((call) => call.reviewMode === 'blind').map((call) => call.id));
+  const callDue = new Map(calls.map((call) => [call.id, call.dueAt]));
   const reviews = new Map(listReviews(db, me.id).map((review) => [review.content.applicationId, review]));
   const items: InboxItem[] = [];
   for (const application of listAssignedApplications(db, me.id)) {
     const rubric = rubrics.get(application.callId);
     const review = reviews.get(application.id);
     if (!rubric || (application.archived && !review)) continue;
+    const state = inboxState(review);
+    const dueAt = application.dueAt ?? callDue.get(application.callId) ?? null;
     items.push({
       applicationId: application.id,
       callId: application.callId,
@@ -52,8 +60,13 @@ export function inboxView(db: Db): ResponseOf<'reviewer.inbox'> {
         ? null
         : { piName: application.piName, institution: application.institution },
       requestedTotal: application.requestedTotal,
-      dueAt: application.dueAt,
-      state: inboxState(review),
+      dueAt,
+      overdue:
+        dueAt !== null &&
+        Date.parse(dueAt) < now.getTime() &&
+        !application.archived &&
+        (state === 'not-started' || state === 'draft'),
+      state,
       recused: review?.content.status === 'recused',
       revision: review?.revision ?? null,
       updatedAt: review?.updatedAt ?? null,
@@ -79,6 +92,7 @@ export function inboxView(db: Db): ResponseOf<'reviewer.inbox'> {
       };
     }),
     items,
+    asOf,
   };
 }
 

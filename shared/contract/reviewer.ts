@@ -81,7 +81,10 @@ export const inboxItemSchema = z.object({
   /** Null in blind review: the package never carried the applicant's identity. */
   applicant: z.object({ piName: z.string(), institution: z.string() }).nullable(),
   requestedTotal: z.number().int(),
+  /** The assignment's due date, else the call's. */
   dueAt: z.string().nullable(),
+  /** Past due (by the app's clock) and neither submitted nor recused. */
+  overdue: z.boolean(),
   state: inboxStateSchema,
   recused: z.boolean(),
   revision: z.number().int().nullable(),
@@ -181,6 +184,8 @@ export const reviewerChannels = {
       reviewer: z.object({ id: z.string(), name: z.string(), institution: z.string() }).nullable(),
       calls: z.array(callSummarySchema),
       items: z.array(inboxItemSchema),
+      /** The moment `overdue` was judged at. */
+      asOf: z.string(),
     }),
   ),
   'reviewer.application': channel(z.object({ applicationId: applicationRefSchema }), applicationDetailSchema),

@@ -53,7 +53,8 @@ export function validateReview(rubric: Rubric, review: ReviewContent): ReviewIss
   for (const [id, text] of Object.entries(review.comments)) {
     if (!commentFields.has(id as never))
       issues.push({ field: `comments.${id}`, code: 'review.issues.unknownField' });
-    else if (text.length > COMMENT_MAX_LENGTH) issues.push(tooLong(`comments.${id}`, text, COMMENT_MAX_LENGTH));
+    else if (text.length > COMMENT_MAX_LENGTH)
+      issues.push(tooLong(`comments.${id}`, text, COMMENT_MAX_LENGTH));
   }
   if (
     review.recommendation !== null &&

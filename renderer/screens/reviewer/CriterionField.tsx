@@ -54,7 +54,9 @@ export function CriterionField({
     // Unscored is empty text, never 0: Number('') is 0, so empty text must not be read as a number.
     const typed = text.trim();
     const selected =
-      typed === '' ? undefined : scale.levels.find((level) => Number(typed.replace(',', '.')) === level.value);
+      typed === ''
+        ? undefined
+        : scale.levels.find((level) => Number(typed.replace(',', '.')) === level.value);
     return (
       <div className="criterion">
         <RadioGroup

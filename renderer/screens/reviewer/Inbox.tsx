@@ -84,6 +84,7 @@ function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
 
   const active = useMemo(() => inbox?.items.filter((item) => !item.archived) ?? [], [inbox]);
   const done = active.filter((item) => DONE.has(item.state)).length;
+  const overdue = active.filter((item) => item.overdue).length;
   const archivedCount = (inbox?.items.length ?? 0) - active.length;
   const visible = useMemo(() => {
     const needle = query.trim().toLowerCase();
@@ -141,6 +142,9 @@ function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
             {t('reviewer.inbox.progress', { done, total: active.length })}
           </span>
           <progress max={active.length} value={done} aria-labelledby="inbox-progress-label" />
+          {overdue > 0 && (
+            <span className="tag tag-danger">{t('reviewer.inbox.overdueCount', { count: overdue })}</span>
+          )}
         </div>
       )}
       <div className="toolbar">
@@ -238,7 +242,10 @@ function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
                   )}
                 </td>
                 <td className="num">{formatYuan(item.requestedTotal, language)}</td>
-                <td>{formatDate(item.dueAt, language)}</td>
+                <td>
+                  {formatDate(item.dueAt, language)}
+                  {item.overdue && <span className="tag tag-danger">{t('reviewer.inbox.overdue')}</span>}
+                </td>
                 <td>
                   <StateTag state={item.state} recused={item.recused} />
                   {item.archived && <span className="tag">{t('reviewer.inbox.archived')}</span>}

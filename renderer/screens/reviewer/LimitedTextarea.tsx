@@ -75,7 +75,10 @@ export function LimitedTextarea({
           rows={rows}
         />
       </label>
-      <p id={`${id}-counter`} className={value.length >= maxLength ? 'field-hint counter full' : 'field-hint counter'}>
+      <p
+        id={`${id}-counter`}
+        className={value.length >= maxLength ? 'field-hint counter full' : 'field-hint counter'}
+      >
         {counter}
       </p>
       {cut !== null && (

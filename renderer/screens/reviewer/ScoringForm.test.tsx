@@ -78,7 +78,9 @@ describe('the scoring form', () => {
     await user.click(strengths);
     await user.paste(pasted);
     await waitFor(() => expect((strengths as HTMLTextAreaElement).value).toHaveLength(20_000));
-    expect(screen.getByText(/cut to fit the limit of 20000 characters: 2504 characters were left out/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/cut to fit the limit of 20000 characters: 2504 characters were left out/),
+    ).toBeInTheDocument();
     expect(screen.getByText('20000 / 20000 · at least 50')).toBeInTheDocument();
     await savedState();
     const review = await stored('GX-JQ-2026-001');

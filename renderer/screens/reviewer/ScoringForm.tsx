@@ -118,7 +118,10 @@ function FormBody({
           setSavedAt(new Date().toISOString());
           onReviewRef.current(next.value, false);
           // The local copy goes only once the server holds every field as typed.
-          if (next.value.rejected.length === 0 && draftOf(fieldsRef.current, rubric, key).blocking.length === 0)
+          if (
+            next.value.rejected.length === 0 &&
+            draftOf(fieldsRef.current, rubric, key).blocking.length === 0
+          )
             dropLocalDraft(workspaceId, applicationId);
         },
       }),

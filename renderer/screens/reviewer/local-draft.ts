@@ -26,7 +26,10 @@ function isFormFields(value: unknown): value is FormFields {
   const fields = value as Record<string, unknown>;
   const isRecord = (inner: unknown) => typeof inner === 'object' && inner !== null;
   return (
-    isRecord(fields.scoreText) && isRecord(fields.choices) && isRecord(fields.comments) && isRecord(fields.budget)
+    isRecord(fields.scoreText) &&
+    isRecord(fields.choices) &&
+    isRecord(fields.comments) &&
+    isRecord(fields.budget)
   );
 }
 

@@ -1,10 +1,6 @@
 import type { DraftPatch } from '../../../shared/contract/reviewer';
 import type { BudgetOpinion, ReviewContent } from '../../../shared/domain/review';
-import {
-  keepStoredField,
-  validateReview,
-  type ReviewIssue,
-} from '../../../shared/domain/review-validation';
+import { keepStoredField, validateReview, type ReviewIssue } from '../../../shared/domain/review-validation';
 import type { Rubric } from '../../../shared/domain/rubric';
 
 type Verdict = BudgetOpinion['verdict'];

@@ -64,6 +64,9 @@ export default {
     goInbox: 'Go to the inbox',
   },
   inbox: {
+    overdue: 'Overdue',
+    overdueCount_one: '{{count}} overdue',
+    overdueCount_other: '{{count}} overdue',
     title: 'Inbox',
     reviewer: '{{name}}, {{institution}}',
     empty: 'No applications yet. Open the assignment package the programme office sent you.',
@@ -249,6 +252,12 @@ export default {
   },
   simulate: { progress: 'Simulated reviewers at work' },
   errors: {
+    notAPackage:
+      'This file is not an assignment package, or it is damaged. Choose the .pdpkg file the programme office sent you; if that is the one, ask the office to send it again. Nothing was changed.',
+    notAPackageReviewBundle:
+      'This is not an assignment package (it looks like a review bundle, the file a reviewer sends back to the office). Choose the .pdpkg file the programme office sent you. Nothing was changed.',
+    notAPackageResultsBundle:
+      'This is not an assignment package (it looks like a results file from the programme office). Choose the .pdpkg file the programme office sent you. Nothing was changed.',
     packageContentInvalid: 'The package content is not valid: {{detail}}. Nothing was changed.',
     packageInconsistent:
       'The package is inconsistent ({{detail}}). Ask the programme office to send it again. Nothing was changed.',

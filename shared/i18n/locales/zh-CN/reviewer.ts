@@ -64,6 +64,9 @@ export default {
     goInbox: '前往评审任务',
   },
   inbox: {
+    overdue: '已逾期',
+    overdueCount_one: '{{count}} 份已逾期',
+    overdueCount_other: '{{count}} 份已逾期',
     title: '评审任务',
     reviewer: '{{name}}，{{institution}}',
     empty: '暂无申请书。请打开项目管理部门发给您的评审任务包。',
@@ -156,8 +159,10 @@ export default {
   },
   form: {
     restored: '您在此处尚未保存的修改已从本机恢复，正在保存。',
-    partlySaved_one: '已保存，但下方标出的 {{count}} 项未能保存；您在这些项中输入的内容会保留在本机，改正后即可保存。',
-    partlySaved_other: '已保存，但下方标出的 {{count}} 项未能保存；您在这些项中输入的内容会保留在本机，改正后即可保存。',
+    partlySaved_one:
+      '已保存，但下方标出的 {{count}} 项未能保存；您在这些项中输入的内容会保留在本机，改正后即可保存。',
+    partlySaved_other:
+      '已保存，但下方标出的 {{count}} 项未能保存；您在这些项中输入的内容会保留在本机，改正后即可保存。',
     leaveUnsaved: '有些修改还未能保存（见标出的字段），这些内容保留在本机。仍要离开此评审意见吗？',
     title: '我的评审意见',
     revision: '第 {{revision}} 版',
@@ -241,6 +246,12 @@ export default {
   },
   simulate: { progress: '模拟评审专家正在评审' },
   errors: {
+    notAPackage:
+      '此文件不是评审任务包，或者已经损坏。请选择项目管理部门发给您的 .pdpkg 文件；如果选的就是它，请联系项目管理部门重新发送。未做任何更改。',
+    notAPackageReviewBundle:
+      '此文件不是评审任务包（看起来是评审意见文件，即专家交回项目管理部门的文件）。请选择项目管理部门发给您的 .pdpkg 文件。未做任何更改。',
+    notAPackageResultsBundle:
+      '此文件不是评审任务包（看起来是项目管理部门的评审结果文件）。请选择项目管理部门发给您的 .pdpkg 文件。未做任何更改。',
     packageContentInvalid: '任务包内容无效：{{detail}}。未做任何更改。',
     packageInconsistent: '任务包内容前后不一致（{{detail}}），请联系项目管理部门重新发送。未做任何更改。',
     otherReviewer:
