@@ -123,7 +123,7 @@ describe('the reviewer in a real browser', () => {
       .waitFor();
     await expect(page.locator('.overall').textContent()).resolves.toBe('3.75');
     await page.getByRole('button', { name: 'Submit review' }).click();
-    await page.getByText(/Fix 1 fields before submitting/).waitFor();
+    await page.getByText(/Fix 1 field before submitting/).waitFor();
     await expect(page.getByText('At least 50 characters (5 so far).').isVisible()).resolves.toBe(true);
     await capture('reviewer-scoring-validation', 'en');
     await page.getByLabel(/^Main strengths/).fill('研究问题重要，学术思想新颖，技术路线清晰可行，'.repeat(3));
