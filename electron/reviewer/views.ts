@@ -13,7 +13,7 @@ import {
 import { findReview, listReviews, type StoredReview } from '../../db/repositories/reviewer-reviews';
 import type { ResponseOf } from '../../shared/contract';
 import type { ApplicationDetail, InboxItem, InboxState } from '../../shared/contract/reviewer';
-import { overallScore } from '../../shared/domain/review-score';
+import { overallScore, scoredCriteria } from '../../shared/domain/review-score';
 import type { Rubric } from '../../shared/domain/rubric';
 import { AppError } from '../../shared/errors';
 import { reviewTarget, toReviewState } from './reviews';
@@ -72,6 +72,8 @@ export function inboxView(db: Db, now: Date): ResponseOf<'reviewer.inbox'> {
       updatedAt: review?.updatedAt ?? null,
       overall:
         review && review.content.status !== 'recused' ? overallScore(rubric, review.content.scores) : null,
+      scores: review?.content.scores ?? {},
+      recommendation: review?.content.recommendation ?? null,
       archived: application.archived,
     });
   }
@@ -79,6 +81,7 @@ export function inboxView(db: Db, now: Date): ResponseOf<'reviewer.inbox'> {
     reviewer: { id: me.id, name: me.name, institution: me.institution },
     calls: calls.map((call) => {
       const pkg = packages.get(call.id);
+      const rubric = rubrics.get(call.id);
       return {
         id: call.id,
         code: call.code,
@@ -89,6 +92,8 @@ export function inboxView(db: Db, now: Date): ResponseOf<'reviewer.inbox'> {
         packageVersion: pkg?.packageVersion ?? 0,
         issuedAt: pkg?.issuedAt ?? '',
         officeName: pkg?.officeName ?? '',
+        criteria: rubric ? scoredCriteria(rubric).map(({ id, label }) => ({ id, label })) : [],
+        recommendations: (rubric?.recommendations ?? []).map(({ id, label }) => ({ id, label })),
       };
     }),
     items,

@@ -69,6 +69,9 @@ const callSummarySchema = z.object({
   packageVersion: z.number().int(),
   issuedAt: z.string(),
   officeName: z.string(),
+  /** The scored criteria and recommendation options, for the "my scores" table. */
+  criteria: z.array(z.object({ id: z.string(), label: localizedTextSchema })),
+  recommendations: z.array(z.object({ id: z.string(), label: localizedTextSchema })),
 });
 
 export const inboxItemSchema = z.object({
@@ -91,6 +94,9 @@ export const inboxItemSchema = z.object({
   updatedAt: z.string().nullable(),
   /** Overall score of the review so far; null until every scored criterion has a value. */
   overall: z.number().nullable(),
+  /** The criterion scores given so far; a criterion not scored is absent (never 0). */
+  scores: z.record(z.string(), z.number()),
+  recommendation: z.string().nullable(),
   /** Taken out of this reviewer's package by a newer one; listed only when a review exists. */
   archived: z.boolean(),
 });

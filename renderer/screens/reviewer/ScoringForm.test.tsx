@@ -45,7 +45,9 @@ describe('the scoring form', () => {
   it('shows an untouched challenge-call criterion as unscored and lets 0 be picked first', async () => {
     const user = userEvent.setup();
     await openPackage(await buildFixturePackage({ category: 'challenge' }));
-    render(<ApplicationReview applicationId="GX-JB-2026-001" onClose={() => undefined} />);
+    render(
+      <ApplicationReview applicationId="GX-JB-2026-001" onClose={() => undefined} onOpen={() => undefined} />,
+    );
     const solution = await screen.findByRole('radiogroup', { name: /^Technical solution/ });
     for (const radio of within(solution).getAllByRole('radio')) expect(radio).not.toBeChecked();
 
@@ -64,7 +66,9 @@ describe('the scoring form', () => {
   it('counts against the limit, cuts an over-long paste with a notice, and saves every other field', async () => {
     const user = userEvent.setup();
     await openPackage(await buildFixturePackage({ category: 'lump-sum' }));
-    render(<ApplicationReview applicationId="GX-JQ-2026-001" onClose={() => undefined} />);
+    render(
+      <ApplicationReview applicationId="GX-JQ-2026-001" onClose={() => undefined} onOpen={() => undefined} />,
+    );
     const plan = await screen.findByRole('radiogroup', {
       name: /^Originality and feasibility of the research plan/,
     });
@@ -97,7 +101,9 @@ describe('the scoring form', () => {
           ? Promise.resolve({ ok: false, code: 'errors.transport', message: 'offline' })
           : backend.api.invoke(channel, request, options),
     } as typeof backend.api);
-    const first = render(<ApplicationReview applicationId="GX-JQ-2026-001" onClose={() => undefined} />);
+    const first = render(
+      <ApplicationReview applicationId="GX-JQ-2026-001" onClose={() => undefined} onOpen={() => undefined} />,
+    );
     const weaknesses = await screen.findByRole('textbox', { name: /^Main weaknesses/ });
     fireEvent.change(weaknesses, { target: { value: '样本量偏小' } });
     const closing = new Event('beforeunload', { cancelable: true });
@@ -112,7 +118,9 @@ describe('the scoring form', () => {
 
     // A reload with the transport back: the text is there again, said so, and saved.
     setApi(backend.api);
-    render(<ApplicationReview applicationId="GX-JQ-2026-001" onClose={() => undefined} />);
+    render(
+      <ApplicationReview applicationId="GX-JQ-2026-001" onClose={() => undefined} onOpen={() => undefined} />,
+    );
     expect(await screen.findByRole('textbox', { name: /^Main weaknesses/ })).toHaveValue('样本量偏小');
     expect(screen.getByText(/were restored from this computer/)).toBeInTheDocument();
     await savedState();
@@ -127,7 +135,9 @@ describe('the scoring form', () => {
 
   it('saves the moment the window is hidden', async () => {
     await openPackage(await buildFixturePackage({ category: 'lump-sum' }));
-    render(<ApplicationReview applicationId="GX-JQ-2026-001" onClose={() => undefined} />);
+    render(
+      <ApplicationReview applicationId="GX-JQ-2026-001" onClose={() => undefined} onOpen={() => undefined} />,
+    );
     const weaknesses = await screen.findByRole('textbox', { name: /^Main weaknesses/ });
     fireEvent.change(weaknesses, { target: { value: '经费测算偏粗' } });
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });

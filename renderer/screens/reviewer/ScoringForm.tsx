@@ -21,7 +21,9 @@ import { RecuseDialog } from './RecuseDialog';
 import { dropLocalDraft, keepLocalDraft, readLocalDraft } from './local-draft';
 import { draftOf, fieldsFrom, storablePatch, submitIssues, type FormFields } from './review-form';
 import { useReviewerStore } from './reviewer-store';
+import { ReviewPrint } from './ReviewPrint';
 import { SaveIndicator } from './SaveIndicator';
+import { isTyping } from './ShortcutHelp';
 import { ScoreSummary } from './ScoreSummary';
 
 const AUTOSAVE_DELAY_MS = 600;
@@ -177,6 +179,32 @@ function FormBody({
     return () => setLeaveGuard(null);
   });
 
+  // Ctrl+S saves now, Ctrl+Enter submits, 1–9 put the focus on that criterion (arrow keys then
+  // pick its level, as in any radio group).
+  const submitRef = useRef<() => Promise<void>>(async () => undefined);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = event.ctrlKey || event.metaKey;
+      if (command && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void autosaver.flush();
+      } else if (command && event.key === 'Enter' && editable) {
+        event.preventDefault();
+        void submitRef.current();
+      } else if (!command && !event.altKey && /^[1-9]$/.test(event.key) && !isTyping(event.target)) {
+        const criterion = formRef.current?.querySelectorAll('.criterion')[Number(event.key) - 1];
+        const target =
+          criterion?.querySelector<HTMLElement>('input:checked') ??
+          criterion?.querySelector<HTMLElement>('input, textarea');
+        if (!target) return;
+        event.preventDefault();
+        target.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [autosaver, editable]);
+
   const edit = (change: (current: FormFields) => FormFields) => {
     const next = change(fieldsRef.current);
     fieldsRef.current = next;
@@ -210,6 +238,10 @@ function FormBody({
     }
     await act(() => api().invoke('reviewer.submit', { applicationId }));
   }
+
+  useEffect(() => {
+    submitRef.current = submit;
+  });
 
   const reopen = () => void act(() => api().invoke('reviewer.reopen', { applicationId }));
 
@@ -387,6 +419,9 @@ function FormBody({
                 <p className="field-hint">{t('reviewer.form.reopenHint')}</p>
               </>
             )}
+            <button type="button" onClick={() => window.print()}>
+              {t('reviewer.print.button')}
+            </button>
             {review?.content.status === 'recused' && (
               <button type="button" disabled={busy} onClick={reopen}>
                 {t('reviewer.form.withdrawRecusal')}
@@ -395,6 +430,7 @@ function FormBody({
           </div>
         )}
       </form>
+      <ReviewPrint detail={detail} check={check} />
       {recusing && (
         <RecuseDialog
           reference={detail.application.referenceNo}

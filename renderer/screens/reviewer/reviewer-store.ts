@@ -11,6 +11,12 @@ interface ReviewerState {
   setPendingSave: (pending: Promise<unknown> | null) => void;
   /** Set by an open review form: saves, and says whether leaving it is fine (asks when not). */
   leaveGuard: (() => Promise<boolean>) | null;
+  /** The inbox's applications in the order shown, for previous / next. */
+  queue: string[];
+  setQueue: (queue: string[]) => void;
+  /** Reference number of the review submitted just before moving on, to say so. */
+  justSubmitted: string | null;
+  setJustSubmitted: (reference: string | null) => void;
   setLeaveGuard: (guard: (() => Promise<boolean>) | null) => void;
 }
 
@@ -20,6 +26,10 @@ export const useReviewerStore = create<ReviewerState>((set) => ({
   openApplication: (applicationId) => set({ applicationId }),
   setPendingSave: (pendingSave) => set({ pendingSave }),
   leaveGuard: null,
+  queue: [],
+  setQueue: (queue) => set({ queue }),
+  justSubmitted: null,
+  setJustSubmitted: (justSubmitted) => set({ justSubmitted }),
   setLeaveGuard: (leaveGuard) => set({ leaveGuard }),
 }));
 

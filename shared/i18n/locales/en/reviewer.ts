@@ -164,6 +164,37 @@ export default {
     nextMatch: 'Next match',
     canvas: 'Page {{page}} of {{name}}',
   },
+  myScores: {
+    views: 'View',
+    list: 'Applications',
+    title: 'My scores',
+    caption: 'My scores in {{call}}, side by side (best overall first; — = not scored yet)',
+  },
+  print: {
+    button: 'Print my review',
+    status: 'Status: {{status}}',
+    notScored: 'not scored yet',
+  },
+  moveThrough: {
+    label: 'Move through your applications',
+    previous: 'Previous',
+    next: 'Next',
+    position: '{{position}} of {{total}}',
+    submittedNext: '{{reference}} was submitted. This is the next application still open.',
+  },
+  shortcuts: {
+    open: 'Keyboard shortcuts (?)',
+    title: 'Keyboard shortcuts',
+    next: 'Next application',
+    previous: 'Previous application',
+    criterion: 'Go to criterion 1 to 9',
+    level: 'Pick the level of the criterion in focus',
+    save: 'Save now',
+    submit: 'Submit the review',
+    help: 'Show this list',
+    typingHint: 'Letters and digits typed into a text field stay in the field. On a Mac, use ⌘ for Ctrl.',
+    close: 'Close',
+  },
   form: {
     restored:
       'Changes you made here that had not been saved yet were restored from this computer. They are being saved now.',

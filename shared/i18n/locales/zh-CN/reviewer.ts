@@ -161,6 +161,37 @@ export default {
     nextMatch: '下一处',
     canvas: '{{name}} 第 {{page}} 页',
   },
+  myScores: {
+    views: '视图',
+    list: '申请书列表',
+    title: '我的评分',
+    caption: '我在 {{call}} 中的评分对照（按总分从高到低；— 表示尚未评分）',
+  },
+  print: {
+    button: '打印我的评审意见',
+    status: '状态：{{status}}',
+    notScored: '尚未评分',
+  },
+  moveThrough: {
+    label: '在您的申请书之间切换',
+    previous: '上一份',
+    next: '下一份',
+    position: '第 {{position}} 份，共 {{total}} 份',
+    submittedNext: '{{reference}} 已提交。这是下一份尚未完成的申请书。',
+  },
+  shortcuts: {
+    open: '键盘快捷键（?）',
+    title: '键盘快捷键',
+    next: '下一份申请书',
+    previous: '上一份申请书',
+    criterion: '跳到第 1 至 9 项评审指标',
+    level: '为当前评审指标选择等级',
+    save: '立即保存',
+    submit: '提交评审意见',
+    help: '显示本列表',
+    typingHint: '在文本框中输入的字母和数字只进入文本框。Mac 上用 ⌘ 代替 Ctrl。',
+    close: '关闭',
+  },
   form: {
     restored: '您在此处尚未保存的修改已从本机恢复，正在保存。',
     partlySaved_one:
