@@ -22,15 +22,19 @@ describe('the reviewer in a real browser', () => {
   let app: E2eApp;
   let general: FixturePackage;
   let lumpSum: FixturePackage;
+  let challenge: FixturePackage;
   const files = mkdtempSync(path.join(os.tmpdir(), 'peerdesk-reviewer-e2e-'));
   const generalFile = path.join(files, 'GX-NSF-2026-张伟-v1.pdpkg');
   const lumpSumFile = path.join(files, 'GX-JQ-2026-张伟-v1.pdpkg');
+  const challengeFile = path.join(files, 'GX-JB-2026-张伟-v1.pdpkg');
 
   beforeAll(async () => {
     general = await buildFixturePackage({ category: 'general' });
     lumpSum = await buildFixturePackage({ category: 'lump-sum' });
     writeFileSync(generalFile, general.bytes);
     writeFileSync(lumpSumFile, lumpSum.bytes);
+    challenge = await buildFixturePackage({ category: 'challenge' });
+    writeFileSync(challengeFile, challenge.bytes);
     app = await launchApp({ language: 'zh-CN' });
     // The laptop of issue 10.
     await app.page.setViewportSize({ width: 1366, height: 768 });
@@ -285,5 +289,24 @@ describe('the reviewer in a real browser', () => {
       'This is not an assignment package (it looks like a review bundle',
     );
     await capture('reviewer-wrong-file', 'en');
+
+    // Issue 10, item 2: in a challenge call (揭榜挂帅) nothing looks scored before it is, and 0 can be
+    // picked first like any other level.
+    await page.getByLabel('Package file').setInputFiles(challengeFile);
+    await page.getByLabel('Passphrase', { exact: true }).fill(challenge.passphrase);
+    await page.locator('form.open-package').getByRole('button', { name: 'Open package' }).click();
+    await page.getByRole('button', { name: 'Go to the inbox' }).click();
+    await page.getByRole('button', { name: 'Open GX-JB-2026-001' }).click();
+    const solution = page.getByRole('radiogroup', { name: /^Technical solution/ });
+    await solution.waitFor();
+    await expect(page.locator('.scoring input[type="radio"]:checked').count()).resolves.toBe(0);
+    const zero = solution.getByRole('radio', { name: /\(0\)/ });
+    await zero.check();
+    await expect(zero.isChecked()).resolves.toBe(true);
+    await page
+      .getByTestId('save-state')
+      .getByText(/^Saved/)
+      .waitFor();
+    await capture('reviewer-challenge-zero', 'en');
   });
 });
