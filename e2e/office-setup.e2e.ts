@@ -144,7 +144,7 @@ describe('office setup in a real browser', () => {
     ]);
     await spreadsheet.setInputFiles(file('applications-bad.csv', new TextEncoder().encode(bad)));
     await page.getByRole('button', { name: 'Check file' }).click();
-    await page.getByText('1 error(s): nothing was written.').waitFor();
+    await page.getByText('1 error: nothing was written.').waitFor();
     await page.getByRole('cell', { name: '“两百万” is not an amount.' }).waitFor();
     await expect(page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).resolves.toBe(true);
     await photograph('office-applications-import-report', '申请书', 'Applications');
@@ -164,9 +164,9 @@ describe('office setup in a real browser', () => {
         file('GX-002.pdf', await pdfBytes('GX-002 application'), 'application/pdf'),
       ]);
     await page.getByRole('button', { name: 'Check file' }).click();
-    await page.getByText('All 2 row(s) are valid.').waitFor();
-    await page.getByRole('button', { name: 'Import 2 row(s)' }).click();
-    await page.getByText('2 row(s) imported.').waitFor();
+    await page.getByText('All 2 rows are valid.').waitFor();
+    await page.getByRole('button', { name: 'Import 2 rows' }).click();
+    await page.getByText('2 rows imported.').waitFor();
 
     const chinese = [
       '申请编号',
@@ -218,8 +218,8 @@ describe('office setup in a real browser', () => {
     );
     await page.getByLabel('PDF attachments (optional)').setInputFiles([]);
     await page.getByRole('button', { name: 'Check file' }).click();
-    await page.getByRole('button', { name: 'Import 2 row(s)' }).click();
-    await page.getByText('2 row(s) imported.').waitFor();
+    await page.getByRole('button', { name: 'Import 2 rows' }).click();
+    await page.getByText('2 rows imported.').waitFor();
     await page.getByRole('button', { name: 'Close import' }).click();
 
     await page.getByRole('status').filter({ hasText: '4 of 4' }).waitFor();
@@ -261,17 +261,17 @@ describe('office setup in a real browser', () => {
       .getByLabel('Spreadsheet (CSV or .xlsx)')
       .setInputFiles(file('专家.csv', new TextEncoder().encode(reviewers)));
     await page.getByRole('button', { name: 'Check file' }).click();
-    await page.getByRole('button', { name: 'Import 3 row(s)' }).click();
-    await page.getByText('3 row(s) imported.').waitFor();
+    await page.getByRole('button', { name: 'Import 3 rows' }).click();
+    await page.getByText('3 rows imported.').waitFor();
     await page.getByRole('button', { name: 'Close import' }).click();
-    await page.getByText('3 reviewer(s)').waitFor();
+    await page.getByText('3 reviewers').waitFor();
     await photograph('office-reviewers', '评审专家', 'Reviewers');
 
     await nav('Conflicts').click();
     await page
       .getByLabel('Call')
       .selectOption({ label: 'GX-JQ-2026 — 2026 Guangxi Distinguished Young Scholars' });
-    await page.getByText('4 conflict(s)').waitFor();
+    await page.getByText('4 conflicts').waitFor();
     const conflicts = page.locator('tbody tr');
     await expect(conflicts.allTextContents()).resolves.toEqual([
       expect.stringMatching(/GX-001.*Maria Rossi.*Applicant or team member/),
@@ -291,8 +291,8 @@ describe('office setup in a real browser', () => {
       .getByLabel('Spreadsheet (CSV or .xlsx)')
       .setInputFiles(file('诚信名单.csv', new TextEncoder().encode(integrity)));
     await page.getByRole('button', { name: 'Check file' }).click();
-    await page.getByRole('button', { name: 'Import 1 row(s)' }).click();
-    await page.getByText('1 row(s) imported.').waitFor();
+    await page.getByRole('button', { name: 'Import 1 row' }).click();
+    await page.getByText('1 row imported.').waitFor();
     await page.getByRole('button', { name: 'Close import' }).click();
     await page
       .getByLabel('Call')

@@ -22,16 +22,22 @@ describe('the reviewer in a real browser', () => {
   let app: E2eApp;
   let general: FixturePackage;
   let lumpSum: FixturePackage;
+  let challenge: FixturePackage;
   const files = mkdtempSync(path.join(os.tmpdir(), 'peerdesk-reviewer-e2e-'));
   const generalFile = path.join(files, 'GX-NSF-2026-张伟-v1.pdpkg');
   const lumpSumFile = path.join(files, 'GX-JQ-2026-张伟-v1.pdpkg');
+  const challengeFile = path.join(files, 'GX-JB-2026-张伟-v1.pdpkg');
 
   beforeAll(async () => {
     general = await buildFixturePackage({ category: 'general' });
     lumpSum = await buildFixturePackage({ category: 'lump-sum' });
     writeFileSync(generalFile, general.bytes);
     writeFileSync(lumpSumFile, lumpSum.bytes);
+    challenge = await buildFixturePackage({ category: 'challenge' });
+    writeFileSync(challengeFile, challenge.bytes);
     app = await launchApp({ language: 'zh-CN' });
+    // The laptop of issue 10.
+    await app.page.setViewportSize({ width: 1366, height: 768 });
   });
   afterAll(async () => {
     await app.close();
@@ -92,13 +98,21 @@ describe('the reviewer in a real browser', () => {
     await expect(page.locator('.budget-table tfoot').textContent()).resolves.toContain('1,350,000');
     await page.getByRole('tab', { name: /Documents/ }).click();
     await page.locator('.textLayer span', { hasText: 'Project description' }).first().waitFor();
+    // The PDF opens fitted to the width of its pane, not at 100 %.
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas');
+      const pane = canvas?.parentElement?.parentElement;
+      return canvas && pane && Math.abs(pane.clientWidth - 24 - canvas.getBoundingClientRect().width) < 4;
+    });
+    const fitted = await page.locator('.pdf-zoom').textContent();
+    expect(fitted).not.toBe('Zoom 100 %');
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.locator('.textLayer span', { hasText: 'Work plan' }).first().waitFor();
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.getByText('Zoom 125 %').waitFor();
+    await expect(page.locator('.pdf-zoom').textContent()).resolves.not.toBe(fitted);
     await page.getByPlaceholder('Search in document').fill('milestones');
     await page.getByRole('button', { name: 'Find' }).click();
-    await page.getByText('1 of 1 matches').waitFor();
+    await page.getByText('1 of 1 match', { exact: true }).waitFor();
     await page.locator('.textLayer .pdf-match-current').waitFor();
     await capture('reviewer-application-pdf', 'en');
 
@@ -123,12 +137,26 @@ describe('the reviewer in a real browser', () => {
       .waitFor();
     await expect(page.locator('.overall').textContent()).resolves.toBe('3.75');
     await page.getByRole('button', { name: 'Submit review' }).click();
-    await page.getByText(/Fix 1 fields before submitting/).waitFor();
+    await page.getByText(/Fix 1 field before submitting/).waitFor();
     await expect(page.getByText('At least 50 characters (5 so far).').isVisible()).resolves.toBe(true);
     await capture('reviewer-scoring-validation', 'en');
     await page.getByLabel(/^Main strengths/).fill('研究问题重要，学术思想新颖，技术路线清晰可行，'.repeat(3));
     await page.getByRole('button', { name: 'Submit review' }).click();
-    await page.getByText(/^Submitted .*It goes to the office with your next export\./).waitFor();
+    // Submitting goes on to the next open application and says so.
+    await page.getByText('GX-NSF-2026-001 was submitted. This is the next application still open.').waitFor();
+    await page.getByRole('heading', { name: /GX-NSF-2026-002/ }).waitFor();
+    // The shortcut list is modal (the language switch behind it is inert): one photograph per language.
+    await app.switchLanguage('zh-CN');
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: '键盘快捷键' }).waitFor();
+    await app.screenshot('reviewer-shortcuts', 'zh-CN');
+    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    await app.switchLanguage('en');
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await app.screenshot('reviewer-shortcuts', 'en');
+    expect(await seriousViolations(page), 'reviewer-shortcuts').toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'Back to inbox' }).click();
 
     // The lump-sum application, with a budget opinion.
@@ -146,8 +174,27 @@ describe('the reviewer in a real browser', () => {
     }
     await page.getByLabel(/^Main strengths/).fill('代表性成果原创性强，在国内同领域处于前列，'.repeat(3));
     await page.getByLabel(/^Main weaknesses/).fill('国际合作有待加强，团队梯队建设需进一步完善，'.repeat(3));
+    // Issue 10, item 1: ~22,500 pasted characters are cut at the limit with a notice, and the rest of
+    // the review is saved all the same.
+    const toApplicant = page.getByLabel(/^Comments to the applicant/);
+    await toApplicant.focus();
+    await toApplicant.evaluate((element, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, '意见'.repeat(11_250));
+    await page.getByText('20000 / 20000', { exact: true }).waitFor();
+    await page.getByText(/cut to fit the limit of 20000 characters: 2500 characters were left out/).waitFor();
     await page.getByRole('radio', { name: 'Fundable' }).check();
     await page.getByRole('radio', { name: 'Somewhat familiar' }).check();
+    await page
+      .getByTestId('save-state')
+      .getByText(/^Saved/)
+      .waitFor();
+    await capture('reviewer-comment-limit', 'en');
+    await toApplicant.fill('');
     await page.getByRole('radio', { name: 'Too high' }).check();
     await page.getByLabel('Recommended amount (yuan)').fill('900000');
     await page.getByLabel(/^Reason/).fill('第三年设备费可与现有平台共享。');
@@ -157,8 +204,24 @@ describe('the reviewer in a real browser', () => {
       .waitFor();
     await capture('reviewer-scoring-lump-sum', 'en');
     await page.getByRole('button', { name: 'Submit review' }).click();
-    await page.getByText(/^Submitted .*It goes to the office with your next export\./).waitFor();
+    await page.getByText('GX-JQ-2026-001 was submitted. This is the next application still open.').waitFor();
+
+    // Text typed a moment before a reload is kept on this computer and comes back.
+    await page.getByRole('heading', { name: /GX-JQ-2026-002/ }).waitFor();
+    await page.getByLabel(/^Main weaknesses/).fill('预算测算依据不足。');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.reload();
+    await page.getByRole('button', { name: 'Inbox' }).first().click();
+    await page.getByRole('button', { name: 'Open GX-JQ-2026-002' }).click();
+    await expect(page.getByLabel(/^Main weaknesses/).inputValue()).resolves.toBe('预算测算依据不足。');
+    await page.getByLabel(/^Main weaknesses/).fill('');
     await page.getByRole('button', { name: 'Back to inbox' }).click();
+
+    // My scores side by side, and the deadline in the inbox.
+    await page.getByRole('button', { name: 'My scores' }).click();
+    await page.getByRole('table', { name: /My scores in GX-JQ-2026/ }).waitFor();
+    await capture('reviewer-my-scores', 'en');
+    await page.getByRole('button', { name: 'Applications', exact: true }).click();
 
     // Recuse from another lump-sum application.
     await page.getByRole('button', { name: 'Open GX-JQ-2026-002' }).click();
@@ -216,5 +279,34 @@ describe('the reviewer in a real browser', () => {
       reason: '第三年设备费可与现有平台共享。',
     });
     for (const review of content.reviews) expect(review.digest).toBe(reviewDigest(review.content));
+
+    // Issue 10, item 4: the review bundle given where a package is expected is named in plain words.
+    await page.getByRole('button', { name: 'Open package' }).first().click();
+    await page.getByLabel('Package file').setInputFiles(saved);
+    await page.getByLabel('Passphrase', { exact: true }).fill(lumpSum.passphrase);
+    await page.locator('form.open-package').getByRole('button', { name: 'Open package' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'This is not an assignment package (it looks like a review bundle',
+    );
+    await capture('reviewer-wrong-file', 'en');
+
+    // Issue 10, item 2: in a challenge call (揭榜挂帅) nothing looks scored before it is, and 0 can be
+    // picked first like any other level.
+    await page.getByLabel('Package file').setInputFiles(challengeFile);
+    await page.getByLabel('Passphrase', { exact: true }).fill(challenge.passphrase);
+    await page.locator('form.open-package').getByRole('button', { name: 'Open package' }).click();
+    await page.getByRole('button', { name: 'Go to the inbox' }).click();
+    await page.getByRole('button', { name: 'Open GX-JB-2026-001' }).click();
+    const solution = page.getByRole('radiogroup', { name: /^Technical solution/ });
+    await solution.waitFor();
+    await expect(page.locator('.scoring input[type="radio"]:checked').count()).resolves.toBe(0);
+    const zero = solution.getByRole('radio', { name: /\(0\)/ });
+    await zero.check();
+    await expect(zero.isChecked()).resolves.toBe(true);
+    await page
+      .getByTestId('save-state')
+      .getByText(/^Saved/)
+      .waitFor();
+    await capture('reviewer-challenge-zero', 'en');
   });
 });

@@ -1,2 +1,7 @@
 /** For renderer tests (which may not import electron/): real assignment packages to open. */
-export { buildFixturePackage, type FixturePackage } from '../electron/reviewer/test-fixtures';
+export {
+  buildFixturePackage,
+  completeDraft,
+  jieqingFixtureRubric,
+  type FixturePackage,
+} from '../electron/reviewer/test-fixtures';

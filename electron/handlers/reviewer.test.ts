@@ -114,7 +114,7 @@ describe('opening an assignment package', () => {
         passphrase: pkg.passphrase,
       });
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.code).toMatch(/^bundle\.errors\./);
+      if (!result.ok) expect(result.code).toMatch(/^(bundle\.errors\.|reviewer\.errors\.notAPackage$)/);
     }
     expect(await snapshot(app)).toEqual(before);
   });
@@ -274,26 +274,57 @@ describe('autosave, validation and submit', () => {
     const again = reviewerTestApp({ dataDir: app.dataDir });
     await again.ok('workspace.open', { path: opened.value.workspace.path });
     const read = await again.ok('reviewer.application', { applicationId: 'GX-NSF-2026-001' });
-    expect(read.review).toEqual(patched);
+    const { rejected, ...stored } = patched;
+    expect(rejected).toEqual([]);
+    expect(read.review).toEqual(stored);
     expect(read.review?.digest).toBe(reviewDigest(read.review!.content));
   });
 
-  it('refuses values off the rubric and incomplete submits, changing nothing', async () => {
+  it('saves every valid field of a draft whose comment is over its limit, and names that one', async () => {
+    const app = reviewerTestApp();
+    await openFixture(app, await buildFixturePackage({ category: 'lump-sum' }));
+    const ref = 'GX-JQ-2026-001';
+    const complete = completeDraft(jieqingFixtureRubric());
+    const pasted = '评'.repeat(22_500);
+    const saved = await app.ok('reviewer.saveDraft', {
+      applicationId: ref,
+      draft: { ...complete, comments: { ...complete.comments, strengths: pasted } },
+    });
+    expect(saved.rejected).toEqual([
+      {
+        field: 'comments.strengths',
+        code: 'review.issues.tooLong',
+        params: { max: 20000, length: 22_500 },
+      },
+    ]);
+    expect(saved.content.scores).toEqual(complete.scores);
+    expect(saved.content.recommendation).toBe(complete.recommendation);
+    expect(saved.content.familiarity).toBe(complete.familiarity);
+    expect(saved.content.budgetOpinion).toEqual(complete.budgetOpinion);
+    expect(saved.content.comments.weaknesses).toBe(complete.comments?.weaknesses);
+    expect(saved.content.comments.strengths).toBeUndefined();
+    const read = await app.ok('reviewer.application', { applicationId: ref });
+    expect(read.review?.content.scores).toEqual(complete.scores);
+  });
+
+  it('keeps the stored value of fields off the rubric and refuses incomplete submits, changing nothing', async () => {
     const app = reviewerTestApp();
     await openFixture(app, await buildFixturePackage({ category: 'lump-sum' }));
     const ref = 'GX-JQ-2026-001';
     await app.ok('reviewer.saveDraft', { applicationId: ref, draft: { scores: { achievements: 4 } } });
     const before = await snapshot(app);
-    const refusedDrafts: DraftPatch[] = [
-      { scores: { achievements: 4.5 } },
-      { scores: { achievements: 9 } },
-      { scores: { novelty: 3 } },
-      { recommendation: 'maybe' },
-      { comments: { summary: 'x' } },
+    const refusedDrafts: [DraftPatch, string][] = [
+      [{ scores: { achievements: 4.5 } }, 'scores.achievements'],
+      [{ scores: { achievements: 9 } }, 'scores.achievements'],
+      [{ scores: { achievements: 4, novelty: 3 } }, 'scores.novelty'],
+      [{ recommendation: 'maybe' }, 'recommendation'],
+      [{ comments: { summary: 'x' } }, 'comments.summary'],
+      [{ comments: { strengths: '长'.repeat(20001) } }, 'comments.strengths'],
     ];
-    for (const draft of refusedDrafts) {
-      const refused = await app.call('reviewer.saveDraft', { applicationId: ref, draft });
-      expect(refused).toMatchObject({ ok: false, code: 'reviewer.errors.draftInvalid' });
+    for (const [draft, field] of refusedDrafts) {
+      const saved = await app.ok('reviewer.saveDraft', { applicationId: ref, draft });
+      expect(saved.rejected.map((issue) => issue.field)).toEqual([field]);
+      expect(saved.content.scores).toEqual({ achievements: 4 });
     }
     const incomplete = await app.call('reviewer.submit', { applicationId: ref });
     expect(incomplete).toMatchObject({ ok: false, code: 'reviewer.errors.incomplete' });
@@ -475,5 +506,67 @@ describe('recusal, export and revisions', () => {
     expect(resubmitted.digest).not.toBe(first.content.reviews[0]?.digest);
     const after = await app.ok('reviewer.application', { applicationId: ref });
     expect(after.review).toMatchObject({ revision: 2, exportedRevision: 2, exported: true });
+  });
+});
+
+describe('plain words and due dates in the reviewer’s inbox', () => {
+  it('says a review bundle or a stray file is not an assignment package, in the user’s language', async () => {
+    const app = reviewerTestApp();
+    const pkg = await buildFixturePackage({ category: 'lump-sum' });
+    await openFixture(app, pkg);
+    const ref = 'GX-JQ-2026-001';
+    await app.ok('reviewer.saveDraft', { applicationId: ref, draft: completeDraft(jieqingFixtureRubric()) });
+    await app.ok('reviewer.submit', { applicationId: ref });
+    const exported = await app.ok('reviewer.export', {});
+    if (!exported.bytes) throw new Error('no bundle bytes');
+
+    const other = reviewerTestApp();
+    const asPackage = await other.dispatcher.invoke(
+      'reviewer.openPackage',
+      { source: { bytes: exported.bytes }, passphrase: pkg.passphrase },
+      { language: 'zh-CN' },
+    );
+    expect(asPackage).toMatchObject({ ok: false, code: 'reviewer.errors.notAPackageReviewBundle' });
+    if (!asPackage.ok) {
+      expect(asPackage.message).toContain('此文件不是评审任务包（看起来是评审意见文件');
+      expect(asPackage.message).not.toMatch(/ZIP|review-bundle|archive/i);
+    }
+    const pdf = new TextEncoder().encode('%PDF-1.7\n% not a package at all\n');
+    const stray = await other.dispatcher.invoke(
+      'reviewer.openPackage',
+      { source: { bytes: pdf }, passphrase: pkg.passphrase },
+      { language: 'en' },
+    );
+    expect(stray).toMatchObject({ ok: false, code: 'reviewer.errors.notAPackage' });
+    if (!stray.ok) expect(stray.message).not.toMatch(/ZIP|record|archive/i);
+    expect((await other.ok('app.info', {})).workspace).toBeNull();
+  });
+
+  it('shows each application’s due date and marks open ones overdue by the app’s clock', async () => {
+    const app = reviewerTestApp();
+    await openFixture(
+      app,
+      await buildFixturePackage({ category: 'lump-sum', dueAt: '2026-12-15T16:00:00.000Z' }),
+    );
+    await app.ok('reviewer.saveDraft', {
+      applicationId: 'GX-JQ-2026-001',
+      draft: completeDraft(jieqingFixtureRubric()),
+    });
+    await app.ok('reviewer.submit', { applicationId: 'GX-JQ-2026-001' });
+    app.setNow('2026-12-15T15:59:59.000Z');
+    const before = await app.ok('reviewer.inbox', {});
+    expect(before.items.map((item) => [item.dueAt, item.overdue])).toEqual([
+      ['2026-12-15T16:00:00.000Z', false],
+      ['2026-12-15T16:00:00.000Z', false],
+      ['2026-12-15T16:00:00.000Z', false],
+    ]);
+    app.setNow('2026-12-16T08:00:00.000Z');
+    const after = await app.ok('reviewer.inbox', {});
+    expect(after.asOf).toBe('2026-12-16T08:00:00.000Z');
+    expect(after.items.map((item) => [item.referenceNo, item.overdue])).toEqual([
+      ['GX-JQ-2026-001', false],
+      ['GX-JQ-2026-002', true],
+      ['GX-JQ-2026-003', true],
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import type { HandlerContext } from '../core/context';
 import type { HandlerMap } from '../core/registry';
 import { buildReviewBundle, exportSummaries } from '../reviewer/export';
 import { importAssignmentPackage } from '../reviewer/package-import';
+import { plainPackageRefusal } from '../reviewer/package-refusal';
 import { readAssignmentPackage } from '../reviewer/package-reader';
 import { recuse, reopenReview, reviewTarget, saveDraft, submitReview } from '../reviewer/reviews';
 import { applicationView, inboxView } from '../reviewer/views';
@@ -46,7 +47,9 @@ export const reviewerHandlers: HandlerMap = {
     const source = 'bytes' in request.source ? request.source.bytes : path.resolve(request.source.path);
     const fileName =
       request.fileName ?? ('path' in request.source ? path.basename(request.source.path) : 'package');
-    const pkg = await readAssignmentPackage(source, request.passphrase);
+    const pkg = await readAssignmentPackage(source, request.passphrase).catch((error: unknown) => {
+      throw plainPackageRefusal(error);
+    });
     assertNotCancelled(context);
     const target = workspaceForPackage(context, pkg, request.workspacePath);
     let result;
@@ -70,7 +73,7 @@ export const reviewerHandlers: HandlerMap = {
       kept: result.kept,
     };
   },
-  'reviewer.inbox': (_request, context) => inboxView(reviewerDb(context)),
+  'reviewer.inbox': (_request, context) => inboxView(reviewerDb(context), context.services.now()),
   'reviewer.application': (request, context) => applicationView(reviewerDb(context), request.applicationId),
   'reviewer.attachment': (request, context) => {
     const db = reviewerDb(context);

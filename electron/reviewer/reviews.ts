@@ -7,9 +7,9 @@ import {
   type ReviewKey,
   type StoredReview,
 } from '../../db/repositories/reviewer-reviews';
-import type { DraftPatch, ReviewState } from '../../shared/contract/reviewer';
+import type { DraftPatch, DraftSaved, ReviewState } from '../../shared/contract/reviewer';
 import type { Recusal, ReviewContent } from '../../shared/domain/review';
-import { validateReview, type ReviewIssue } from '../../shared/domain/review-validation';
+import { keepStoredField, validateReview, type ReviewIssue } from '../../shared/domain/review-validation';
 import type { Rubric } from '../../shared/domain/rubric';
 import { AppError } from '../../shared/errors';
 import { reviewDigest } from '../core/review-digest';
@@ -108,21 +108,24 @@ function assertDraft(target: ReviewTarget, current: StoredReview | undefined): v
   }
 }
 
-/** Autosave: merges the patch into the draft and commits it; values that cannot be stored are refused. */
-export function saveDraft(db: Db, target: ReviewTarget, patch: DraftPatch, now: string): ReviewState {
+/**
+ * Autosave: merges the patch into the draft field by field. A value the rubric does not allow keeps
+ * the stored one and is reported in `rejected`; every other field is saved. One bad field never
+ * holds back the rest of the draft.
+ */
+export function saveDraft(db: Db, target: ReviewTarget, patch: DraftPatch, now: string): DraftSaved {
   assertActive(target);
   const current = findReview(db, target.key);
   assertDraft(target, current);
+  const stored = current?.content ?? emptyContent(target.key);
   const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-  const content: ReviewContent = {
-    ...(current?.content ?? emptyContent(target.key)),
-    ...given,
-    status: 'draft',
-    recusal: null,
-  };
-  const issues = validateReview(target.rubric, content);
-  if (issues.length > 0) throw new AppError('reviewer.errors.draftInvalid', { fields: fieldList(issues) });
-  return commit(db, current, content, now, null);
+  let content: ReviewContent = { ...stored, ...given, status: 'draft', recusal: null };
+  const rejected = validateReview(target.rubric, content);
+  for (const issue of rejected) content = keepStoredField(content, stored, issue.field);
+  const remaining = validateReview(target.rubric, content);
+  if (remaining.length > 0)
+    throw new AppError('reviewer.errors.draftInvalid', { fields: fieldList(remaining) });
+  return { ...commit(db, current, content, now, null), rejected };
 }
 
 /** Submits a complete draft; an incomplete one is refused naming the fields (nothing changes). */

@@ -16,6 +16,7 @@ import {
 } from '../../shared/domain/assignment-package';
 import type { Rubric } from '../../shared/domain/rubric';
 import { findTemplate } from '../../shared/rubric-templates';
+import { challengeRubric } from '../../shared/rubric-templates/challenge';
 import { writeBundle } from '../bundle/envelope';
 import { generateSigningKeyPair } from '../crypto/ed25519';
 import { sha256Hex } from '../crypto/hash';
@@ -181,7 +182,7 @@ export interface FixturePackageOptions {
   reviewer?: FixtureReviewer;
   callId?: string;
   callCode?: string;
-  category?: 'general' | 'lump-sum';
+  category?: 'general' | 'lump-sum' | 'challenge';
   reviewMode?: 'open' | 'blind';
   packageVersion?: number;
   applications?: readonly FixtureApplication[];
@@ -204,13 +205,20 @@ export async function buildFixturePackage(options: FixturePackageOptions = {}): 
   const office = options.office ?? fixtureOffice();
   const reviewer = options.reviewer ?? fixtureReviewer;
   const category = options.category ?? 'general';
-  const callCode = options.callCode ?? (category === 'lump-sum' ? 'GX-JQ-2026' : 'GX-NSF-2026');
+  const callCode =
+    options.callCode ??
+    (category === 'lump-sum' ? 'GX-JQ-2026' : category === 'challenge' ? 'GX-JB-2026' : 'GX-NSF-2026');
   const callId = options.callId ?? `call-${callCode.toLowerCase()}`;
   const random = seededRandomBytes(`${office.id}/${callId}/${reviewer.id}/${options.packageVersion ?? 1}`);
   const applications =
     options.applications ??
     (await fixtureApplications(callCode, 3, { blind: options.reviewMode === 'blind' }));
-  const rubric = category === 'lump-sum' ? jieqingFixtureRubric() : nsfcFixtureRubric();
+  const rubric =
+    category === 'lump-sum'
+      ? jieqingFixtureRubric()
+      : category === 'challenge'
+        ? challengeRubric()
+        : nsfcFixtureRubric();
   const content = assignmentPackageContentSchema.parse({
     packageVersion: options.packageVersion ?? 1,
     issuedAt: options.issuedAt ?? '2026-11-20T08:00:00.000Z',

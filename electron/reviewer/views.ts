@@ -13,7 +13,7 @@ import {
 import { findReview, listReviews, type StoredReview } from '../../db/repositories/reviewer-reviews';
 import type { ResponseOf } from '../../shared/contract';
 import type { ApplicationDetail, InboxItem, InboxState } from '../../shared/contract/reviewer';
-import { overallScore } from '../../shared/domain/review-score';
+import { overallScore, scoredCriteria } from '../../shared/domain/review-score';
 import type { Rubric } from '../../shared/domain/rubric';
 import { AppError } from '../../shared/errors';
 import { reviewTarget, toReviewState } from './reviews';
@@ -25,22 +25,30 @@ function inboxState(review: StoredReview | undefined): InboxState {
   return status;
 }
 
-/** Every assigned application with where its review stands; archived ones only if reviewed. */
-export function inboxView(db: Db): ResponseOf<'reviewer.inbox'> {
+/**
+ * Every assigned application with where its review stands; archived ones only if reviewed. An
+ * application's due date is its assignment's, else its call's; it is overdue when that moment has
+ * passed by `now` (the injected clock) and its review is neither submitted nor recused.
+ */
+export function inboxView(db: Db, now: Date): ResponseOf<'reviewer.inbox'> {
+  const asOf = now.toISOString();
   const me = findWorkspaceReviewer(db);
-  if (!me) return { reviewer: null, calls: [], items: [] };
+  if (!me) return { reviewer: null, calls: [], items: [], asOf };
   const packages = new Map(listReviewerPackages(db).map((pkg) => [pkg.callId, pkg]));
   const calls = listCalls(db).filter((call) => packages.has(call.id));
   const rubrics = new Map<string, Rubric>(
     calls.map((call) => [call.id, rubricOf(db, call.id, call.rubricVersion)]),
   );
   const blind = new Set(calls.filter((call) => call.reviewMode === 'blind').map((call) => call.id));
+  const callDue = new Map(calls.map((call) => [call.id, call.dueAt]));
   const reviews = new Map(listReviews(db, me.id).map((review) => [review.content.applicationId, review]));
   const items: InboxItem[] = [];
   for (const application of listAssignedApplications(db, me.id)) {
     const rubric = rubrics.get(application.callId);
     const review = reviews.get(application.id);
     if (!rubric || (application.archived && !review)) continue;
+    const state = inboxState(review);
+    const dueAt = application.dueAt ?? callDue.get(application.callId) ?? null;
     items.push({
       applicationId: application.id,
       callId: application.callId,
@@ -52,13 +60,20 @@ export function inboxView(db: Db): ResponseOf<'reviewer.inbox'> {
         ? null
         : { piName: application.piName, institution: application.institution },
       requestedTotal: application.requestedTotal,
-      dueAt: application.dueAt,
-      state: inboxState(review),
+      dueAt,
+      overdue:
+        dueAt !== null &&
+        Date.parse(dueAt) < now.getTime() &&
+        !application.archived &&
+        (state === 'not-started' || state === 'draft'),
+      state,
       recused: review?.content.status === 'recused',
       revision: review?.revision ?? null,
       updatedAt: review?.updatedAt ?? null,
       overall:
         review && review.content.status !== 'recused' ? overallScore(rubric, review.content.scores) : null,
+      scores: review?.content.scores ?? {},
+      recommendation: review?.content.recommendation ?? null,
       archived: application.archived,
     });
   }
@@ -66,6 +81,7 @@ export function inboxView(db: Db): ResponseOf<'reviewer.inbox'> {
     reviewer: { id: me.id, name: me.name, institution: me.institution },
     calls: calls.map((call) => {
       const pkg = packages.get(call.id);
+      const rubric = rubrics.get(call.id);
       return {
         id: call.id,
         code: call.code,
@@ -76,9 +92,12 @@ export function inboxView(db: Db): ResponseOf<'reviewer.inbox'> {
         packageVersion: pkg?.packageVersion ?? 0,
         issuedAt: pkg?.issuedAt ?? '',
         officeName: pkg?.officeName ?? '',
+        criteria: rubric ? scoredCriteria(rubric).map(({ id, label }) => ({ id, label })) : [],
+        recommendations: (rubric?.recommendations ?? []).map(({ id, label }) => ({ id, label })),
       };
     }),
     items,
+    asOf,
   };
 }
 

@@ -32,16 +32,32 @@ export const reviewStateSchema = z.object({
 });
 export type ReviewState = z.infer<typeof reviewStateSchema>;
 
-/** What an autosave sends: every field given replaces the stored one; fields left out are kept. */
+/**
+ * What an autosave sends: every field given replaces the stored one; fields left out are kept. A
+ * score left out of `scores` is unscored (never 0). Text lengths are not limited here: the handler
+ * checks each field against the rubric and its limits, saves the valid ones and reports the rest,
+ * so one over-long comment never refuses the whole draft.
+ */
 export const draftPatchSchema = z.strictObject({
   scores: z.record(z.string(), z.number().finite()).optional(),
   choices: z.record(z.string(), z.string()).optional(),
-  comments: z.record(z.string(), z.string().max(20000)).optional(),
+  comments: z.record(z.string(), z.string()).optional(),
   recommendation: z.string().nullable().optional(),
   familiarity: familiaritySchema.nullable().optional(),
-  budgetOpinion: budgetOpinionSchema.nullable().optional(),
+  budgetOpinion: budgetOpinionSchema.extend({ reason: z.string() }).nullable().optional(),
 });
 export type DraftPatch = z.infer<typeof draftPatchSchema>;
+
+/** A field the handler did not store, with the i18n code (`review.issues.*`) that says why. */
+export const reviewIssueSchema = z.object({
+  field: z.string(),
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+/** The review after an autosave, and the fields of the patch that kept their stored value. */
+export const draftSavedSchema = reviewStateSchema.extend({ rejected: z.array(reviewIssueSchema) });
+export type DraftSaved = z.infer<typeof draftSavedSchema>;
 
 const callSummarySchema = z.object({
   id: z.string(),
@@ -53,6 +69,9 @@ const callSummarySchema = z.object({
   packageVersion: z.number().int(),
   issuedAt: z.string(),
   officeName: z.string(),
+  /** The scored criteria and recommendation options, for the "my scores" table. */
+  criteria: z.array(z.object({ id: z.string(), label: localizedTextSchema })),
+  recommendations: z.array(z.object({ id: z.string(), label: localizedTextSchema })),
 });
 
 export const inboxItemSchema = z.object({
@@ -65,13 +84,19 @@ export const inboxItemSchema = z.object({
   /** Null in blind review: the package never carried the applicant's identity. */
   applicant: z.object({ piName: z.string(), institution: z.string() }).nullable(),
   requestedTotal: z.number().int(),
+  /** The assignment's due date, else the call's. */
   dueAt: z.string().nullable(),
+  /** Past due (by the app's clock) and neither submitted nor recused. */
+  overdue: z.boolean(),
   state: inboxStateSchema,
   recused: z.boolean(),
   revision: z.number().int().nullable(),
   updatedAt: z.string().nullable(),
   /** Overall score of the review so far; null until every scored criterion has a value. */
   overall: z.number().nullable(),
+  /** The criterion scores given so far; a criterion not scored is absent (never 0). */
+  scores: z.record(z.string(), z.number()),
+  recommendation: z.string().nullable(),
   /** Taken out of this reviewer's package by a newer one; listed only when a review exists. */
   archived: z.boolean(),
 });
@@ -165,6 +190,8 @@ export const reviewerChannels = {
       reviewer: z.object({ id: z.string(), name: z.string(), institution: z.string() }).nullable(),
       calls: z.array(callSummarySchema),
       items: z.array(inboxItemSchema),
+      /** The moment `overdue` was judged at. */
+      asOf: z.string(),
     }),
   ),
   'reviewer.application': channel(z.object({ applicationId: applicationRefSchema }), applicationDetailSchema),
@@ -172,10 +199,13 @@ export const reviewerChannels = {
     z.object({ attachmentId: z.string().min(1) }),
     z.object({ fileName: z.string(), sha256: z.string(), bytes: bytesSchema }),
   ),
-  /** Autosave: committed to the workspace file before it answers. Refused values change nothing. */
+  /**
+   * Autosave: committed to the workspace file before it answers. Each field is judged on its own:
+   * the valid ones are saved, the others keep their stored value and are listed in `rejected`.
+   */
   'reviewer.saveDraft': channel(
     z.object({ applicationId: applicationRefSchema, draft: draftPatchSchema }),
-    reviewStateSchema,
+    draftSavedSchema,
   ),
   'reviewer.submit': channel(z.object({ applicationId: applicationRefSchema }), reviewStateSchema),
   /** Back to draft; after an export the next change raises the revision. */

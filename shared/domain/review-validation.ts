@@ -1,5 +1,5 @@
 import type { Rubric, Scale } from './rubric';
-import type { ReviewContent } from './review';
+import { COMMENT_MAX_LENGTH, REASON_MAX_LENGTH, type ReviewContent } from './review';
 
 /** One problem with a review, addressed to a field (`scores.<id>`, `comments.<id>`, …). */
 export interface ReviewIssue {
@@ -19,9 +19,13 @@ export function isOnScale(scale: Scale, value: number): boolean {
   return Math.abs(steps - Math.round(steps)) < 1e-6;
 }
 
+function tooLong(field: string, text: string, max: number): ReviewIssue {
+  return { field, code: 'review.issues.tooLong', params: { max, length: text.length } };
+}
+
 /**
  * Checks a review against its rubric. Drafts are only checked for values that cannot be stored
- * (off-scale scores, unknown fields); submitted and recused reviews must be complete.
+ * (off-scale scores, unknown fields, text over its limit); submitted and recused reviews must be complete.
  */
 export function validateReview(rubric: Rubric, review: ReviewContent): ReviewIssue[] {
   const issues: ReviewIssue[] = [];
@@ -46,9 +50,11 @@ export function validateReview(rubric: Rubric, review: ReviewContent): ReviewIss
     }
   }
   const commentFields = new Map(rubric.comments.map((field) => [field.id, field]));
-  for (const id of Object.keys(review.comments)) {
+  for (const [id, text] of Object.entries(review.comments)) {
     if (!commentFields.has(id as never))
       issues.push({ field: `comments.${id}`, code: 'review.issues.unknownField' });
+    else if (text.length > COMMENT_MAX_LENGTH)
+      issues.push(tooLong(`comments.${id}`, text, COMMENT_MAX_LENGTH));
   }
   if (
     review.recommendation !== null &&
@@ -58,6 +64,8 @@ export function validateReview(rubric: Rubric, review: ReviewContent): ReviewIss
   }
   if (review.budgetOpinion && !rubric.budgetOpinionAsked) {
     issues.push({ field: 'budgetOpinion', code: 'review.issues.unknownField' });
+  } else if (review.budgetOpinion && review.budgetOpinion.reason.length > REASON_MAX_LENGTH) {
+    issues.push(tooLong('budgetOpinion.reason', review.budgetOpinion.reason, REASON_MAX_LENGTH));
   }
 
   if (review.status === 'recused') {
@@ -103,4 +111,28 @@ export function validateReview(rubric: Rubric, review: ReviewContent): ReviewIss
     }
   }
   return issues;
+}
+
+/**
+ * `content` with the field an issue names put back to its stored value, or removed when nothing was
+ * stored: `scores.<id>`, `choices.<id>` and `comments.<id>` per entry, other fields whole. This is how
+ * one field that cannot be stored is kept from holding back the others.
+ */
+export function keepStoredField(
+  content: ReviewContent,
+  stored: ReviewContent | null,
+  field: string,
+): ReviewContent {
+  const [group = '', entry = ''] = field.split('.');
+  if (group === 'scores' || group === 'choices' || group === 'comments') {
+    const record: Record<string, string | number> = { ...content[group] };
+    const before = stored?.[group][entry];
+    if (before === undefined) delete record[entry];
+    else record[entry] = before;
+    return { ...content, [group]: record };
+  }
+  if (group === 'recommendation' || group === 'familiarity' || group === 'budgetOpinion') {
+    return { ...content, [group]: stored?.[group] ?? null };
+  }
+  return content;
 }

@@ -14,15 +14,20 @@ export const recusalTypeSchema = z.enum([
   'other',
 ]);
 
+/** Longest comment a review stores, in UTF-16 code units (what `maxlength` and `.length` count). */
+export const COMMENT_MAX_LENGTH = 20000;
+/** Longest budget-opinion or recusal reason a review stores. */
+export const REASON_MAX_LENGTH = 4000;
+
 export const budgetOpinionSchema = z.object({
   verdict: budgetVerdictSchema,
   /** Recommended lump sum in yuan (CNY). */
   recommendedAmount: z.number().int().nonnegative(),
-  reason: z.string().max(4000),
+  reason: z.string().max(REASON_MAX_LENGTH),
 });
 export type BudgetOpinion = z.infer<typeof budgetOpinionSchema>;
 
-export const recusalSchema = z.object({ type: recusalTypeSchema, reason: z.string().max(4000) });
+export const recusalSchema = z.object({ type: recusalTypeSchema, reason: z.string().max(REASON_MAX_LENGTH) });
 export type Recusal = z.infer<typeof recusalSchema>;
 
 export const reviewStatusSchema = z.enum(['draft', 'submitted', 'recused']);
@@ -35,7 +40,7 @@ export const reviewContentSchema = z.strictObject({
   status: reviewStatusSchema,
   scores: z.record(z.string(), z.number().finite()),
   choices: z.record(z.string(), z.string()),
-  comments: z.record(z.string(), z.string().max(20000)),
+  comments: z.record(z.string(), z.string().max(COMMENT_MAX_LENGTH)),
   recommendation: z.string().nullable(),
   familiarity: familiaritySchema.nullable(),
   budgetOpinion: budgetOpinionSchema.nullable(),

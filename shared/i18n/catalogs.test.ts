@@ -32,6 +32,31 @@ describe('i18n catalogs', () => {
     }
   });
 
+  it('gives every English text with a {{count}} a singular and a plural form, and writes no “(s)”', () => {
+    for (const [key, text] of english) {
+      expect(text, key).not.toContain('(s)');
+      // A count in parentheses after a heading ("Documents (3)") reads right for any number.
+      if (!text.includes('{{count}}') || text.includes('({{count}})')) continue;
+      expect(key, text).toMatch(/_(one|other)$/);
+      const stem = key.replace(/_(one|other)$/, '');
+      expect(english.has(`${stem}_one`) && english.has(`${stem}_other`), stem).toBe(true);
+    }
+    expect(translate('en', 'reviewer.exportScreen.ready', { count: 1 })).toBe('1 review is ready to send.');
+    expect(translate('en', 'reviewer.exportScreen.ready', { count: 2 })).toBe('2 reviews are ready to send.');
+    expect(translate('zh-CN', 'reviewer.exportScreen.ready', { count: 1 })).toBe(
+      translate('zh-CN', 'reviewer.exportScreen.ready', { count: 5 }).replace('5', '1'),
+    );
+  });
+
+  it('calls a budget work package 工作包, never 任务包 (which is the assignment package)', () => {
+    const workPackage = [...english].filter(([, text]) => /work package/i.test(text));
+    expect(workPackage.length).toBeGreaterThan(3);
+    for (const [key] of workPackage) {
+      expect(chinese.get(key), key).toContain('工作包');
+      expect(chinese.get(key), key).not.toContain('任务包');
+    }
+  });
+
   it('really is Chinese in the zh-CN catalog', () => {
     const han = [...chinese.values()].filter((text) => /\p{Script=Han}/u.test(text)).length;
     expect(han / chinese.size).toBeGreaterThan(0.9);

@@ -1,11 +1,24 @@
 import { catalogs, type Language } from './catalogs';
 import type { ErrorParams } from '../errors';
 
-/** Looks up a dotted key (e.g. `errors.invalidRequest`) and fills `{{param}}` placeholders. */
-export function translate(language: Language, key: string, params: ErrorParams = {}): string {
+function lookup(language: Language, key: string): unknown {
   let node: unknown = catalogs[language];
   for (const part of key.split('.')) {
     node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  return node;
+}
+
+/**
+ * Looks up a dotted key (e.g. `errors.invalidRequest`) and fills `{{param}}` placeholders. A key
+ * with a numeric `count` resolves to its plural form (`key_one`, `key_other`) as i18next does in
+ * the renderer, so "1 review" and "2 reviews" read right on every door.
+ */
+export function translate(language: Language, key: string, params: ErrorParams = {}): string {
+  let node = lookup(language, key);
+  if (node === undefined && typeof params.count === 'number') {
+    const form = new Intl.PluralRules(language).select(params.count);
+    node = lookup(language, `${key}_${form}`) ?? lookup(language, `${key}_other`);
   }
   if (typeof node !== 'string') return key;
   return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>

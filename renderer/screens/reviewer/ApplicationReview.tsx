@@ -1,11 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationDetail, InboxState, ReviewState } from '../../../shared/contract/reviewer';
+import type {
+  ApplicationDetail,
+  InboxItem,
+  InboxState,
+  ReviewState,
+} from '../../../shared/contract/reviewer';
 import type { Err } from '../../../shared/result';
 import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ApplicationReader } from './ApplicationReader';
+import { nextOpen, reviewOrder } from './review-queue';
+import { mayLeaveReview, useReviewerStore } from './reviewer-store';
 import { ScoringForm } from './ScoringForm';
+import { isTyping, ShortcutHelp } from './ShortcutHelp';
 import { StateTag } from './StateTag';
 
 function stateOf(review: ReviewState | null): InboxState {
@@ -13,37 +21,120 @@ function stateOf(review: ReviewState | null): InboxState {
   return review.exported ? 'exported' : review.content.status;
 }
 
-/** One application: the reader on the left, the review form generated from the rubric on the right. */
+/**
+ * One application: the reader on the left, the review form generated from the rubric on the right,
+ * previous / next through the inbox, and on to the next open one after a submit.
+ */
 export function ApplicationReview({
   applicationId,
   onClose,
+  onOpen,
 }: {
   applicationId: string;
   onClose: () => void;
+  onOpen: (applicationId: string) => void;
 }) {
   const { t } = useTranslation();
   const [detail, setDetail] = useState<ApplicationDetail | null>(null);
+  const [order, setOrder] = useState<InboxItem[]>([]);
   const [error, setError] = useState<Err | null>(null);
+  const [help, setHelp] = useState(false);
+  const queue = useReviewerStore((state) => state.queue);
+  const justSubmitted = useReviewerStore((state) => state.justSubmitted);
+  const setJustSubmitted = useReviewerStore((state) => state.setJustSubmitted);
 
   const load = useCallback(async () => {
+    setDetail(null);
     const result = await api().invoke('reviewer.application', { applicationId });
     if (result.ok) setDetail(result.value);
     else setError(result);
   }, [applicationId]);
+  const loadOrder = useCallback(async () => {
+    const inbox = await api().invoke('reviewer.inbox', {});
+    const items = inbox.ok ? reviewOrder(inbox.value.items, useReviewerStore.getState().queue) : [];
+    setOrder(items);
+    return items;
+  }, []);
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => {
+    void loadOrder();
+  }, [loadOrder, queue]);
 
-  const onReview = useCallback((review: ReviewState) => {
-    setDetail((current) => (current ? { ...current, review } : current));
-  }, []);
+  const at = order.findIndex((item) => item.applicationId === applicationId);
+  const previous = at > 0 ? order[at - 1] : undefined;
+  const next = at >= 0 ? order[at + 1] : undefined;
+
+  const go = useCallback(
+    async (target: string | null) => {
+      if (!(await mayLeaveReview())) return;
+      setJustSubmitted(null);
+      if (target === null) onClose();
+      else onOpen(target);
+    },
+    [onClose, onOpen, setJustSubmitted],
+  );
+
+  const onReview = useCallback(
+    (review: ReviewState) => {
+      setDetail((current) => (current ? { ...current, review } : current));
+      const submittedNow =
+        detail !== null &&
+        detail.review?.content.status !== 'submitted' &&
+        review.content.status === 'submitted';
+      if (!submittedNow) return;
+      const reference = detail.application.referenceNo;
+      void loadOrder().then((items) => {
+        const following = nextOpen(items, applicationId);
+        if (!following) return;
+        setJustSubmitted(reference);
+        onOpen(following.applicationId);
+      });
+    },
+    [applicationId, detail, loadOrder, onOpen, setJustSubmitted],
+  );
+
+  // J / K step through the inbox and ? lists every shortcut; keys typed into a field stay there.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (help || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.key === '?') setHelp(true);
+      else if (event.key === 'j' && next) void go(next.applicationId);
+      else if (event.key === 'k' && previous) void go(previous.applicationId);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [help, next, previous, go]);
 
   return (
     <section className="screen review-screen">
       <div className="review-header">
-        <button type="button" onClick={onClose}>
-          ← {t('reviewer.reader.back')}
-        </button>
+        <nav className="review-nav" aria-label={t('reviewer.moveThrough.label')}>
+          <button type="button" onClick={() => void go(null)}>
+            ← {t('reviewer.reader.back')}
+          </button>
+          <button
+            type="button"
+            disabled={!previous}
+            onClick={() => previous && void go(previous.applicationId)}
+          >
+            ‹ {t('reviewer.moveThrough.previous')}
+          </button>
+          {at >= 0 && (
+            <span className="muted">
+              {t('reviewer.moveThrough.position', { position: at + 1, total: order.length })}
+            </span>
+          )}
+          <button type="button" disabled={!next} onClick={() => next && void go(next.applicationId)}>
+            {t('reviewer.moveThrough.next')} ›
+          </button>
+          <button type="button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+            {t('reviewer.shortcuts.open')}
+          </button>
+        </nav>
         {detail && (
           <div className="review-heading">
             <h1>
@@ -60,6 +151,11 @@ export function ApplicationReview({
           </div>
         )}
       </div>
+      {justSubmitted && (
+        <p className="notice notice-ok" role="status">
+          {t('reviewer.moveThrough.submittedNext', { reference: justSubmitted })}
+        </p>
+      )}
       <ErrorNotice error={error} onDismiss={() => setError(null)} />
       {!detail && !error && <p className="muted">{t('ui.loading')}</p>}
       {detail?.application.archived && (
@@ -71,6 +167,7 @@ export function ApplicationReview({
           <ScoringForm key={detail.application.id} detail={detail} onReview={onReview} />
         </div>
       )}
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
     </section>
   );
 }

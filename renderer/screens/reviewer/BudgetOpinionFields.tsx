@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REASON_MAX_LENGTH } from '../../../shared/domain/review';
 import { currentLanguage } from '../../i18n/i18n';
 import type { FieldErrors } from './field-errors';
 import { formatYuan } from './format';
+import { LimitedTextarea } from './LimitedTextarea';
 import { RadioGroup } from './RadioGroup';
 import type { FormFields } from './review-form';
 
@@ -65,24 +67,22 @@ export function BudgetOpinionFields({
         />
       </label>
       {errors.render('budgetOpinion.recommendedAmount')}
-      <label>
-        <span>
-          {t('reviewer.form.budgetReason')}
-          {budget.verdict !== null && budget.verdict !== 'appropriate' && (
-            <span className="required"> ({t('reviewer.form.required')})</span>
-          )}
-        </span>
-        <textarea
-          value={budget.reason}
-          rows={2}
-          onChange={(event) => {
-            const value = event.target.value;
-            onChange((current) => ({ ...current, reason: value }));
-          }}
-          aria-invalid={errors.has('budgetOpinion.reason') || undefined}
-          aria-describedby={errors.id('budgetOpinion.reason')}
-        />
-      </label>
+      <LimitedTextarea
+        label={
+          <>
+            {t('reviewer.form.budgetReason')}
+            {budget.verdict !== null && budget.verdict !== 'appropriate' && (
+              <span className="required"> ({t('reviewer.form.required')})</span>
+            )}
+          </>
+        }
+        value={budget.reason}
+        maxLength={REASON_MAX_LENGTH}
+        rows={2}
+        onChange={(value) => onChange((current) => ({ ...current, reason: value }))}
+        invalid={errors.has('budgetOpinion.reason')}
+        errorId={errors.id('budgetOpinion.reason')}
+      />
       {errors.render('budgetOpinion.reason')}
     </section>
   );

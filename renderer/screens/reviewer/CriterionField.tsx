@@ -51,9 +51,12 @@ export function CriterionField({
   );
 
   if (scale.levels && scale.levels.length > 0) {
-    const selected = scale.levels.find(
-      (level) => String(level.value) === text.trim() || Number(text) === level.value,
-    );
+    // Unscored is empty text, never 0: Number('') is 0, so empty text must not be read as a number.
+    const typed = text.trim();
+    const selected =
+      typed === ''
+        ? undefined
+        : scale.levels.find((level) => Number(typed.replace(',', '.')) === level.value);
     return (
       <div className="criterion">
         <RadioGroup

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { currentLanguage } from '../../i18n/i18n';
 import { ApplicationReview } from './ApplicationReview';
 import { formatDate, formatNumber, formatYuan } from './format';
+import { MyScores } from './MyScores';
 import { useReviewerStore } from './reviewer-store';
 import { StateTag } from './StateTag';
 import './reviewer.css';
@@ -56,7 +57,13 @@ export function Inbox() {
   const applicationId = useReviewerStore((state) => state.applicationId);
   const openApplication = useReviewerStore((state) => state.openApplication);
   if (applicationId)
-    return <ApplicationReview applicationId={applicationId} onClose={() => openApplication(null)} />;
+    return (
+      <ApplicationReview
+        applicationId={applicationId}
+        onClose={() => openApplication(null)}
+        onOpen={openApplication}
+      />
+    );
   return <InboxList onOpen={openApplication} />;
 }
 
@@ -70,6 +77,7 @@ function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
   const [callId, setCallId] = useState('all');
   const [sort, setSort] = useState<SortKey>('reference');
   const [showArchived, setShowArchived] = useState(false);
+  const [view, setView] = useState<'list' | 'scores'>('list');
 
   const load = useCallback(async () => {
     // A review closed a moment ago may still be saving: read the statuses after it.
@@ -84,6 +92,7 @@ function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
 
   const active = useMemo(() => inbox?.items.filter((item) => !item.archived) ?? [], [inbox]);
   const done = active.filter((item) => DONE.has(item.state)).length;
+  const overdue = active.filter((item) => item.overdue).length;
   const archivedCount = (inbox?.items.length ?? 0) - active.length;
   const visible = useMemo(() => {
     const needle = query.trim().toLowerCase();
@@ -94,6 +103,11 @@ function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
       .filter((item) => matches(item, needle))
       .sort(compare(sort));
   }, [inbox, query, state, callId, sort, showArchived]);
+
+  const setQueue = useReviewerStore((store) => store.setQueue);
+  useEffect(() => {
+    setQueue(visible.filter((item) => !item.archived).map((item) => item.applicationId));
+  }, [visible, setQueue]);
 
   if (!inbox) {
     return (
@@ -141,124 +155,147 @@ function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
             {t('reviewer.inbox.progress', { done, total: active.length })}
           </span>
           <progress max={active.length} value={done} aria-labelledby="inbox-progress-label" />
+          {overdue > 0 && (
+            <span className="tag tag-danger">{t('reviewer.inbox.overdueCount', { count: overdue })}</span>
+          )}
         </div>
       )}
-      <div className="toolbar">
-        <label className="toolbar-field">
-          {t('reviewer.inbox.search')}
-          <input
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            placeholder={t('reviewer.inbox.searchPlaceholder')}
-          />
-        </label>
-        <label className="toolbar-field">
-          {t('reviewer.inbox.status')}
-          <select value={state} onChange={(event) => setState(event.target.value as InboxState | 'all')}>
-            <option value="all">{t('reviewer.inbox.allStates')}</option>
-            {STATES.map((value) => (
-              <option key={value} value={value}>
-                {t(`reviewer.states.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {inbox.calls.length > 1 && (
-          <label className="toolbar-field">
-            {t('reviewer.inbox.call')}
-            <select value={callId} onChange={(event) => setCallId(event.target.value)}>
-              <option value="all">{t('reviewer.inbox.allCalls')}</option>
-              {inbox.calls.map((call) => (
-                <option key={call.id} value={call.id}>
-                  {call.code}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label className="toolbar-field">
-          {t('reviewer.inbox.sort')}
-          <select value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
-            <option value="reference">{t('reviewer.inbox.sortReference')}</option>
-            <option value="title">{t('reviewer.inbox.sortTitle')}</option>
-            <option value="state">{t('reviewer.inbox.sortState')}</option>
-            <option value="due">{t('reviewer.inbox.sortDue')}</option>
-            <option value="updated">{t('reviewer.inbox.sortUpdated')}</option>
-          </select>
-        </label>
-        {archivedCount > 0 && (
-          <label className="inline-check">
-            <input
-              type="checkbox"
-              checked={showArchived}
-              onChange={(event) => setShowArchived(event.target.checked)}
-            />
-            {t('reviewer.inbox.showArchived')} ({archivedCount})
-          </label>
-        )}
+      <div className="view-switch" role="group" aria-label={t('reviewer.myScores.views')}>
+        <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+          {t('reviewer.myScores.list')}
+        </button>
+        <button type="button" aria-pressed={view === 'scores'} onClick={() => setView('scores')}>
+          {t('reviewer.myScores.title')}
+        </button>
       </div>
-      {active.length > 0 && (
-        <table className="table inbox-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('reviewer.inbox.columns.reference')}</th>
-              <th scope="col">{t('reviewer.inbox.columns.title')}</th>
-              <th scope="col">{t('reviewer.inbox.columns.applicant')}</th>
-              <th scope="col" className="num">
-                {t('reviewer.inbox.columns.requested')}
-              </th>
-              <th scope="col">{t('reviewer.inbox.columns.due')}</th>
-              <th scope="col">{t('reviewer.inbox.columns.status')}</th>
-              <th scope="col" className="num">
-                {t('reviewer.inbox.columns.score')}
-              </th>
-              <th scope="col">{t('reviewer.inbox.columns.action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((item) => (
-              <tr key={item.applicationId} className={item.archived ? 'archived' : undefined}>
-                <td className="mono">{item.referenceNo}</td>
-                <td>
-                  <div className="inbox-title">{item.title}</div>
-                  <div className="muted small">
-                    {calls.size > 1 && <span className="tag">{calls.get(item.callId)?.code}</span>}
-                    {item.keywords.join(' · ')}
-                  </div>
-                </td>
-                <td>
-                  {item.applicant ? (
-                    <>
-                      <div>{item.applicant.piName}</div>
-                      <div className="muted small">{item.applicant.institution}</div>
-                    </>
-                  ) : (
-                    <span className="muted">{t('reviewer.inbox.hidden')}</span>
-                  )}
-                </td>
-                <td className="num">{formatYuan(item.requestedTotal, language)}</td>
-                <td>{formatDate(item.dueAt, language)}</td>
-                <td>
-                  <StateTag state={item.state} recused={item.recused} />
-                  {item.archived && <span className="tag">{t('reviewer.inbox.archived')}</span>}
-                </td>
-                <td className="num">{item.overall === null ? '—' : formatNumber(item.overall, language)}</td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() => onOpen(item.applicationId)}
-                    aria-label={t('reviewer.inbox.openReviewLabel', { reference: item.referenceNo })}
-                  >
-                    {t('reviewer.inbox.openReview')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {view === 'scores' && <MyScores inbox={inbox} onOpen={onOpen} />}
+      {view === 'list' && (
+        <>
+          <div className="toolbar">
+            <label className="toolbar-field">
+              {t('reviewer.inbox.search')}
+              <input
+                type="search"
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+                placeholder={t('reviewer.inbox.searchPlaceholder')}
+              />
+            </label>
+            <label className="toolbar-field">
+              {t('reviewer.inbox.status')}
+              <select value={state} onChange={(event) => setState(event.target.value as InboxState | 'all')}>
+                <option value="all">{t('reviewer.inbox.allStates')}</option>
+                {STATES.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`reviewer.states.${value}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {inbox.calls.length > 1 && (
+              <label className="toolbar-field">
+                {t('reviewer.inbox.call')}
+                <select value={callId} onChange={(event) => setCallId(event.target.value)}>
+                  <option value="all">{t('reviewer.inbox.allCalls')}</option>
+                  {inbox.calls.map((call) => (
+                    <option key={call.id} value={call.id}>
+                      {call.code}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <label className="toolbar-field">
+              {t('reviewer.inbox.sort')}
+              <select value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
+                <option value="reference">{t('reviewer.inbox.sortReference')}</option>
+                <option value="title">{t('reviewer.inbox.sortTitle')}</option>
+                <option value="state">{t('reviewer.inbox.sortState')}</option>
+                <option value="due">{t('reviewer.inbox.sortDue')}</option>
+                <option value="updated">{t('reviewer.inbox.sortUpdated')}</option>
+              </select>
+            </label>
+            {archivedCount > 0 && (
+              <label className="inline-check">
+                <input
+                  type="checkbox"
+                  checked={showArchived}
+                  onChange={(event) => setShowArchived(event.target.checked)}
+                />
+                {t('reviewer.inbox.showArchived')} ({archivedCount})
+              </label>
+            )}
+          </div>
+          {active.length > 0 && (
+            <table className="table inbox-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('reviewer.inbox.columns.reference')}</th>
+                  <th scope="col">{t('reviewer.inbox.columns.title')}</th>
+                  <th scope="col">{t('reviewer.inbox.columns.applicant')}</th>
+                  <th scope="col" className="num">
+                    {t('reviewer.inbox.columns.requested')}
+                  </th>
+                  <th scope="col">{t('reviewer.inbox.columns.due')}</th>
+                  <th scope="col">{t('reviewer.inbox.columns.status')}</th>
+                  <th scope="col" className="num">
+                    {t('reviewer.inbox.columns.score')}
+                  </th>
+                  <th scope="col">{t('reviewer.inbox.columns.action')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {visible.map((item) => (
+                  <tr key={item.applicationId} className={item.archived ? 'archived' : undefined}>
+                    <td className="mono">{item.referenceNo}</td>
+                    <td>
+                      <div className="inbox-title">{item.title}</div>
+                      <div className="muted small">
+                        {calls.size > 1 && <span className="tag">{calls.get(item.callId)?.code}</span>}
+                        {item.keywords.join(' · ')}
+                      </div>
+                    </td>
+                    <td>
+                      {item.applicant ? (
+                        <>
+                          <div>{item.applicant.piName}</div>
+                          <div className="muted small">{item.applicant.institution}</div>
+                        </>
+                      ) : (
+                        <span className="muted">{t('reviewer.inbox.hidden')}</span>
+                      )}
+                    </td>
+                    <td className="num">{formatYuan(item.requestedTotal, language)}</td>
+                    <td>
+                      {formatDate(item.dueAt, language)}
+                      {item.overdue && <span className="tag tag-danger">{t('reviewer.inbox.overdue')}</span>}
+                    </td>
+                    <td>
+                      <StateTag state={item.state} recused={item.recused} />
+                      {item.archived && <span className="tag">{t('reviewer.inbox.archived')}</span>}
+                    </td>
+                    <td className="num">
+                      {item.overall === null ? '—' : formatNumber(item.overall, language)}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        onClick={() => onOpen(item.applicationId)}
+                        aria-label={t('reviewer.inbox.openReviewLabel', { reference: item.referenceNo })}
+                      >
+                        {t('reviewer.inbox.openReview')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {active.length > 0 && visible.length === 0 && (
+            <p className="muted">{t('reviewer.inbox.noMatch')}</p>
+          )}
+        </>
       )}
-      {active.length > 0 && visible.length === 0 && <p className="muted">{t('reviewer.inbox.noMatch')}</p>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Err } from '../../../shared/result';
 import { api } from '../../api/api';
@@ -86,6 +86,12 @@ interface Match {
   page: number;
   /** Which occurrence on its page (0-based). */
   index: number;
+}
+
+/** The zoom that makes a page `pageWidth` wide fill a pane `paneWidth` wide; null before layout. */
+export function fitWidthScale(paneWidth: number, pageWidth: number): number | null {
+  if (paneWidth <= 0 || pageWidth <= 0) return null;
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, (paneWidth - 24) / pageWidth));
 }
 
 function occurrences(text: string, needle: string): number {
@@ -190,11 +196,19 @@ function PdfDocumentView({ doc, name }: { doc: PDFDocumentProxy; name: string })
     goTo(matches[next]?.page ?? page);
   };
 
-  const fitWidth = async () => {
-    const width = frameRef.current?.parentElement?.clientWidth ?? 0;
-    const natural = (await doc.getPage(page)).getViewport({ scale: 1 }).width;
-    if (width > 0) setScale(Math.min(MAX_SCALE, Math.max(MIN_SCALE, (width - 24) / natural)));
-  };
+  const fitWidth = useCallback(
+    async (pageNumber: number) => {
+      const width = frameRef.current?.parentElement?.clientWidth ?? 0;
+      const natural = (await doc.getPage(pageNumber)).getViewport({ scale: 1 }).width;
+      const fitted = fitWidthScale(width, natural);
+      if (fitted !== null) setScale(fitted);
+    },
+    [doc],
+  );
+  // A document opens fitted to the width of its pane: at 1366×768 a page at 100 % is cut off.
+  useEffect(() => {
+    void fitWidth(1);
+  }, [fitWidth]);
 
   return (
     <>
@@ -250,7 +264,7 @@ function PdfDocumentView({ doc, name }: { doc: PDFDocumentProxy; name: string })
         >
           +
         </button>
-        <button type="button" onClick={() => void fitWidth()}>
+        <button type="button" onClick={() => void fitWidth(page)}>
           {t('reviewer.pdf.fitWidth')}
         </button>
       </div>

@@ -89,7 +89,7 @@ describe('reviewer screens', () => {
     expect(stored.ok && (stored.value as ApplicationDetail).review?.content.scores).toEqual({ plan: 3 });
 
     await user.click(screen.getByRole('button', { name: 'Submit review' }));
-    expect(await screen.findByText(/^Fix \d+ fields before submitting\.$/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Fix \d+ fields? before submitting\.$/)).toBeInTheDocument();
     const achievements = screen.getByRole('radiogroup', { name: /^Academic achievements and influence/ });
     expect(achievements).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getAllByText('Required.').length).toBeGreaterThan(3);

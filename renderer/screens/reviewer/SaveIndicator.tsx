@@ -24,10 +24,6 @@ export function SaveIndicator({
       text = t('reviewer.form.saving');
       tone = 'save-state pending';
       break;
-    case 'blocked':
-      text = t('reviewer.form.notSaved', { reason: t('reviewer.form.fixFields') });
-      tone = 'save-state failed';
-      break;
     case 'failed':
       text = t('reviewer.form.notSaved', {
         reason: i18n.exists(status.error.code)

@@ -1,12 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationDetail, ReviewState } from '../../../shared/contract/reviewer';
+import type { ApplicationDetail, DraftSaved, ReviewState } from '../../../shared/contract/reviewer';
+import type { ReviewContent } from '../../../shared/domain/review';
+import type { ReviewIssue } from '../../../shared/domain/review-validation';
 import { pick } from '../../../shared/domain/localized';
 import { thresholdStatus } from '../../../shared/domain/review-score';
 import type { Err } from '../../../shared/result';
 import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { currentLanguage } from '../../i18n/i18n';
+import { useAppStore } from '../../store/app-store';
 import { Autosaver, type SaveStatus } from './autosave';
 import { BudgetOpinionFields } from './BudgetOpinionFields';
 import { CommentFields } from './CommentFields';
@@ -15,9 +18,12 @@ import { useFieldErrors } from './field-errors';
 import { formatDateTime } from './format';
 import { RadioGroup } from './RadioGroup';
 import { RecuseDialog } from './RecuseDialog';
-import { draftOf, fieldsFrom, submitIssues, type FormFields } from './review-form';
+import { dropLocalDraft, keepLocalDraft, readLocalDraft } from './local-draft';
+import { draftOf, fieldsFrom, storablePatch, submitIssues, type FormFields } from './review-form';
 import { useReviewerStore } from './reviewer-store';
+import { ReviewPrint } from './ReviewPrint';
 import { SaveIndicator } from './SaveIndicator';
+import { isTyping } from './ShortcutHelp';
 import { ScoreSummary } from './ScoreSummary';
 
 const AUTOSAVE_DELAY_MS = 600;
@@ -63,21 +69,35 @@ function FormBody({
     () => ({ callId: detail.call.id, applicationId, reviewerId: review?.content.reviewerId ?? '' }),
     [detail.call.id, applicationId, review?.content.reviewerId],
   );
-  const [fields, setFields] = useState<FormFields>(() => fieldsFrom(review?.content ?? null, rubric));
+  const workspaceId = useAppStore((state) => state.workspace?.id ?? '');
+  const editable = !detail.application.archived && (review === null || review.content.status === 'draft');
+  // Text typed but never acknowledged (a reload, a crash, a refused field) comes back from the
+  // local copy; it is only offered while the review can still be edited.
+  const [restored] = useState(() => (editable ? readLocalDraft(workspaceId, applicationId) : null));
+  const [fields, setFields] = useState<FormFields>(
+    () => restored?.fields ?? fieldsFrom(review?.content ?? null, rubric),
+  );
   const fieldsRef = useRef(fields);
-  const [status, setStatus] = useState<SaveStatus<ReviewState>>({ kind: 'idle' });
+  const savedRef = useRef<ReviewContent | null>(review?.content ?? null);
+  const [rejected, setRejected] = useState<ReviewIssue[]>([]);
+  const [status, setStatus] = useState<SaveStatus<DraftSaved>>({ kind: 'idle' });
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [showSubmitIssues, setShowSubmitIssues] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Err | null>(null);
   const [recusing, setRecusing] = useState(false);
   const setPendingSave = useReviewerStore((state) => state.setPendingSave);
+  const setLeaveGuard = useReviewerStore((state) => state.setLeaveGuard);
 
   const check = useMemo(() => draftOf(fields, rubric, key), [fields, rubric, key]);
-  const errors = useFieldErrors(showSubmitIssues ? submitIssues(check, rubric, key) : check.blocking, id);
+  const unsavedIssues = [...check.blocking, ...rejected];
+  const errors = useFieldErrors(
+    showSubmitIssues ? [...submitIssues(check, rubric, key), ...rejected] : unsavedIssues,
+    id,
+  );
   const issueCount = showSubmitIssues ? submitIssues(check, rubric, key).length : 0;
   const thresholds = thresholdStatus(rubric, check.draft.scores ?? {});
-  const readOnly = detail.application.archived || (review !== null && review.content.status !== 'draft');
+  const readOnly = !editable;
 
   const onReviewRef = useRef(onReview);
   useEffect(() => {
@@ -85,20 +105,40 @@ function FormBody({
   });
   const [autosaver] = useState(
     () =>
-      new Autosaver<FormFields, ReviewState>({
+      new Autosaver<FormFields, DraftSaved>({
         delayMs: AUTOSAVE_DELAY_MS,
-        storable: (next) => draftOf(next, rubric, key).blocking.length === 0,
         save: (next) =>
-          api().invoke('reviewer.saveDraft', { applicationId, draft: draftOf(next, rubric, key).draft }),
+          api().invoke('reviewer.saveDraft', {
+            applicationId,
+            draft: storablePatch(draftOf(next, rubric, key), savedRef.current, key),
+          }),
         onStatus: (next) => {
           setStatus(next);
-          if (next.kind === 'saved') {
-            setSavedAt(new Date().toISOString());
-            onReviewRef.current(next.value, false);
-          }
+          if (next.kind !== 'saved') return;
+          savedRef.current = next.value.content;
+          setRejected(next.value.rejected);
+          setSavedAt(new Date().toISOString());
+          onReviewRef.current(next.value, false);
+          // The local copy goes only once the server holds every field as typed.
+          if (
+            next.value.rejected.length === 0 &&
+            draftOf(fieldsRef.current, rubric, key).blocking.length === 0
+          )
+            dropLocalDraft(workspaceId, applicationId);
         },
       }),
   );
+  /** True while something typed is not in the workspace file as typed. */
+  const hasUnsaved = () =>
+    !autosaver.clean ||
+    draftOf(fieldsRef.current, rubric, key).blocking.length > 0 ||
+    readLocalDraft(workspaceId, applicationId) !== null;
+
+  // A restored copy is saved at once, like any edit.
+  useEffect(() => {
+    if (restored) autosaver.change(restored.fields);
+  }, [autosaver, restored]);
+
   // Leaving the form saves what is not saved yet; the inbox waits for it before reading statuses.
   useEffect(
     () => () => {
@@ -108,10 +148,68 @@ function FormBody({
     [autosaver, setPendingSave],
   );
 
+  // Hiding the window (switching apps, minimising, closing the lid) saves now; closing or reloading
+  // with unsaved changes asks first.
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void autosaver.flush();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (autosaver.clean && draftOf(fieldsRef.current, rubric, key).blocking.length === 0) return;
+      void autosaver.flush();
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [autosaver, rubric, key]);
+
+  // Going elsewhere in the app (back to the inbox, the next application) saves first and asks when a
+  // field still could not be saved.
+  const leaveMessage = t('reviewer.form.leaveUnsaved');
+  useEffect(() => {
+    setLeaveGuard(async () => {
+      await autosaver.flush();
+      return !hasUnsaved() || window.confirm(leaveMessage);
+    });
+    return () => setLeaveGuard(null);
+  });
+
+  // Ctrl+S saves now, Ctrl+Enter submits, 1–9 put the focus on that criterion (arrow keys then
+  // pick its level, as in any radio group).
+  const submitRef = useRef<() => Promise<void>>(async () => undefined);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = event.ctrlKey || event.metaKey;
+      if (command && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void autosaver.flush();
+      } else if (command && event.key === 'Enter' && editable) {
+        event.preventDefault();
+        void submitRef.current();
+      } else if (!command && !event.altKey && /^[1-9]$/.test(event.key) && !isTyping(event.target)) {
+        const criterion = formRef.current?.querySelectorAll('.criterion')[Number(event.key) - 1];
+        const target =
+          criterion?.querySelector<HTMLElement>('input:checked') ??
+          criterion?.querySelector<HTMLElement>('input, textarea');
+        if (!target) return;
+        event.preventDefault();
+        target.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [autosaver, editable]);
+
   const edit = (change: (current: FormFields) => FormFields) => {
     const next = change(fieldsRef.current);
     fieldsRef.current = next;
     setFields(next);
+    keepLocalDraft(workspaceId, applicationId, { fields: next });
     autosaver.change(next);
   };
 
@@ -141,6 +239,10 @@ function FormBody({
     await act(() => api().invoke('reviewer.submit', { applicationId }));
   }
 
+  useEffect(() => {
+    submitRef.current = submit;
+  });
+
   const reopen = () => void act(() => api().invoke('reviewer.reopen', { applicationId }));
 
   return (
@@ -154,6 +256,16 @@ function FormBody({
         />
       </div>
       <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      {restored && (
+        <p className="notice notice-warn" role="status">
+          {t('reviewer.form.restored')}
+        </p>
+      )}
+      {status.kind === 'saved' && unsavedIssues.length > 0 && (
+        <p className="notice notice-warn" role="status">
+          {t('reviewer.form.partlySaved', { count: new Set(unsavedIssues.map((issue) => issue.field)).size })}
+        </p>
+      )}
       {review?.content.status === 'recused' && review.content.recusal && (
         <div className="notice notice-warn">
           <span>
@@ -178,7 +290,12 @@ function FormBody({
           {t('reviewer.form.fixBeforeSubmit', { count: issueCount })}
         </p>
       )}
-      <form ref={formRef} onSubmit={(event) => event.preventDefault()} noValidate>
+      <form
+        ref={formRef}
+        onSubmit={(event) => event.preventDefault()}
+        onBlur={() => void autosaver.flush()}
+        noValidate
+      >
         <fieldset disabled={readOnly || busy} className="scoring-fields">
           <legend className="visually-hidden">{t('reviewer.form.title')}</legend>
           <h3>{t('reviewer.form.criteria')}</h3>
@@ -302,6 +419,9 @@ function FormBody({
                 <p className="field-hint">{t('reviewer.form.reopenHint')}</p>
               </>
             )}
+            <button type="button" onClick={() => window.print()}>
+              {t('reviewer.print.button')}
+            </button>
             {review?.content.status === 'recused' && (
               <button type="button" disabled={busy} onClick={reopen}>
                 {t('reviewer.form.withdrawRecusal')}
@@ -310,6 +430,7 @@ function FormBody({
           </div>
         )}
       </form>
+      <ReviewPrint detail={detail} check={check} />
       {recusing && (
         <RecuseDialog
           reference={detail.application.referenceNo}

@@ -3,15 +3,14 @@ import type { Err, Result } from '../../../shared/result';
 /**
  * Debounced autosave that never claims more than it knows. Every edit gets a number; "saved" is
  * only reported when the save the handler acknowledged carried the newest edit. Saves never
- * overlap: an edit made while one is in flight is sent after it. A draft the caller marks as not
- * storable (off the rubric) is not sent at all and is reported as such.
+ * overlap: an edit made while one is in flight is sent after it. Every draft is sent: the handler
+ * judges it field by field, so a field it cannot store never holds back the others.
  */
 export type SaveStatus<T> =
   | { kind: 'idle' }
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; value: T }
-  | { kind: 'blocked' }
   | { kind: 'failed'; error: Err };
 
 export interface AutosaverOptions<D, T> {
@@ -19,8 +18,6 @@ export interface AutosaverOptions<D, T> {
   onStatus: (status: SaveStatus<T>) => void;
   /** Quiet time after the last edit before saving (typing is batched). */
   delayMs: number;
-  /** False when the draft holds values the handler would refuse: it is then not sent. */
-  storable: (draft: D) => boolean;
 }
 
 export class Autosaver<D, T> {
@@ -37,11 +34,6 @@ export class Autosaver<D, T> {
   change(draft: D): void {
     this.latest = draft;
     this.edit += 1;
-    if (!this.options.storable(draft)) {
-      this.clearTimer();
-      this.options.onStatus({ kind: 'blocked' });
-      return;
-    }
     this.options.onStatus({ kind: 'pending' });
     this.clearTimer();
     this.timer = setTimeout(() => {
@@ -57,14 +49,14 @@ export class Autosaver<D, T> {
 
   /**
    * Saves now whatever is not saved yet and waits for it. Resolves with the last result, or null
-   * when the newest draft cannot be stored.
+   * when nothing was ever edited.
    */
   async flush(): Promise<Result<T> | null> {
     this.clearTimer();
     while (this.running) await this.running;
     if (this.clean) return this.lastResult;
     const draft = this.latest;
-    if (draft === null || !this.options.storable(draft)) return null;
+    if (draft === null) return null;
     const edit = this.edit;
     this.options.onStatus({ kind: 'saving' });
     let result: Result<T> | undefined;
@@ -84,7 +76,7 @@ export class Autosaver<D, T> {
     }
     this.savedEdit = Math.max(this.savedEdit, edit);
     if (this.clean) this.options.onStatus({ kind: 'saved', value: result.value });
-    else if (this.latest !== null && this.options.storable(this.latest)) return this.flush();
+    else if (this.latest !== null) return this.flush();
     return result;
   }
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Rubric, ScoredCriterion } from '../../../shared/domain/rubric';
 import { findTemplate } from '../../../shared/rubric-templates';
-import { draftOf, fieldsFrom, submitIssues, type FormFields } from './review-form';
+import {
+  draftOf,
+  fieldsFrom,
+  reviewContent,
+  storablePatch,
+  submitIssues,
+  type FormFields,
+} from './review-form';
 
 const key = { callId: 'call', applicationId: 'app', reviewerId: 'me' };
 
@@ -40,6 +47,26 @@ describe('the scoring form’s draft', () => {
       { field: 'scores.achievements', code: 'reviewer.form.notANumber' },
     ]);
     expect(draftOf(fields({ scoreText: { plan: '4.5' } }), r, key).blocking[0]?.field).toBe('scores.plan');
+  });
+
+  it('sends every storable field and keeps the last saved value of one that cannot be stored', () => {
+    const r = rubric();
+    const saved = reviewContent({ scores: { achievements: 4 }, recommendation: null }, key, 'draft');
+    const check = draftOf(
+      fields({
+        scoreText: { achievements: 'abc', plan: '3' },
+        comments: { strengths: '思路清晰' },
+        familiarity: 'familiar',
+      }),
+      r,
+      key,
+    );
+    expect(storablePatch(check, saved, key)).toMatchObject({
+      scores: { achievements: 4, plan: 3 },
+      comments: { strengths: '思路清晰' },
+      familiarity: 'familiar',
+    });
+    expect(storablePatch(check, null, key).scores).toEqual({ plan: 3 });
   });
 
   it('stores a budget opinion only when it is whole, and never a half-made one silently', () => {

@@ -1,6 +1,6 @@
 import type { DraftPatch } from '../../../shared/contract/reviewer';
 import type { BudgetOpinion, ReviewContent } from '../../../shared/domain/review';
-import { validateReview, type ReviewIssue } from '../../../shared/domain/review-validation';
+import { keepStoredField, validateReview, type ReviewIssue } from '../../../shared/domain/review-validation';
 import type { Rubric } from '../../../shared/domain/rubric';
 
 type Verdict = BudgetOpinion['verdict'];
@@ -93,6 +93,21 @@ export function draftOf(
   };
   const asDraft = validateReview(rubric, reviewContent(draft, content, 'draft'));
   return { draft, blocking: [...blocking, ...asDraft] };
+}
+
+/**
+ * What autosave sends: the draft, with each field that cannot be stored yet (a half-typed number,
+ * an over-long text) left at its last saved value, so one bad field never holds back the others.
+ */
+export function storablePatch(
+  check: DraftCheck,
+  saved: ReviewContent | null,
+  key: Pick<ReviewContent, 'callId' | 'applicationId' | 'reviewerId'>,
+): DraftPatch {
+  let content = reviewContent(check.draft, key, 'draft');
+  for (const { field } of check.blocking) content = keepStoredField(content, saved, field);
+  const { scores, choices, comments, recommendation, familiarity, budgetOpinion } = content;
+  return { scores, choices, comments, recommendation, familiarity, budgetOpinion };
 }
 
 export function reviewContent(

@@ -48,7 +48,7 @@ describe('RubricEditor', () => {
 
     fireEvent.change(threshold, { target: { value: '3.25' } });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Fix 1 problem(s) before saving');
+    expect(alert).toHaveTextContent('Fix 1 problem before saving');
     expect(alert).toHaveTextContent(
       'Criterion 1: 卓越性 › threshold: The threshold must be a value on the scale.',
     );

@@ -140,7 +140,8 @@ export default {
       withdrawn: 'No longer assigned',
     },
     none: 'No reviewer has assignments in this call yet.',
-    issued: '{{count}} packages written to {{dir}}.',
+    issued_one: '{{count}} package written to {{dir}}.',
+    issued_other: '{{count}} packages written to {{dir}}.',
     passphrasesTitle: 'Passphrases — shown only this once',
     passphrasesHint:
       'Send each reviewer their passphrase by a different channel than the package (e.g. package by e-mail, passphrase by phone or SMS). Peerdesk does not keep them.',
@@ -191,7 +192,9 @@ export default {
     assignSummary:
       '{{call}}: {{added}} added, {{kept}} kept, {{removed}} re-planned; {{uncovered}} applications short of reviewers; mean match {{match}}; {{ms}} ms.',
     uncoveredLine: '  {{reference}}: {{assigned}}/{{wanted}} — {{reason}}',
-    packagesSummary:
+    packagesSummary_one:
+      '{{count}} package written to {{dir}}; passphrases in {{list}} (a separate folder: send them by a different route than the packages).',
+    packagesSummary_other:
       '{{count}} packages written to {{dir}}; passphrases in {{list}} (a separate folder: send them by a different route than the packages).',
     demoSummary:
       'Demo office at {{workspace}}: {{applications}} applications, {{reviewers}} reviewers, {{assigned}} assignments, {{packages}} packages ({{seconds}} s). Passphrases: {{list}}.',

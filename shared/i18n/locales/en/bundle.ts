@@ -32,7 +32,8 @@ export default {
     zipZip64:
       'The bundle file uses ZIP64, which Peerdesk bundles never use. It was not made by Peerdesk or is damaged.',
     zipMultiDisk: 'The bundle file is part of a split (multi-volume) archive, which is not supported.',
-    zipTooManyEntries: 'The bundle has {{count}} entries; at most {{max}} are accepted.',
+    zipTooManyEntries_one: 'The bundle has {{count}} entry; at most {{max}} are accepted.',
+    zipTooManyEntries_other: 'The bundle has {{count}} entries; at most {{max}} are accepted.',
     zipCorrupt: 'The bundle file is damaged: {{detail}}.',
     zipBadCentralHeader: 'The bundle file is damaged: the directory record of entry {{entry}} is invalid.',
     zipBadLocalHeader: 'The bundle file is damaged: the header of entry “{{entry}}” is invalid.',

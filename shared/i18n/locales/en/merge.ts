@@ -68,7 +68,8 @@ export default {
     counts:
       'new {{new}}, updated {{updated}}, unchanged {{unchanged}}, conflicting {{conflicting}}, recusals {{recusals}}',
     total: '{{applied}} applied, {{noop}} already imported, {{refused}} refused, of {{total}} bundles.',
-    cancelled: 'Cancelled: {{count}} bundles were not processed.',
+    cancelled_one: 'Cancelled: {{count}} bundle was not processed.',
+    cancelled_other: 'Cancelled: {{count}} bundles were not processed.',
     someRefused: '{{refused}} of {{total}} bundles were refused; the others were merged.',
   },
   import: {
@@ -82,7 +83,8 @@ export default {
     reading: 'Reading the files',
     unreadable:
       'These could not be read and were left out: {{files}}. To merge a whole folder, use “Choose a folder”.',
-    cancelled: 'Cancelled. {{count}} bundles were not processed; every processed bundle is complete.',
+    cancelled_one: 'Cancelled. {{count}} bundle was not processed; every processed bundle is complete.',
+    cancelled_other: 'Cancelled. {{count}} bundles were not processed; every processed bundle is complete.',
     report: 'Report',
     summary: '{{applied}} applied · {{noop}} already imported · {{refused}} refused',
     file: 'File',

@@ -6,6 +6,7 @@ export default {
     unknownOption: 'Not one of the allowed options.',
     unknownField: 'Not a field of this rubric.',
     tooShort: 'At least {{min}} characters ({{length}} so far).',
+    tooLong: 'At most {{max}} characters ({{length}} now); this field was not saved.',
     recusalWithScores: 'A review cannot be both scored and recused.',
   },
 };

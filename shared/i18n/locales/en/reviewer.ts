@@ -55,8 +55,12 @@ export default {
     busy: 'Checking the package…',
     nothingChanged: 'Nothing was changed.',
     readFailed: 'The file could not be read: {{detail}}',
-    created: 'Your review workspace is ready: {{call}}, package version {{version}}, {{count}} applications.',
-    added: 'Added {{call}} (package version {{version}}) with {{count}} applications.',
+    created_one:
+      'Your review workspace is ready: {{call}}, package version {{version}}, {{count}} application.',
+    created_other:
+      'Your review workspace is ready: {{call}}, package version {{version}}, {{count}} applications.',
+    added_one: 'Added {{call}} (package version {{version}}) with {{count}} application.',
+    added_other: 'Added {{call}} (package version {{version}}) with {{count}} applications.',
     updated:
       'Package version {{version}} of {{call}} merged in: {{added}} new, {{archived}} archived, {{kept}} kept. Your drafts and submitted reviews are unchanged.',
     unchanged:
@@ -64,6 +68,9 @@ export default {
     goInbox: 'Go to the inbox',
   },
   inbox: {
+    overdue: 'Overdue',
+    overdueCount_one: '{{count}} overdue',
+    overdueCount_other: '{{count}} overdue',
     title: 'Inbox',
     reviewer: '{{name}}, {{institution}}',
     empty: 'No applications yet. Open the assignment package the programme office sent you.',
@@ -116,7 +123,8 @@ export default {
     email: 'E-mail',
     team: 'Team',
     duration: 'Duration',
-    months: '{{count}} months',
+    months_one: '{{count}} month',
+    months_other: '{{count}} months',
     requested: 'Requested lump sum',
     abstract: 'Abstract',
     keywords: 'Keywords',
@@ -149,13 +157,53 @@ export default {
     zoom: 'Zoom {{percent}} %',
     search: 'Search in document',
     find: 'Find',
-    matches: '{{current}} of {{count}} matches',
+    matches_one: '{{current}} of {{count}} match',
+    matches_other: '{{current}} of {{count}} matches',
     noMatches: 'No matches',
     previousMatch: 'Previous match',
     nextMatch: 'Next match',
     canvas: 'Page {{page}} of {{name}}',
   },
+  myScores: {
+    views: 'View',
+    list: 'Applications',
+    title: 'My scores',
+    caption: 'My scores in {{call}}, side by side (best overall first; — = not scored yet)',
+  },
+  print: {
+    button: 'Print my review',
+    status: 'Status: {{status}}',
+    notScored: 'not scored yet',
+  },
+  moveThrough: {
+    label: 'Move through your applications',
+    previous: 'Previous',
+    next: 'Next',
+    position: '{{position}} of {{total}}',
+    submittedNext: '{{reference}} was submitted. This is the next application still open.',
+  },
+  shortcuts: {
+    open: 'Keyboard shortcuts (?)',
+    title: 'Keyboard shortcuts',
+    next: 'Next application',
+    previous: 'Previous application',
+    criterion: 'Go to criterion 1 to 9',
+    level: 'Pick the level of the criterion in focus',
+    save: 'Save now',
+    submit: 'Submit the review',
+    help: 'Show this list',
+    typingHint: 'Letters and digits typed into a text field stay in the field. On a Mac, use ⌘ for Ctrl.',
+    close: 'Close',
+  },
   form: {
+    restored:
+      'Changes you made here that had not been saved yet were restored from this computer. They are being saved now.',
+    partlySaved_one:
+      'Saved, except {{count}} field marked below. What you typed there is kept on this computer until you fix it.',
+    partlySaved_other:
+      'Saved, except {{count}} fields marked below. What you typed there is kept on this computer until you fix them.',
+    leaveUnsaved:
+      'Some changes could not be saved yet (see the marked fields). They are kept on this computer. Leave this review anyway?',
     title: 'Your review',
     revision: 'Revision {{revision}}',
     saving: 'Saving…',
@@ -172,8 +220,12 @@ export default {
     below: 'below the threshold',
     comments: 'Comments',
     required: 'required',
-    length: '{{length}} characters',
-    lengthMin: '{{length}} / at least {{min}} characters',
+    length: '{{length}} / {{max}}',
+    lengthMin: '{{length}} / {{max}} · at least {{min}}',
+    pasteCut_one:
+      'The pasted text was cut to fit the limit of {{max}} characters: {{count}} character was left out.',
+    pasteCut_other:
+      'The pasted text was cut to fit the limit of {{max}} characters: {{count}} characters were left out.',
     recommendation: 'Recommendation',
     familiarity: 'Your familiarity with the field',
     budgetOpinion: 'Budget opinion (lump sum)',
@@ -190,7 +242,8 @@ export default {
     pending: 'Thresholds: not all scored yet',
     submit: 'Submit review',
     submitting: 'Submitting…',
-    fixBeforeSubmit: 'Fix {{count}} fields before submitting.',
+    fixBeforeSubmit_one: 'Fix {{count}} field before submitting.',
+    fixBeforeSubmit_other: 'Fix {{count}} fields before submitting.',
     submittedNotice: 'Submitted {{time}}. It goes to the office with your next export.',
     exportedNotice: 'Submitted and exported (revision {{revision}}).',
     reopen: 'Reopen to edit',
@@ -201,7 +254,6 @@ export default {
     notANumber: 'Enter a number.',
     amountInvalid: 'Enter a whole number of yuan (0 or more).',
     verdictMissing: 'Choose appropriate, too high or too low to keep this budget opinion.',
-    fixFields: 'a value is not allowed; see the marked fields',
   },
   recuse: {
     title: 'Recuse from {{reference}} (回避)',
@@ -221,11 +273,15 @@ export default {
     submitted: 'Submitted',
     recused: 'Recused',
     open: 'Still open (not sent)',
-    openWarning:
+    openWarning_one:
+      '{{count}} application is still open: it is not in this bundle. You can export again later.',
+    openWarning_other:
       '{{count}} applications are still open: they are not in this bundle. You can export again later.',
-    changed: '{{count}} reviews are new or changed since the last export.',
+    changed_one: '{{count}} review is new or changed since the last export.',
+    changed_other: '{{count}} reviews are new or changed since the last export.',
     unchanged: 'Nothing changed since the last export; exporting again gives the same reviews.',
-    ready: '{{count}} reviews are ready to send.',
+    ready_one: '{{count}} review is ready to send.',
+    ready_other: '{{count}} reviews are ready to send.',
     lastExport: 'Last export: {{time}}',
     neverExported: 'Not exported yet.',
     fileName: 'File name',
@@ -238,6 +294,12 @@ export default {
   },
   simulate: { progress: 'Simulated reviewers at work' },
   errors: {
+    notAPackage:
+      'This file is not an assignment package, or it is damaged. Choose the .pdpkg file the programme office sent you; if that is the one, ask the office to send it again. Nothing was changed.',
+    notAPackageReviewBundle:
+      'This is not an assignment package (it looks like a review bundle, the file a reviewer sends back to the office). Choose the .pdpkg file the programme office sent you. Nothing was changed.',
+    notAPackageResultsBundle:
+      'This is not an assignment package (it looks like a results file from the programme office). Choose the .pdpkg file the programme office sent you. Nothing was changed.',
     packageContentInvalid: 'The package content is not valid: {{detail}}. Nothing was changed.',
     packageInconsistent:
       'The package is inconsistent ({{detail}}). Ask the programme office to send it again. Nothing was changed.',
@@ -254,7 +316,8 @@ export default {
     recusedNotDraft: 'You recused yourself from {{reference}}. Withdraw the recusal to score it.',
     notSubmitted: 'The review of {{reference}} is a draft; there is nothing to reopen.',
     draftInvalid: 'Not saved: these values are not allowed by the rubric: {{fields}}.',
-    incomplete: 'The review is not complete ({{count}} problems: {{fields}}). Nothing was submitted.',
+    incomplete_one: 'The review is not complete ({{count}} problem: {{fields}}). Nothing was submitted.',
+    incomplete_other: 'The review is not complete ({{count}} problems: {{fields}}). Nothing was submitted.',
     attachmentNotFound: 'That attachment is not part of your assignments.',
     callNotFound: 'There is no call “{{call}}” in this workspace.',
     chooseCall: 'This workspace holds several calls; say which one to export ({{calls}}).',

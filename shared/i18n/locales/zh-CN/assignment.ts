@@ -130,7 +130,8 @@ export default {
     state: '状态',
     states: { new: '尚未发放', current: '已是最新', outdated: '需要重新发放', withdrawn: '已无分配任务' },
     none: '本项目指南中还没有专家被分配任务。',
-    issued: '已将 {{count}} 个任务包写入 {{dir}}。',
+    issued_one: '已将 {{count}} 个任务包写入 {{dir}}。',
+    issued_other: '已将 {{count}} 个任务包写入 {{dir}}。',
     passphrasesTitle: '口令——仅显示这一次',
     passphrasesHint:
       '请通过与任务包不同的渠道把口令告知各位专家（例如任务包用电子邮件发送，口令用电话或短信告知）。Peerdesk 不保存口令。',
@@ -181,7 +182,9 @@ export default {
     assignSummary:
       '{{call}}：新增 {{added}} 项，保留 {{kept}} 项，重新规划 {{removed}} 项；{{uncovered}} 份申请书专家人数不足；平均匹配度 {{match}}；用时 {{ms}} 毫秒。',
     uncoveredLine: '  {{reference}}：{{assigned}}/{{wanted}}——{{reason}}',
-    packagesSummary:
+    packagesSummary_one:
+      '已将 {{count}} 个任务包写入 {{dir}}；口令清单：{{list}}（单独的文件夹，请通过与任务包不同的渠道发送口令）。',
+    packagesSummary_other:
       '已将 {{count}} 个任务包写入 {{dir}}；口令清单：{{list}}（单独的文件夹，请通过与任务包不同的渠道发送口令）。',
     demoSummary:
       '演示工作区位于 {{workspace}}：{{applications}} 份申请书，{{reviewers}} 位专家，{{assigned}} 项分配，{{packages}} 个任务包（用时 {{seconds}} 秒）。口令清单：{{list}}。',

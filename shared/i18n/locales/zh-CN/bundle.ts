@@ -27,7 +27,8 @@ export default {
     zipZip64:
       '数据包文件使用了 ZIP64 格式，而 Peerdesk 数据包从不使用该格式。此文件不是由 Peerdesk 生成的，或已损坏。',
     zipMultiDisk: '数据包文件属于分卷压缩包，不受支持。',
-    zipTooManyEntries: '数据包包含 {{count}} 个条目，最多允许 {{max}} 个。',
+    zipTooManyEntries_one: '数据包包含 {{count}} 个条目，最多允许 {{max}} 个。',
+    zipTooManyEntries_other: '数据包包含 {{count}} 个条目，最多允许 {{max}} 个。',
     zipCorrupt: '数据包文件已损坏：{{detail}}。',
     zipBadCentralHeader: '数据包文件已损坏：条目 {{entry}} 的目录记录无效。',
     zipBadLocalHeader: '数据包文件已损坏：条目“{{entry}}”的文件头无效。',
