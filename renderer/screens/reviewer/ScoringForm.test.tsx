@@ -1,7 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ApplicationDetail } from '../../../shared/contract/reviewer';
 import { buildFixturePackage, type FixturePackage } from '../../../test/reviewer-package';
 import { realApi } from '../../../test/dom-api';
 import { setApi } from '../../api/api';
