@@ -115,6 +115,15 @@ const rowsIntroducedBy: readonly ((db: Db) => void)[] = [
         VALUES ('c1', 'a1', 'fund', 1500000, '', 'run1', '${at}'), ('c1', 'a2', 'not-fund', NULL, '不合格', NULL, '${at}');
     `);
   },
+  // 6: keys protected by the office passphrase, and the passphrase setting.
+  (db) => {
+    db.exec(/* sql */ `
+      INSERT INTO keys (id, purpose, public_key, private_key, private_key_protection, created_at)
+        VALUES ('k2', 'office-encryption', 'ek-office', x'0a0b0c', 'passphrase', '${at}');
+      INSERT INTO key_passphrase (id, salt, scrypt_n, scrypt_r, scrypt_p, check_value, set_at)
+        VALUES (1, x'00112233445566778899aabbccddeeff', 16384, 8, 1, x'cafe', '${at}');
+    `);
+  },
 ];
 
 type Row = Record<string, unknown>;
