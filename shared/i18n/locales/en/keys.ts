@@ -11,6 +11,8 @@ export default {
     passphraseTooShort: 'The office passphrase must have at least {{min}} characters.',
   },
   cli: {
+    demoPassphrase:
+      'Office passphrase of the demo workspace: {{passphrase}} (fixed for every demo: demo data is not confidential).',
     howToUnlock:
       'Give the office passphrase in the environment variable PEERDESK_OFFICE_PASSPHRASE, or in a file with --passphrase-file FILE (never on the command line). The first time, it becomes the passphrase of the workspace.',
     passphraseFileUnreadable: 'Cannot read the passphrase file {{path}}.',

@@ -11,6 +11,7 @@ export default {
     passphraseTooShort: '机构口令至少需要 {{min}} 个字符。',
   },
   cli: {
+    demoPassphrase: '演示工作区的机构口令：{{passphrase}}（所有演示相同：演示数据不涉密）。',
     howToUnlock:
       '请通过环境变量 PEERDESK_OFFICE_PASSPHRASE 提供机构口令，或用 --passphrase-file 文件 从文件读取（切勿写在命令行上）。首次提供时，它将成为本工作区的机构口令。',
     passphraseFileUnreadable: '无法读取口令文件 {{path}}。',
