@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection';
+import { listPrivateKeys, type ProtectedKeyRow } from '../../db/repositories/keys-passphrase';
 import { insertAssignmentFixture } from '../../db/testing/assignment-fixture';
 import { base64urlDecode } from '../../shared/bundle/encoding';
 import { jieqingRubric } from '../../shared/rubric-templates/jieqing';
@@ -16,22 +17,8 @@ import { unlockPrivateKey } from './key-store';
 const en = { language: 'en' as const };
 const PASSPHRASE = 'karst carbon sinks 2026';
 
-interface KeyRow {
-  purpose: 'office-signing' | 'office-encryption';
-  publicKey: string;
-  privateKey: Uint8Array;
-  protection: 'none' | 'safe-storage' | 'passphrase';
-}
-
-function keyRows(db: Db): KeyRow[] {
-  return (
-    db
-      .prepare(
-        `SELECT purpose, public_key AS publicKey, private_key AS privateKey, private_key_protection AS protection
-         FROM keys ORDER BY purpose`,
-      )
-      .all() as (Omit<KeyRow, 'privateKey'> & { privateKey: Buffer })[]
-  ).map((row) => ({ ...row, privateKey: new Uint8Array(row.privateKey) }));
+function keyRows(db: Db): ProtectedKeyRow[] {
+  return listPrivateKeys(db, ['none', 'safe-storage', 'passphrase']);
 }
 
 /** An office workspace with one call ready to issue packages, behind a real dispatcher. */
@@ -57,17 +44,18 @@ async function office(services: Partial<Services>) {
   return { dispatcher, file, issue };
 }
 
-/** The raw 32-byte private keys, unlocked through the key store as the use cases do. */
-function rawKeys(dispatcher: Dispatcher): Uint8Array[] {
+/** The raw 32-byte private keys by purpose, unlocked through the key store as the use cases do. */
+function rawKeys(dispatcher: Dispatcher): Map<string, Uint8Array> {
   const { db } = dispatcher.session.require();
   const services = { passphraseProtector: dispatcher.session.passphraseProtector ?? undefined };
-  return keyRows(db).map((row) => {
-    const raw = base64urlDecode(
-      unlockPrivateKey(row, row.purpose === 'office-signing' ? 'Ed25519' : 'X25519', services),
-    );
-    if (!raw) throw new Error('not base64url');
-    return raw;
-  });
+  return new Map(
+    keyRows(db).map((row) => {
+      const curve = row.purpose === 'office-encryption' ? 'X25519' : 'Ed25519';
+      const raw = base64urlDecode(unlockPrivateKey(row, curve, services));
+      if (!raw) throw new Error('not base64url');
+      return [row.purpose, raw];
+    }),
+  );
 }
 
 /** Every byte SQLite keeps for the workspace on disk: the file and any -wal / -shm beside it. */
@@ -102,7 +90,7 @@ describe('office keys under the office passphrase', () => {
     ]);
     dispatcher.session.close();
     const disk = bytesOnDisk(file);
-    for (const key of raw) expect(disk.includes(Buffer.from(key))).toBe(false);
+    for (const key of raw.values()) expect(disk.includes(Buffer.from(key))).toBe(false);
 
     expect(await dispatcher.invoke('workspace.open', { path: file }, en)).toMatchObject({ ok: true });
     expect(await dispatcher.invoke('keys.status', {}, en)).toEqual({ ok: true, value: { state: 'locked' } });
@@ -120,7 +108,7 @@ describe('office keys under the office passphrase', () => {
     });
     expect(await issue()).toMatchObject({ ok: true });
     const snapshot = loadVerifySnapshot(db, { passphraseProtector: dispatcher.session.passphraseProtector! });
-    expect(base64urlDecode(snapshot.office.encryptionPrivateKey)).toEqual(raw[0]);
+    expect(base64urlDecode(snapshot.office.encryptionPrivateKey)).toEqual(raw.get('office-encryption'));
     dispatcher.session.close();
     expect(dispatcher.session.passphraseProtector).toBeNull();
   });

@@ -1,4 +1,5 @@
 import type { PassphraseSetting } from '../../db/repositories/keys-passphrase';
+import { PASSPHRASE_MIN_LENGTH } from '../../shared/contract/keys';
 import { AppError } from '../../shared/errors';
 import type { KeyProtector, Services } from '../core/context';
 import { aesGcmOpen, aesGcmSeal } from '../crypto/aead';
@@ -16,7 +17,6 @@ import {
  * with `keys.errors.wrongPassphrase` and never yields a garbage key. The derived key lives only in
  * the protector, which the Session holds until the workspace is closed.
  */
-export const PASSPHRASE_MIN_LENGTH = 12;
 
 const CHECK_TEXT = new TextEncoder().encode('peerdesk office passphrase check v1');
 const CHECK_AAD = new TextEncoder().encode('peerdesk/keys/passphrase-check/v1');

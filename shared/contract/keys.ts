@@ -10,6 +10,9 @@ import { channel } from './channel';
 export const keyStateSchema = z.enum(['os-keystore', 'unlocked', 'locked', 'unprotected']);
 export type KeyState = z.infer<typeof keyStateSchema>;
 
+/** The shortest office passphrase accepted (checked by the handler, shown by the prompt). */
+export const PASSPHRASE_MIN_LENGTH = 12;
+
 const passphraseSchema = z.string().min(1).max(1024);
 
 export const keysChannels = {
