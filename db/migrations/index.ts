@@ -4,11 +4,20 @@ import { sql as packages } from './0003-packages';
 import { sql as reviewer } from './0004-reviewer';
 import { sql as results } from './0005-results';
 import { sql as panel } from './0006-panel';
+import { sql as keyPassphrase } from './0007-key-passphrase';
 
 /**
  * Ordered migrations; migration i (1-based) brings the workspace to `PRAGMA user_version = i`.
  * Append only: a shipped migration is never edited or reordered.
  */
-export const migrations: readonly string[] = [core, office, packages, reviewer, results, panel];
+export const migrations: readonly string[] = [
+  core,
+  office,
+  packages,
+  reviewer,
+  results,
+  panel,
+  keyPassphrase,
+];
 
 export const latestSchemaVersion = migrations.length;

@@ -135,6 +135,15 @@ const rowsIntroducedBy: readonly ((db: Db) => void)[] = [
         VALUES ('c1', '{"quorum":0.6667,"majority":">1/2"}', '{"applications":[]}', '${at}');
     `);
   },
+  // 7: keys protected by the office passphrase, and the passphrase setting.
+  (db) => {
+    db.exec(/* sql */ `
+      INSERT INTO keys (id, purpose, public_key, private_key, private_key_protection, created_at)
+        VALUES ('k2', 'office-encryption', 'ek-office', x'0a0b0c', 'passphrase', '${at}');
+      INSERT INTO key_passphrase (id, salt, scrypt_n, scrypt_r, scrypt_p, check_value, set_at)
+        VALUES (1, x'00112233445566778899aabbccddeeff', 16384, 8, 1, x'cafe', '${at}');
+    `);
+  },
 ];
 
 type Row = Record<string, unknown>;

@@ -12,7 +12,7 @@ export interface StoredKeyPair {
   purpose: KeyPurpose;
   publicKey: string;
   privateKey: Uint8Array;
-  protection: 'none' | 'safe-storage';
+  protection: 'none' | 'safe-storage' | 'passphrase';
   createdAt: string;
 }
 

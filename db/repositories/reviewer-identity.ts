@@ -17,7 +17,7 @@ export interface SigningKeyRow {
   id: string;
   publicKey: string;
   privateKey: Uint8Array;
-  protection: 'none' | 'safe-storage';
+  protection: 'none' | 'safe-storage' | 'passphrase';
   createdAt: string;
 }
 

@@ -5,7 +5,9 @@ import type { Progress } from '../../shared/contract/progress';
 import { translate } from '../../shared/i18n/translate';
 import { systemServices } from '../core/app';
 import { createApp } from '../app';
+import { isAppError } from '../../shared/errors';
 import { UsageError, type CliCommand, type CliInput } from './command';
+import { cliPassphrase, unlockingInvoke } from './passphrase';
 import { commands } from './commands';
 
 export const EXIT_OK = 0;
@@ -45,7 +47,8 @@ function progressPrinter(streams: CliStreams, language: Language) {
 /** Runs one CLI invocation and returns its exit code: 0 done, 1 refused input, 2 usage error. */
 export async function main(argv: string[], streams: CliStreams = processStreams): Promise<number> {
   const command = findCommand(argv);
-  const services = systemServices({ door: command?.door ?? 'cli' });
+  // Office keys are never made unprotected by a shipped door (docs/security.md).
+  const services = { ...systemServices({ door: command?.door ?? 'cli' }), requireKeyProtection: true };
   const language = pickLanguage(argv, services.systemLanguage);
   const wantsHelp = argv.includes('--help') || argv.includes('-h');
   if (!command || wantsHelp) {
@@ -66,13 +69,27 @@ export async function main(argv: string[], streams: CliStreams = processStreams)
   try {
     ({ values, positionals } = parseArgs({
       args: argv.slice(command.path.length),
-      options: { ...command.options, json: { type: 'boolean' }, lang: { type: 'string' } },
+      options: {
+        ...command.options,
+        json: { type: 'boolean' },
+        lang: { type: 'string' },
+        'passphrase-file': { type: 'string' },
+      },
       allowPositionals: command.allowPositionals ?? false,
       strict: true,
     }));
   } catch (error) {
     streams.err(`${(error as Error).message}\n${usageLine(command)}\n`);
     return EXIT_USAGE;
+  }
+
+  let passphrase: string | undefined;
+  try {
+    passphrase = cliPassphrase(values, process.env);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    streams.err(`${translate(language, error.code, error.params)}\n`);
+    return EXIT_REFUSED;
   }
 
   const json = values.json === true;
@@ -83,11 +100,15 @@ export async function main(argv: string[], streams: CliStreams = processStreams)
     positionals,
     language,
     dispatcher,
-    invoke: (channel, request) =>
-      dispatcher.invoke(channel, request, {
-        language,
-        onProgress: json ? undefined : (progress) => printer.show(progress),
-      }),
+    invoke: unlockingInvoke(
+      (channel, request) =>
+        dispatcher.invoke(channel, request, {
+          language,
+          onProgress: json ? undefined : (progress) => printer.show(progress),
+        }),
+      passphrase,
+      language,
+    ),
   };
   try {
     const result = await command.run(input);
@@ -127,7 +148,7 @@ function pickLanguage(argv: string[], fallback: Language): Language {
 }
 
 function usageLine(command: CliCommand): string {
-  return `peerdesk ${command.path.join(' ')} ${command.usage} [--json] [--lang zh-CN|en]`;
+  return `peerdesk ${command.path.join(' ')} ${command.usage} [--json] [--lang zh-CN|en] [--passphrase-file FILE]`;
 }
 
 function helpText(language: Language, command: CliCommand | undefined): string {

@@ -83,8 +83,10 @@ export function createDispatcher(handlers: HandlerMap, services: Services, sessi
     const parsed = spec.request.safeParse(rawRequest ?? {});
     if (!parsed.success)
       return fail(new AppError('errors.invalidRequest', { detail: describeIssues(parsed.error) }));
+    const passphraseProtector = session.passphraseProtector;
     const context: HandlerContext = {
-      services,
+      // The session's unlocked office passphrase reaches the key store with the call's services.
+      services: passphraseProtector ? { ...services, passphraseProtector } : services,
       session,
       language: extras.language,
       progress: extras.onProgress ?? (() => undefined),

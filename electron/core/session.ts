@@ -5,7 +5,7 @@ import { damagedRefusal } from '../../db/damage';
 import { readMeta, writeMeta } from '../../db/repositories/workspace-meta';
 import { AppError } from '../../shared/errors';
 import { workspaceRoleSchema, type WorkspaceInfo, type WorkspaceRole } from '../../shared/domain/workspace';
-import type { Services } from './context';
+import type { KeyProtector, Services } from './context';
 import { randomUuid } from './ids';
 
 export interface OpenWorkspace {
@@ -38,8 +38,21 @@ const RECENT_LIMIT = 10;
 /** The workspace a door is working on. One per process: the desktop window, the shell, a CLI run. */
 export class Session {
   private current: Current | null = null;
+  /** The office passphrase protector once `keys.unlock` succeeded; forgotten when the workspace closes. */
+  private unlockedKeys: KeyProtector | null = null;
 
   constructor(private readonly services: Services) {}
+
+  /** The open workspace's unlocked passphrase protector, if any. */
+  get passphraseProtector(): KeyProtector | null {
+    return this.current ? this.unlockedKeys : null;
+  }
+
+  /** Keeps `protector` for the open workspace until it is closed or switched. */
+  unlockKeys(protector: KeyProtector): void {
+    this.require();
+    this.unlockedKeys = protector;
+  }
 
   get workspace(): OpenWorkspace | null {
     return this.current;
@@ -112,6 +125,7 @@ export class Session {
     const current = this.current;
     if (!current) return false;
     this.current = null;
+    this.unlockedKeys = null;
     current.closing.abort();
     if (current.holds === 0) current.db.close();
     return true;

@@ -8,6 +8,7 @@ import { translate } from '../../shared/i18n/translate';
 import type { AppFactory } from '../core/app-factory';
 import { callThrough } from '../core/call';
 import type { HandlerContext } from '../core/context';
+import { DEMO_OFFICE_PASSPHRASE } from '../keys/demo-passphrase';
 import { writePassphraseList } from '../packages/passphrase-file';
 import { simulateReviewers } from '../reviewer/simulate';
 import { DEMO_START, demoServices, steppingClock } from './demo-services';
@@ -91,13 +92,14 @@ export async function runDemo(
     });
 
     const officePath = path.join(outDir, 'office.sqlite');
-    await timed('workspace', () =>
-      invoke('workspace.create', {
+    await timed('workspace', async () => {
+      await invoke('workspace.create', {
         name: translate(ctx.language, 'assignment.demo.workspaceName'),
         role: 'office',
         path: officePath,
-      }),
-    );
+      });
+      await invoke('keys.setPassphrase', { passphrase: DEMO_OFFICE_PASSPHRASE });
+    });
     const callIds = await timed('calls', async () => {
       ctx.progress({ done: 0, total: data.calls.length, label: 'assignment.progress.demo.calls' });
       const ids: string[] = [];
@@ -228,9 +230,9 @@ export async function runDemo(
         })
       : null;
     office.session.close();
-    const workspace = await callThrough(createApp(ctx.services, ctx.session), {
-      language: ctx.language,
-    })('workspace.open', { path: officePath });
+    const caller = callThrough(createApp(ctx.services, ctx.session), { language: ctx.language });
+    const workspace = await caller('workspace.open', { path: officePath });
+    await caller('keys.unlock', { passphrase: DEMO_OFFICE_PASSPHRASE });
     timings.total = Math.round(performance.now() - started);
     return {
       workspace,

@@ -68,7 +68,8 @@ async function start(): Promise<void> {
   });
   // An error no request owns is logged; the window keeps working instead of the app dying.
   installProcessGuard(services.log);
-  wireIpc(createApp({ ...services, keyProtector: safeStorageProtector() }));
+  // Without an OS key store (Linux basic_text) office keys wait for the office passphrase.
+  wireIpc(createApp({ ...services, keyProtector: safeStorageProtector(), requireKeyProtection: true }));
 
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
     callback(permissionDecision(permission)),

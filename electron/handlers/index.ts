@@ -15,6 +15,7 @@ import { integrityHandlers } from './integrity';
 import { conflictsHandlers } from './conflicts';
 import { qualityHandlers } from './quality';
 import { panelHandlers } from './panel';
+import { keysHandlers } from './keys';
 
 /** What handlers need from the composition root (electron/app.ts). */
 export interface HandlerDeps {
@@ -40,5 +41,6 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     dashboardHandlers,
     qualityHandlers,
     panelHandlers,
+    keysHandlers,
   );
 }

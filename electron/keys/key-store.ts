@@ -27,17 +27,44 @@ export const noKeyProtection: KeyProtector = {
   unprotect: (stored) => stored.slice(),
 };
 
-export function keyProtectorOf(services: Pick<Services, 'keyProtector'>): KeyProtector {
-  return services.keyProtector ?? noKeyProtection;
+/**
+ * The protector new keys are stored under: the OS key store where this door has one, else the
+ * session's unlocked office passphrase, else none (stored as they are).
+ */
+export function keyProtectorOf(services: KeyServices): KeyProtector {
+  return services.keyProtector ?? services.passphraseProtector ?? noKeyProtection;
 }
+
+type KeyServices = Pick<Services, 'keyProtector' | 'passphraseProtector'>;
 
 /** A raw 32-byte private key as it is to be stored, with the protection it is stored under. */
 export function protectPrivateKey(
   raw: Uint8Array,
-  services: Pick<Services, 'keyProtector'>,
+  services: KeyServices,
 ): { privateKey: Uint8Array; protection: KeyProtection } {
   const protector = keyProtectorOf(services);
   return { privateKey: protector.protect(raw), protection: protector.kind };
+}
+
+/**
+ * As {@link protectPrivateKey}, for the office's keys: where the door requires protection (every
+ * shipped door), refused with `keys.errors.passphraseRequired` rather than stored unprotected.
+ */
+export function protectOfficePrivateKey(
+  raw: Uint8Array,
+  services: KeyServices & Pick<Services, 'requireKeyProtection'>,
+): { privateKey: Uint8Array; protection: KeyProtection } {
+  if (services.requireKeyProtection && keyProtectorOf(services).kind === 'none') {
+    throw new AppError('keys.errors.passphraseRequired');
+  }
+  return protectPrivateKey(raw, services);
+}
+
+/** The protector that can open keys stored under `kind` on this door, if it has it. */
+function protectorFor(kind: KeyProtection, services: KeyServices): KeyProtector | undefined {
+  if (kind === 'none') return noKeyProtection;
+  const candidate = kind === 'passphrase' ? services.passphraseProtector : services.keyProtector;
+  return candidate?.kind === kind ? candidate : undefined;
 }
 
 const publicKeyOf: Record<KeyCurve, (privateKey: string) => string> = {
@@ -46,15 +73,9 @@ const publicKeyOf: Record<KeyCurve, (privateKey: string) => string> = {
 };
 
 /** The stored key's private half as canonical base64url, checked against its public half. */
-export function unlockPrivateKey(
-  stored: StoredPrivateKey,
-  curve: KeyCurve,
-  services: Pick<Services, 'keyProtector'>,
-): string {
-  const protector = stored.protection === 'none' ? noKeyProtection : keyProtectorOf(services);
-  if (protector.kind !== stored.protection) {
-    throw new AppError('keys.errors.locked', { protection: stored.protection });
-  }
+export function unlockPrivateKey(stored: StoredPrivateKey, curve: KeyCurve, services: KeyServices): string {
+  const protector = protectorFor(stored.protection, services);
+  if (!protector) throw new AppError('keys.errors.locked', { protection: stored.protection });
   let privateKey: string;
   try {
     privateKey = base64urlEncode(protector.unprotect(stored.privateKey));

@@ -13,7 +13,10 @@ import type { VerifySnapshot } from './verify-bundle';
  * (the private key unlocked through electron/keys/key-store.ts), every call's current rubric and
  * every reviewer's enrolment state.
  */
-export function loadVerifySnapshot(db: Db, services: Pick<Services, 'keyProtector'>): VerifySnapshot {
+export function loadVerifySnapshot(
+  db: Db,
+  services: Pick<Services, 'keyProtector' | 'passphraseProtector'>,
+): VerifySnapshot {
   const key = findCurrentKey(db, 'office-encryption');
   if (!key) throw new AppError('merge.errors.noOfficeKey');
   const privateKey = unlockPrivateKey(key, 'X25519', services);

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Services } from '../core/context';
 import { generateEncryptionKeyPair, generateSigningKeyPair, type KeyPair } from '../crypto';
 import { randomUuid } from '../core/ids';
-import { protectPrivateKey, unlockPrivateKey, type KeyCurve } from '../keys/key-store';
+import { protectOfficePrivateKey, unlockPrivateKey, type KeyCurve } from '../keys/key-store';
 
 /**
  * The office's two key pairs: Ed25519 to sign packages, X25519 that review bundles are encrypted
@@ -28,7 +28,7 @@ export function loadOrMakeOfficeKeys(db: Db, services: Services): OfficeKeys {
       id: randomUuid(services.randomBytes),
       purpose,
       publicKey: pair.publicKey,
-      ...protectPrivateKey(decodeRaw(pair.privateKey), services),
+      ...protectOfficePrivateKey(decodeRaw(pair.privateKey), services),
       createdAt: services.now().toISOString(),
     });
     return pair;

@@ -1,5 +1,6 @@
 import type { PeerdeskApi } from '../../shared/contract';
 import type { PeerdeskBridge } from '../../shared/contract/bridge';
+import { withPassphrasePrompt } from '../components/keys/passphrase-prompt';
 import { currentLanguage } from '../i18n/i18n';
 import { httpApi } from './http-transport';
 import { ipcApi } from './ipc-transport';
@@ -31,7 +32,7 @@ function connect(): PeerdeskApi {
 let instance: PeerdeskApi | undefined;
 
 export function api(): PeerdeskApi {
-  instance ??= connect();
+  instance ??= withPassphrasePrompt(connect());
   return instance;
 }
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onOpenFile } from '../api/api';
+import { PassphrasePrompt } from '../components/keys/PassphrasePrompt';
 import { Welcome } from '../screens/Welcome';
 import { useAppStore } from '../store/app-store';
 import { AppFrame } from './AppFrame';
@@ -13,5 +14,10 @@ export function App() {
   }, [load]);
   useEffect(() => onOpenFile(receivePackageFromOs), [receivePackageFromOs]);
   if (!ready) return <p className="loading">{t('ui.loading')}</p>;
-  return workspace ? <AppFrame /> : <Welcome />;
+  return (
+    <>
+      {workspace ? <AppFrame /> : <Welcome />}
+      <PassphrasePrompt />
+    </>
+  );
 }

@@ -16,6 +16,7 @@ import { integrityChannels } from './integrity';
 import { conflictsChannels } from './conflicts';
 import { qualityChannels } from './quality';
 import { panelChannels } from './panel';
+import { keysChannels } from './keys';
 
 /** Every use case Peerdesk offers, by channel name. One handler is registered per entry. */
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...reviewerChannels,
   ...qualityChannels,
   ...panelChannels,
+  ...keysChannels,
 };
 
 export type Contract = typeof contract;

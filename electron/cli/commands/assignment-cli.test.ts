@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../../test/temp';
+import { DEMO_OFFICE_PASSPHRASE } from '../../keys/demo-passphrase';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
 
 async function run(argv: string[]) {
@@ -59,6 +60,8 @@ describe('peerdesk demo, assign and packages export', () => {
     expect(fill.code).toBe(EXIT_OK);
     expect(fill.out).toMatch(/^GXJQ2026: 0 added, 18 kept, 0 re-planned; 0 applications short of reviewers/);
 
+    // The demo office's keys are under its documented passphrase; the CLI unlocks with it.
+    vi.stubEnv('PEERDESK_OFFICE_PASSPHRASE', DEMO_OFFICE_PASSPHRASE);
     const again = path.join(dir, 'again');
     const exported = await run([
       'packages',

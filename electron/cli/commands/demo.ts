@@ -2,9 +2,15 @@ import path from 'node:path';
 import type { DemoResult } from '../../../shared/contract/demo';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
+import { DEMO_OFFICE_PASSPHRASE } from '../../keys/demo-passphrase';
 import { optionalNumber, requireString, type CliCommand } from '../command';
 
 function describeDemo(value: DemoResult, language: Language): string {
+  const passphrase = translate(language, 'keys.cli.demoPassphrase', { passphrase: DEMO_OFFICE_PASSPHRASE });
+  return `${summary(value, language)}\n${passphrase}`;
+}
+
+function summary(value: DemoResult, language: Language): string {
   return translate(language, 'assignment.cli.demoSummary', {
     workspace: value.workspace.path,
     applications: value.calls.reduce((sum, call) => sum + call.applications, 0),

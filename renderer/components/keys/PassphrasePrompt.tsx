@@ -1,0 +1,111 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PASSPHRASE_MIN_LENGTH } from '../../../shared/contract/keys';
+import type { Err } from '../../../shared/result';
+import { api } from '../../api/api';
+import { ErrorNotice } from '../ErrorNotice';
+import { usePassphrasePrompt, type PromptMode } from './passphrase-prompt';
+
+/** The office passphrase prompt, shown while a call waits for it (see passphrase-prompt.ts). */
+export function PassphrasePrompt() {
+  const pending = usePassphrasePrompt((state) => state.pending);
+  return pending ? <PassphraseDialog mode={pending.mode} finish={pending.finish} /> : null;
+}
+
+/** A modal dialog: unlock with the office passphrase, or choose one (typed twice). */
+export function PassphraseDialog({
+  mode,
+  finish,
+}: {
+  mode: PromptMode;
+  finish: (unlocked: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Err | null>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog || dialog.open) return;
+    // Where showModal is missing (older engines, jsdom) the dialog still shows, without the backdrop.
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (mode === 'set' && confirm !== passphrase) {
+      setError({ ok: false, code: 'keys.prompt.mismatch', message: t('keys.prompt.mismatch') });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result =
+      mode === 'set'
+        ? await api().invoke('keys.setPassphrase', { passphrase })
+        : await api().invoke('keys.unlock', { passphrase });
+    setBusy(false);
+    if (result.ok) finish(true);
+    else setError(result);
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="passphrase-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-hint`}
+      onCancel={(event) => {
+        event.preventDefault();
+        finish(false);
+      }}
+    >
+      <form onSubmit={(event) => void submit(event)}>
+        <h2 id={`${id}-title`}>{t(mode === 'set' ? 'keys.prompt.setTitle' : 'keys.prompt.unlockTitle')}</h2>
+        <p id={`${id}-hint`} className="muted">
+          {mode === 'set'
+            ? t('keys.prompt.setHint', { min: PASSPHRASE_MIN_LENGTH })
+            : t('keys.prompt.unlockHint')}
+        </p>
+        <label>
+          {t('keys.prompt.passphrase')}
+          <input
+            type="password"
+            autoComplete={mode === 'set' ? 'new-password' : 'current-password'}
+            // The dialog exists to take this one value: focus it at once.
+            autoFocus
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+            required
+          />
+        </label>
+        {mode === 'set' && (
+          <label>
+            {t('keys.prompt.confirm')}
+            <input
+              type="password"
+              autoComplete="new-password"
+              value={confirm}
+              onChange={(event) => setConfirm(event.target.value)}
+              required
+            />
+          </label>
+        )}
+        <ErrorNotice error={error} />
+        {busy && <p className="muted">{t('keys.prompt.working')}</p>}
+        <div className="dialog-actions">
+          <button type="button" onClick={() => finish(false)} disabled={busy}>
+            {t('keys.prompt.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy || passphrase === ''}>
+            {t(mode === 'set' ? 'keys.prompt.set' : 'keys.prompt.unlock')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,57 @@
+import { create } from 'zustand';
+import type { PeerdeskApi } from '../../../shared/contract';
+import type { Err } from '../../../shared/result';
+
+/** `unlock`: the workspace has an office passphrase, not yet given; `set`: it has none yet. */
+export type PromptMode = 'unlock' | 'set';
+
+interface PromptState {
+  /** The open prompt, if any; `finish(true)` once the keys are unlocked, `finish(false)` on cancel. */
+  pending: { mode: PromptMode; finish: (unlocked: boolean) => void } | null;
+}
+
+export const usePassphrasePrompt = create<PromptState>(() => ({ pending: null }));
+
+let asking: Promise<boolean> | null = null;
+
+/** Opens the prompt (or joins the one already open) and resolves when it closes. */
+export function askForPassphrase(mode: PromptMode): Promise<boolean> {
+  asking ??= new Promise<boolean>((resolve) => {
+    usePassphrasePrompt.setState({
+      pending: {
+        mode,
+        finish: (unlocked) => {
+          asking = null;
+          usePassphrasePrompt.setState({ pending: null });
+          resolve(unlocked);
+        },
+      },
+    });
+  });
+  return asking;
+}
+
+/** Which prompt a refusal calls for: none unless the office passphrase would let the call through. */
+export function promptModeFor(refusal: Err): PromptMode | null {
+  if (refusal.code === 'keys.errors.passphraseRequired') return 'set';
+  if (refusal.code === 'keys.errors.locked' && refusal.params?.protection === 'passphrase') return 'unlock';
+  return null;
+}
+
+/**
+ * The renderer's API with the passphrase prompt in front: a call refused because the office keys
+ * are locked (or would be made unprotected) opens the prompt, and is retried once after it unlocked
+ * them. A refused call changed nothing, so the retry is safe; on cancel the refusal is answered.
+ * The `keys.*` channels themselves pass straight through (the prompt calls them).
+ */
+export function withPassphrasePrompt(inner: PeerdeskApi, ask = askForPassphrase): PeerdeskApi {
+  return {
+    async invoke(channel, request, options) {
+      const result = await inner.invoke(channel, request, options);
+      if (result.ok || channel.startsWith('keys.')) return result;
+      const mode = promptModeFor(result);
+      if (!mode || !(await ask(mode))) return result;
+      return inner.invoke(channel, request, options);
+    },
+  };
+}
