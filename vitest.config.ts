@@ -17,7 +17,8 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'test/**/*.test.ts',
           ],
-          testTimeout: 60_000,
+          // Generous: the demo and kill tests build real workspaces and bundles on two cores.
+          testTimeout: 180_000,
           globalSetup: ['scripts/vitest-build-bundles.mjs'],
         },
       },
