@@ -4,10 +4,12 @@ import {
   getAttachment,
   insertApplications,
   insertAttachments,
-  listApplications,
+  applicationRows,
   listDisciplines,
+  matchingApplications,
   referenceIndex,
   storedAttachmentKeys,
+  type ApplicationSortKey,
   type NewApplication,
   type NewAttachment,
 } from '../../db/repositories/applications';
@@ -18,6 +20,7 @@ import type { ApplicationImportReport } from '../../shared/contract/applications
 import type { Call } from '../../shared/domain/call';
 import type { AttachmentSource } from '../../shared/domain/import-report';
 import { AppError } from '../../shared/errors';
+import { compareText } from '../../shared/text/collate';
 import type { HandlerContext } from '../core/context';
 import type { HandlerMap } from '../core/registry';
 import { validateApplications, type ValidApplication } from '../imports/applications';
@@ -37,6 +40,15 @@ import {
 } from './office-support';
 
 const PREVIEW_ROWS = 20;
+
+/** Names and titles by pinyin, amounts by value; ties by reference number (naturally: A-2 < A-10). */
+function compareSortKeys(a: ApplicationSortKey, b: ApplicationSortKey): number {
+  const byKey =
+    typeof a.key === 'number' && typeof b.key === 'number'
+      ? a.key - b.key
+      : compareText(String(a.key), String(b.key));
+  return byKey !== 0 ? byKey : compareText(a.referenceNo, b.referenceNo);
+}
 
 /** Checks attachment files against the reference numbers they may belong to. */
 async function checkAttachments(
@@ -204,8 +216,14 @@ export const applicationsHandlers: HandlerMap = {
   'applications.list': (request, ctx) => {
     const db = officeDb(ctx);
     const call = requireCall(db, request.callId);
-    const { total, rows } = listApplications(db, { ...request, callId: call.id });
-    return { total, rows, disciplines: listDisciplines(db, call.id) };
+    const matches = matchingApplications(db, { ...request, callId: call.id }).sort(compareSortKeys);
+    if (request.descending) matches.reverse();
+    const page = matches.slice(0, request.limit).map((match) => match.id);
+    return {
+      total: matches.length,
+      rows: applicationRows(db, page),
+      disciplines: listDisciplines(db, call.id),
+    };
   },
 
   'applications.get': (request, ctx) => {

@@ -46,8 +46,9 @@ export const applicationsChannels = {
     applicationImportReportSchema,
   ),
   /**
-   * The applications table. `query` is full-text over title, abstract and keywords (Chinese and
-   * English); terms are ANDed.
+   * The applications table. `query` searches reference number, title, abstract, keywords, PI,
+   * institution and team members (Chinese and English, any substring); terms are ANDed. Text
+   * columns sort by pinyin (zh-CN collation), ties by reference number.
    */
   'applications.list': channel(
     z.object({
