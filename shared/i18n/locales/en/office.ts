@@ -326,6 +326,9 @@ export default {
     reason: 'Reason',
     source: 'Source',
     choose: 'Choose…',
+    search: 'Search',
+    searchPlaceholder: 'Reference number, title, reviewer, reason…',
+    noMatch: 'No conflicts match the search or filters.',
     stillAssigned: 'still assigned',
     types: {
       'same-institution': 'Same institution',

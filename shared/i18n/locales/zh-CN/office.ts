@@ -323,6 +323,9 @@ export default {
     reason: '原因',
     source: '来源',
     choose: '请选择…',
+    search: '搜索',
+    searchPlaceholder: '申请编号、题目、评审专家、原因…',
+    noMatch: '没有符合搜索或筛选条件的回避记录。',
     stillAssigned: '仍在分配中',
     types: {
       'same-institution': '同一单位',
