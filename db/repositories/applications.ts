@@ -396,3 +396,15 @@ export function setIntegrityStatus(
     id,
   );
 }
+
+/**
+ * Withdraws an application: its status becomes `withdrawn` and every pair still assigned to it is
+ * released, so no package sends it and no reviewer counts it. Reviews already received stay on
+ * record (ranking leaves withdrawn applications out). Returns how many pairs were released.
+ */
+export function withdrawApplication(db: Db, id: string): number {
+  db.prepare("UPDATE applications SET status = 'withdrawn' WHERE id = ?").run(id);
+  return db
+    .prepare("UPDATE assignments SET status = 'released' WHERE application_id = ? AND status = 'assigned'")
+    .run(id).changes;
+}

@@ -12,7 +12,9 @@ import {
   type ApplicationSortKey,
   type NewApplication,
   type NewAttachment,
+  withdrawApplication,
 } from '../../db/repositories/applications';
+import { deleteDecision } from '../../db/repositories/results';
 import { listConflicts } from '../../db/repositories/conflicts';
 import { applicationFlags } from '../../db/repositories/integrity';
 import type { Db } from '../../db/connection';
@@ -224,6 +226,36 @@ export const applicationsHandlers: HandlerMap = {
       rows: applicationRows(db, page),
       disciplines: listDisciplines(db, call.id),
     };
+  },
+
+  'applications.withdraw': (request, ctx) => {
+    const db = intactOfficeDb(ctx);
+    const application = getApplication(db, request.applicationId);
+    if (!application)
+      throw new AppError('office.applications.errors.notFound', { id: request.applicationId });
+    const call = requireOpenCall(db, application.callId);
+    if (application.status === 'withdrawn')
+      throw new AppError('office.applications.errors.alreadyWithdrawn', {
+        reference: application.referenceNo,
+      });
+    return db.transaction(() => {
+      const releasedAssignments = withdrawApplication(db, application.id);
+      const decisionRemoved = deleteDecision(db, call.id, application.id);
+      appendAudit(db, {
+        at: ctx.services.now().toISOString(),
+        actor: 'officer',
+        action: 'applications.withdraw',
+        subject: application.id,
+        details: {
+          referenceNo: application.referenceNo,
+          reason: request.reason,
+          previousStatus: application.status,
+          releasedAssignments,
+          decisionRemoved,
+        },
+      });
+      return { releasedAssignments, decisionRemoved };
+    })();
   },
 
   'applications.get': (request, ctx) => {

@@ -68,6 +68,14 @@ export const applicationsChannels = {
       disciplines: z.array(z.string()),
     }),
   ),
+  /**
+   * Withdraws an application, with the officer's reason (audited): it leaves assignment (pairs
+   * still assigned are released), ranking and funding (its decision, if any, is removed).
+   */
+  'applications.withdraw': channel(
+    z.object({ applicationId: z.string().min(1), reason: z.string().trim().min(1).max(2000) }),
+    z.object({ releasedAssignments: z.number().int(), decisionRemoved: z.boolean() }),
+  ),
   'applications.get': channel(
     z.object({ applicationId: z.string().min(1) }),
     applicationSchema.extend({

@@ -207,6 +207,7 @@ export default {
     },
     statuses: { active: 'Active', withdrawn: 'Withdrawn', ineligible: 'Ineligible', archived: 'Archived' },
     errors: {
+      alreadyWithdrawn: 'Application {{reference}} is already withdrawn.',
       notFound: 'There is no application {{id}}.',
       attachmentNotFound: 'That attachment no longer exists.',
     },

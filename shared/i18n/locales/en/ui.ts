@@ -76,7 +76,11 @@ export default {
         updateRubric: 'Rubric changed',
         archive: 'Call archived',
       },
-      applications: { import: 'Applications imported', importAttachments: 'Attachments imported' },
+      applications: {
+        withdraw: 'Application withdrawn',
+        import: 'Applications imported',
+        importAttachments: 'Attachments imported',
+      },
       reviewers: {
         create: 'Reviewer added',
         update: 'Reviewer changed',

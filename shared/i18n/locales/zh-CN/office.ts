@@ -207,6 +207,7 @@ export default {
     },
     statuses: { active: '有效', withdrawn: '已撤回', ineligible: '不合格', archived: '已归档' },
     errors: {
+      alreadyWithdrawn: '申请书 {{reference}} 已撤回。',
       notFound: '没有找到申请书 {{id}}。',
       attachmentNotFound: '该附件已不存在。',
     },
