@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatBytes, formatYuan } from '../common/format';
 import { BudgetTable } from './BudgetTable';
+import { WithdrawPanel } from './WithdrawPanel';
 
 type Detail = ResponseOf<'applications.get'>;
 
@@ -17,12 +18,13 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
   const language = currentLanguage();
   const [detail, setDetail] = useState<Detail | null>(null);
   const [error, setError] = useState<Err | null>(null);
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     void api()
       .invoke('applications.get', { applicationId })
       .then((result) => (result.ok ? setDetail(result.value) : setError(result)));
-  }, [applicationId]);
+  }, [applicationId, generation]);
 
   async function download(attachmentId: string) {
     const result = await api().invoke('applications.attachment', { attachmentId });
@@ -105,6 +107,14 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
             <dt>{t('office.applications.columns.requestedTotal')}</dt>
             <dd className="strong">{formatYuan(detail.requestedTotal, language)}</dd>
           </dl>
+
+          {detail.status !== 'withdrawn' && (
+            <WithdrawPanel
+              applicationId={detail.id}
+              referenceNo={detail.referenceNo}
+              onWithdrawn={() => setGeneration((count) => count + 1)}
+            />
+          )}
 
           <h2 className="section-title">{t('office.detail.abstract')}</h2>
           <p className="abstract">{detail.abstract || t('office.detail.noAbstract')}</p>

@@ -233,6 +233,15 @@ export default {
     fileName: 'File',
     size: 'Size',
     download: 'Download',
+    withdraw: {
+      open: 'Withdraw application…',
+      title: 'Withdraw {{reference}}',
+      explain:
+        'A withdrawn application leaves assignment, ranking and funding: its reviewers are released and any funding decision is removed. The reason is kept in the audit log.',
+      reason: 'Reason for withdrawal',
+      needsReason: 'Give a reason to withdraw.',
+      confirm: 'Withdraw',
+    },
     noConflicts: 'No conflicts recorded.',
   },
   reviewers: {

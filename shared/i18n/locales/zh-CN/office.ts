@@ -233,6 +233,15 @@ export default {
     fileName: '文件',
     size: '大小',
     download: '下载',
+    withdraw: {
+      open: '撤回申请书…',
+      title: '撤回 {{reference}}',
+      explain:
+        '撤回后，该申请书不再参与评审分配、排序和资助：已分配的评审专家将被解除，已有的资助决定将被删除。撤回原因记入审计日志。',
+      reason: '撤回原因',
+      needsReason: '请填写撤回原因。',
+      confirm: '确认撤回',
+    },
     noConflicts: '没有回避记录。',
   },
   reviewers: {
