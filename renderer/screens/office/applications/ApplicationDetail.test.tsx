@@ -58,3 +58,44 @@ describe('application detail', () => {
     });
   });
 });
+
+describe('application detail on a reviewed call', () => {
+  it('shows the reviews received: reviewers, scores and comments, confidential ones included', async () => {
+    const backend = realApi();
+    setApi(backend.api);
+    const ok = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
+      const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
+      if (!result.ok) throw new Error(`${channel}: ${result.message}`);
+      return result.value;
+    };
+    const demo = await ok('demo.run', {
+      outDir: path.join(backend.dataDir, 'demo'),
+      applications: 8,
+      reviewers: 5,
+      perApplication: 2,
+      seed: 'detail',
+      simulate: true,
+    });
+    await ok('merge.importFiles', { paths: [demo.simulation?.bundlesDir ?? ''] });
+    const call = (await ok('results.calls', {})).find((entry) => entry.submittedReviews > 0)!;
+    const view = await ok('results.view', { callId: call.id });
+    let reviewed: { id: string; reviews: ResponseOf<'results.reviews'>['reviews'] } | null = null;
+    for (const row of view.applications) {
+      const { reviews } = await ok('results.reviews', { callId: call.id, applicationId: row.id });
+      if (reviews.some((review) => review.status === 'submitted')) {
+        reviewed = { id: row.id, reviews };
+        break;
+      }
+    }
+    if (!reviewed) throw new Error('the simulated demo has a reviewed application');
+    const { reviews } = reviewed;
+    await setLanguage('en');
+    render(<ApplicationDetail applicationId={reviewed.id} onBack={() => undefined} />);
+    expect(await screen.findByRole('heading', { name: 'Reviews' })).toBeInTheDocument();
+    for (const review of reviews)
+      expect(await screen.findByRole('columnheader', { name: review.reviewerName })).toBeInTheDocument();
+    expect(
+      screen.getByRole('rowheader', { name: 'Confidential comments to the office' }),
+    ).toBeInTheDocument();
+  }, 120_000);
+});

@@ -242,6 +242,7 @@ export default {
       needsReason: 'Give a reason to withdraw.',
       confirm: 'Withdraw',
     },
+    reviews: 'Reviews',
     noConflicts: 'No conflicts recorded.',
   },
   reviewers: {

@@ -242,6 +242,7 @@ export default {
       needsReason: '请填写撤回原因。',
       confirm: '确认撤回',
     },
+    reviews: '评审意见',
     noConflicts: '没有回避记录。',
   },
   reviewers: {
