@@ -5,6 +5,7 @@ import { sql as reviewer } from './0004-reviewer';
 import { sql as results } from './0005-results';
 import { sql as panel } from './0006-panel';
 import { sql as keyPassphrase } from './0007-key-passphrase';
+import { sql as search } from './0008-search';
 
 /**
  * Ordered migrations; migration i (1-based) brings the workspace to `PRAGMA user_version = i`.
@@ -18,6 +19,7 @@ export const migrations: readonly string[] = [
   results,
   panel,
   keyPassphrase,
+  search,
 ];
 
 export const latestSchemaVersion = migrations.length;

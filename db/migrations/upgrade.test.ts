@@ -144,6 +144,11 @@ const rowsIntroducedBy: readonly ((db: Db) => void)[] = [
         VALUES (1, x'00112233445566778899aabbccddeeff', 16384, 8, 1, x'cafe', '${at}');
     `);
   },
+  // 8: the search index rebuilt over every searchable field (no new plain table); an edit after
+  // the upgrade must reach the index through its triggers.
+  (db) => {
+    db.exec(`UPDATE applications SET pi_name = '王芳芳' WHERE id = 'a2'`);
+  },
 ];
 
 type Row = Record<string, unknown>;
@@ -207,12 +212,19 @@ describe('upgrading a workspace from each past schema version', () => {
           { id: 'a2', ineligible_by_integrity: 0 },
         ]);
       }
-      // The search index covers applications written before it existed (migration 2 fills it).
-      const found = db
-        .prepare(`SELECT application_id FROM applications_fts WHERE applications_fts MATCH '"喀斯特"'`)
-        .pluck()
-        .all();
-      expect(found).toEqual(['a1']);
+      // The search index covers applications written before it existed (migrations 2 and 6 fill
+      // it), over titles and, since migration 6, reference numbers, institutions and team members.
+      const found = (term: string) =>
+        db
+          .prepare(`SELECT application_id FROM applications_fts WHERE applications_fts MATCH ? ORDER BY 1`)
+          .pluck()
+          .all(`"${term}"`);
+      expect(found('喀斯特')).toEqual(['a1']);
+      expect(found('广西大学')).toEqual(['a1']);
+      expect(found('JQ-002')).toEqual(['a2']);
+      expect(found('李娜')).toEqual([]); // two characters: below the trigram, matched by LIKE instead
+      db.exec(`UPDATE applications SET team_json = '["李娜娜"]' WHERE id = 'a1'`);
+      expect(found('李娜娜')).toEqual(['a1']);
       db.close();
     },
   );

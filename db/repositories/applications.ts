@@ -108,8 +108,6 @@ export interface ApplicationFilter {
   challengeCode?: string;
   flaggedOnly: boolean;
   sort: ApplicationSort;
-  descending: boolean;
-  limit: number;
 }
 
 const sortColumns: Record<ApplicationSort, string> = {
@@ -123,17 +121,17 @@ const sortColumns: Record<ApplicationSort, string> = {
 /** FTS5 trigram needs three characters; shorter terms are matched with LIKE instead. */
 const TRIGRAM = 3;
 
+/** The fields search looks in: the columns of applications_fts (migration 6). */
+const searchedColumns = ['reference_no', 'title', 'abstract', 'keywords', 'pi_name', 'institution', 'team'];
+
 /**
- * The applications table: every term of `query` must occur in the title, abstract or keywords.
+ * The WHERE clause of a filter. Every term of `query` must occur in one of the searched fields.
  * Terms of three or more characters use the trigram index; shorter ones (common in Chinese:
- * “水稻”, “AI”) a LIKE scan over the same three fields.
+ * “水稻”, “张伟”, or “AI”) a LIKE scan over the index's copy of the same fields.
  */
-export function listApplications(
-  db: Db,
-  filter: ApplicationFilter,
-): { total: number; rows: ApplicationRow[] } {
+function filterClause(filter: ApplicationFilter): { where: string; params: Record<string, string> } {
   const where = ['a.call_id = @callId'];
-  const params: Record<string, string | number> = { callId: filter.callId, limit: filter.limit };
+  const params: Record<string, string> = { callId: filter.callId };
   const terms = filter.query
     .split(/\s+/u)
     .map((term) => term.trim())
@@ -147,9 +145,8 @@ export function listApplications(
     .filter((term) => [...term].length < TRIGRAM)
     .forEach((term, index) => {
       params[`like${index}`] = `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-      where.push(
-        `(a.title LIKE @like${index} ESCAPE '\\' OR a.abstract LIKE @like${index} ESCAPE '\\' OR a.keywords_json LIKE @like${index} ESCAPE '\\')`,
-      );
+      const anyField = searchedColumns.map((column) => `${column} LIKE @like${index} ESCAPE '\\'`);
+      where.push(`a.id IN (SELECT application_id FROM applications_fts WHERE ${anyField.join(' OR ')})`);
     });
   if (filter.statuses.length > 0) {
     filter.statuses.forEach((status, index) => (params[`status${index}`] = status));
@@ -165,10 +162,32 @@ export function listApplications(
   }
   if (filter.flaggedOnly)
     where.push('EXISTS (SELECT 1 FROM integrity_flags f WHERE f.application_id = a.id)');
+  return { where: where.join(' AND '), params };
+}
 
-  const from = `FROM applications a LEFT JOIN challenges c ON c.id = a.challenge_id WHERE ${where.join(' AND ')}`;
-  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
-  const direction = filter.descending ? 'DESC' : 'ASC';
+/** One application that matches a filter, with the value it sorts by (text or amount). */
+export interface ApplicationSortKey {
+  id: string;
+  referenceNo: string;
+  key: string | number;
+}
+
+/**
+ * Every application matching `filter`, unordered, with its sort key. The caller orders them
+ * (names by pinyin, which SQLite cannot do) and fetches the page with `applicationRows`.
+ */
+export function matchingApplications(db: Db, filter: ApplicationFilter): ApplicationSortKey[] {
+  const { where, params } = filterClause(filter);
+  return db
+    .prepare(
+      `SELECT a.id, a.reference_no AS referenceNo, ${sortColumns[filter.sort]} AS key
+       FROM applications a LEFT JOIN challenges c ON c.id = a.challenge_id WHERE ${where}`,
+    )
+    .all(params) as ApplicationSortKey[];
+}
+
+/** The table rows of the given applications, in the order of `ids`. */
+export function applicationRows(db: Db, ids: readonly string[]): ApplicationRow[] {
   const rows = db
     .prepare(
       `SELECT a.id, a.reference_no, a.title, a.keywords_json, a.discipline, c.code AS challenge_code, a.pi_name,
@@ -176,9 +195,10 @@ export function listApplications(
          (SELECT count(*) FROM attachments t WHERE t.application_id = a.id) AS attachment_count,
          (SELECT count(*) FROM integrity_flags f WHERE f.application_id = a.id) AS flag_count,
          (SELECT count(DISTINCT reviewer_id) FROM conflicts k WHERE k.application_id = a.id) AS conflict_count
-       ${from} ORDER BY ${sortColumns[filter.sort]} ${direction}, a.reference_no ${direction} LIMIT @limit`,
+       FROM applications a LEFT JOIN challenges c ON c.id = a.challenge_id
+       WHERE a.id IN (SELECT value FROM json_each(?))`,
     )
-    .all(params) as {
+    .all(JSON.stringify(ids)) as {
     id: string;
     reference_no: string;
     title: string;
@@ -193,24 +213,27 @@ export function listApplications(
     flag_count: number;
     conflict_count: number;
   }[];
-  return {
-    total,
-    rows: rows.map((row) => ({
-      id: row.id,
-      referenceNo: row.reference_no,
-      title: row.title,
-      keywords: parseList(row.keywords_json),
-      discipline: row.discipline,
-      challengeCode: row.challenge_code,
-      piName: row.pi_name,
-      institution: row.institution,
-      requestedTotal: row.requested_total,
-      status: applicationStatusSchema.parse(row.status),
-      attachmentCount: row.attachment_count,
-      flagCount: row.flag_count,
-      conflictCount: row.conflict_count,
-    })),
-  };
+  const byId = new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        referenceNo: row.reference_no,
+        title: row.title,
+        keywords: parseList(row.keywords_json),
+        discipline: row.discipline,
+        challengeCode: row.challenge_code,
+        piName: row.pi_name,
+        institution: row.institution,
+        requestedTotal: row.requested_total,
+        status: applicationStatusSchema.parse(row.status),
+        attachmentCount: row.attachment_count,
+        flagCount: row.flag_count,
+        conflictCount: row.conflict_count,
+      },
+    ]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export function listDisciplines(db: Db, callId: string): string[] {
@@ -372,4 +395,16 @@ export function setIntegrityStatus(
     byIntegrity ? 1 : 0,
     id,
   );
+}
+
+/**
+ * Withdraws an application: its status becomes `withdrawn` and every pair still assigned to it is
+ * released, so no package sends it and no reviewer counts it. Reviews already received stay on
+ * record (ranking leaves withdrawn applications out). Returns how many pairs were released.
+ */
+export function withdrawApplication(db: Db, id: string): number {
+  db.prepare("UPDATE applications SET status = 'withdrawn' WHERE id = ?").run(id);
+  return db
+    .prepare("UPDATE assignments SET status = 'released' WHERE application_id = ? AND status = 'assigned'")
+    .run(id).changes;
 }

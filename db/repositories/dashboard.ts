@@ -1,3 +1,4 @@
+import type { WorkflowCounts } from '../../shared/domain/next-step';
 import type { Db } from '../connection';
 
 /**
@@ -249,4 +250,23 @@ export function currentRubricJson(db: Db, callId: string): string | undefined {
     )
     .pluck()
     .get(callId) as string | undefined;
+}
+
+/** What the Overview's next step is computed from: the newest open call's counts. */
+export function workflowCounts(db: Db): WorkflowCounts {
+  const reviewers = db.prepare('SELECT count(*) FROM reviewers').pluck().get() as number;
+  const call = db
+    .prepare(
+      `SELECT c.code,
+         (SELECT count(*) FROM applications a WHERE a.call_id = c.id AND a.status = 'active') AS activeApplications,
+         (SELECT count(*) FROM assignments s WHERE s.call_id = c.id AND s.status = 'assigned') AS assignedPairs,
+         (SELECT count(*) FROM issued_packages p WHERE p.call_id = c.id) AS issuedPackages,
+         (SELECT count(*) FROM reviews v WHERE v.call_id = c.id AND v.status = 'submitted') AS submittedReviews,
+         (SELECT count(*) FROM ranking_runs r WHERE r.call_id = c.id) AS rankingRuns,
+         (SELECT count(*) FROM decisions d JOIN applications a ON a.id = d.application_id
+           WHERE d.call_id = c.id AND a.status = 'active') AS decisions
+       FROM calls c WHERE c.status <> 'archived' ORDER BY c.created_at DESC, c.code LIMIT 1`,
+    )
+    .get() as NonNullable<WorkflowCounts['call']> | undefined;
+  return { call: call ?? null, reviewers };
 }

@@ -422,4 +422,58 @@ describe('applications table', () => {
     const list = await kit.ok('applications.list', { callId: 'JQ-2026' });
     expect(list.disciplines).toEqual(['C13', 'D07']);
   });
+
+  it('finds applications by reference number, PI, institution and team member, and sorts names by pinyin', async () => {
+    const kit = await officeKit();
+    await callWith(kit);
+    const people = [
+      { ref: 'GX-2026-010', pi: '张伟', institution: '广西大学', team: '李娜、Maria Rossi (ETH Zurich)' },
+      { ref: 'GX-2026-002', pi: '王芳', institution: '桂林理工大学', team: '陈静' },
+      { ref: 'GX-2026-003', pi: '李明', institution: '广西医科大学', team: '' },
+      { ref: 'GX-2026-004', pi: '赵磊', institution: '南宁师范大学', team: '王小红' },
+    ];
+    await kit.ok('applications.import', {
+      callId: 'JQ-2026',
+      file: csvFile([
+        englishHeader,
+        ...people.map((person) =>
+          row(person.ref, {
+            title: `课题 ${person.ref}`,
+            pi: person.pi,
+            institution: person.institution,
+            team: person.team,
+            lines: '',
+          }),
+        ),
+      ]),
+    });
+    const refs = async (request: Omit<Parameters<OfficeKit['ok']>[1], never> & object) =>
+      (await kit.ok('applications.list', { callId: 'JQ-2026', ...request })).rows.map(
+        (entry) => entry.referenceNo,
+      );
+    expect(await refs({ query: '广西大学' })).toEqual(['GX-2026-010']);
+    expect(await refs({ query: '广西' })).toEqual(['GX-2026-003', 'GX-2026-010']);
+    expect(await refs({ query: '张伟' })).toEqual(['GX-2026-010']);
+    expect(await refs({ query: 'GX-2026-002' })).toEqual(['GX-2026-002']);
+    expect(await refs({ query: 'gx-2026-00' })).toEqual(['GX-2026-002', 'GX-2026-003', 'GX-2026-004']);
+    expect(await refs({ query: '陈静' })).toEqual(['GX-2026-002']);
+    expect(await refs({ query: 'Rossi' })).toEqual(['GX-2026-010']);
+    expect(await refs({ query: '王' })).toEqual(['GX-2026-002', 'GX-2026-004']);
+    expect(await refs({ query: '100%' })).toEqual([]);
+    // Pinyin: li < wang < zhang < zhao (code-point order would be 张 < 李 < 王 < 赵).
+    expect(await refs({ sort: 'piName' })).toEqual([
+      'GX-2026-003',
+      'GX-2026-002',
+      'GX-2026-010',
+      'GX-2026-004',
+    ]);
+    expect(await refs({ sort: 'piName', descending: true, limit: 2 })).toEqual([
+      'GX-2026-004',
+      'GX-2026-010',
+    ]);
+    // Reference numbers sort naturally, and the total counts every match, not only the page.
+    const page = await kit.ok('applications.list', { callId: 'JQ-2026', query: '大学', limit: 1 });
+    expect(page.total).toBe(4);
+    expect(page.rows.map((entry) => entry.referenceNo)).toEqual(['GX-2026-002']);
+  });
 });

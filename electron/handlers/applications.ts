@@ -4,13 +4,17 @@ import {
   getAttachment,
   insertApplications,
   insertAttachments,
-  listApplications,
+  applicationRows,
   listDisciplines,
+  matchingApplications,
   referenceIndex,
   storedAttachmentKeys,
+  type ApplicationSortKey,
   type NewApplication,
   type NewAttachment,
+  withdrawApplication,
 } from '../../db/repositories/applications';
+import { deleteDecision } from '../../db/repositories/results';
 import { listConflicts } from '../../db/repositories/conflicts';
 import { applicationFlags } from '../../db/repositories/integrity';
 import type { Db } from '../../db/connection';
@@ -18,6 +22,7 @@ import type { ApplicationImportReport } from '../../shared/contract/applications
 import type { Call } from '../../shared/domain/call';
 import type { AttachmentSource } from '../../shared/domain/import-report';
 import { AppError } from '../../shared/errors';
+import { compareText } from '../../shared/text/collate';
 import type { HandlerContext } from '../core/context';
 import type { HandlerMap } from '../core/registry';
 import { validateApplications, type ValidApplication } from '../imports/applications';
@@ -37,6 +42,15 @@ import {
 } from './office-support';
 
 const PREVIEW_ROWS = 20;
+
+/** Names and titles by pinyin, amounts by value; ties by reference number (naturally: A-2 < A-10). */
+function compareSortKeys(a: ApplicationSortKey, b: ApplicationSortKey): number {
+  const byKey =
+    typeof a.key === 'number' && typeof b.key === 'number'
+      ? a.key - b.key
+      : compareText(String(a.key), String(b.key));
+  return byKey !== 0 ? byKey : compareText(a.referenceNo, b.referenceNo);
+}
 
 /** Checks attachment files against the reference numbers they may belong to. */
 async function checkAttachments(
@@ -204,8 +218,44 @@ export const applicationsHandlers: HandlerMap = {
   'applications.list': (request, ctx) => {
     const db = officeDb(ctx);
     const call = requireCall(db, request.callId);
-    const { total, rows } = listApplications(db, { ...request, callId: call.id });
-    return { total, rows, disciplines: listDisciplines(db, call.id) };
+    const matches = matchingApplications(db, { ...request, callId: call.id }).sort(compareSortKeys);
+    if (request.descending) matches.reverse();
+    const page = matches.slice(0, request.limit).map((match) => match.id);
+    return {
+      total: matches.length,
+      rows: applicationRows(db, page),
+      disciplines: listDisciplines(db, call.id),
+    };
+  },
+
+  'applications.withdraw': (request, ctx) => {
+    const db = intactOfficeDb(ctx);
+    const application = getApplication(db, request.applicationId);
+    if (!application)
+      throw new AppError('office.applications.errors.notFound', { id: request.applicationId });
+    const call = requireOpenCall(db, application.callId);
+    if (application.status === 'withdrawn')
+      throw new AppError('office.applications.errors.alreadyWithdrawn', {
+        reference: application.referenceNo,
+      });
+    return db.transaction(() => {
+      const releasedAssignments = withdrawApplication(db, application.id);
+      const decisionRemoved = deleteDecision(db, call.id, application.id);
+      appendAudit(db, {
+        at: ctx.services.now().toISOString(),
+        actor: 'officer',
+        action: 'applications.withdraw',
+        subject: application.id,
+        details: {
+          referenceNo: application.referenceNo,
+          reason: request.reason,
+          previousStatus: application.status,
+          releasedAssignments,
+          decisionRemoved,
+        },
+      });
+      return { releasedAssignments, decisionRemoved };
+    })();
   },
 
   'applications.get': (request, ctx) => {

@@ -147,3 +147,38 @@ describe('conflicts', () => {
     ]);
   });
 });
+
+describe('conflicts list order', () => {
+  it('lists reviewers of an application by pinyin, not by code point', async () => {
+    const kit = await officeKit();
+    const call = await kit.ok('calls.create', {
+      template: 'nsfc',
+      code: 'P',
+      title: { zh: '面上', en: 'General' },
+    });
+    await kit.ok('applications.import', {
+      callId: 'P',
+      file: {
+        name: 'a.csv',
+        bytes: utf8(csvText([englishHeader, application('P-1', '王芳', '广西大学', 'wf@gxu.edu.cn', '')])),
+      },
+    });
+    for (const [name, email] of [
+      ['张三', 'zs@gxu.edu.cn'],
+      ['李四', 'ls@gxu.edu.cn'],
+    ] as const)
+      await kit.ok('reviewers.create', {
+        name,
+        email,
+        institution: '广西大学',
+        expertise: [],
+        languages: [],
+        collaborators: [],
+        maxLoad: 5,
+      });
+    await kit.ok('conflicts.detect', { callId: call.id });
+    const list = await kit.ok('conflicts.list', { callId: 'P' });
+    // 张 (U+5F20) sorts before 李 (U+674E) by code point; by pinyin li < zhang.
+    expect(list.map((row) => row.reviewerName)).toEqual(['李四', '张三']);
+  });
+});

@@ -11,6 +11,7 @@ import { getReviewer } from '../../db/repositories/reviewers';
 import { AppError } from '../../shared/errors';
 import type { HandlerMap } from '../core/registry';
 import { officeDb, redetectConflicts, requireCall, requireOpenCall } from './office-support';
+import { compareText } from '../../shared/text/collate';
 
 export const conflictsHandlers: HandlerMap = {
   'conflicts.detect': (request, { services, session }) => {
@@ -41,7 +42,10 @@ export const conflictsHandlers: HandlerMap = {
   'conflicts.list': (request, ctx) => {
     const db = officeDb(ctx);
     const call = requireCall(db, request.callId);
-    return listConflicts(db, { ...request, callId: call.id });
+    // Reference numbers naturally (N-2 < N-10), reviewers by pinyin: SQLite can do neither.
+    return listConflicts(db, { ...request, callId: call.id }).sort(
+      (a, b) => compareText(a.referenceNo, b.referenceNo) || compareText(a.reviewerName, b.reviewerName),
+    );
   },
 
   'conflicts.add': (request, { services, session }) => {

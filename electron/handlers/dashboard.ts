@@ -8,7 +8,9 @@ import {
   listRecusals,
   listReviewerProgress,
   type CallProgressRow,
+  workflowCounts,
 } from '../../db/repositories/dashboard';
+import { nextStep } from '../../shared/domain/next-step';
 import { reviewContentSchema } from '../../shared/domain/review';
 import { rubricSchema } from '../../shared/domain/rubric';
 import { AppError } from '../../shared/errors';
@@ -21,6 +23,10 @@ const toCall = ({ titleZh, titleEn, ...row }: CallProgressRow) => ({
 });
 
 export const dashboardHandlers: HandlerMap = {
+  'dashboard.nextStep': (_request, { session }) => {
+    const counts = workflowCounts(session.require('office').db);
+    return { step: nextStep(counts), callCode: counts.call?.code ?? null };
+  },
   'dashboard.calls': (_request, { session, services }) =>
     listCallProgress(session.require('office').db, services.now().toISOString()).map(toCall),
   'dashboard.call': ({ callId }, { session, services }) => {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { listAudit, appendAudit } from '../../db/repositories/audit-log';
+import { appendAudit, listAudit, namesOfIds } from '../../db/repositories/audit-log';
 import { backupDatabase } from '../../db/backup';
 import type { HandlerMap } from '../core/registry';
 
@@ -42,5 +42,20 @@ export const workspaceHandlers: HandlerMap = {
       workspace.release();
     }
   },
-  'audit.list': (request, { session }) => listAudit(session.require().db, request),
+  /** Entries with their subject in words: ids become codes, reference numbers and names. */
+  'audit.list': (request, { session }) => {
+    const db = session.require().db;
+    const entries = listAudit(db, request);
+    const partsOf = (subject: string) => subject.split(':');
+    const names = namesOfIds(
+      db,
+      entries.flatMap((entry) => partsOf(entry.subject)),
+    );
+    return entries.map((entry) => ({
+      ...entry,
+      subjectLabel: partsOf(entry.subject)
+        .map((part) => names.get(part) ?? part)
+        .join(' · '),
+    }));
+  },
 };

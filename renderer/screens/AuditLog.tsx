@@ -1,45 +1,120 @@
-import { useEffect, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../shared/contract';
-import type { Err } from '../../shared/result';
-import { api } from '../api/api';
-import { ErrorNotice } from '../components/ErrorNotice';
+import { formatDateTime } from '../../shared/text/dates';
+import { useChannel } from '../api/use-channel';
+import { ListBody, ListScreen } from '../components/ListScreen';
+import { VirtualTable } from '../components/table/VirtualTable';
+import { currentLanguage } from '../i18n/i18n';
 
-/** Every import, decision, draw and export, newest first (绩效 / audit). */
+type Entry = ResponseOf<'audit.list'>[number];
+
+/** The areas an action belongs to: the part of its name before the first dot. */
+const areas = [
+  'workspace',
+  'calls',
+  'applications',
+  'reviewers',
+  'conflicts',
+  'integrity',
+  'assignments',
+  'packages',
+  'merge',
+  'results',
+  'reviewer',
+] as const;
+type Area = (typeof areas)[number];
+const isArea = (value: string): value is Area => areas.some((area) => area === value);
+
+/** How many entries the screen loads; the search and area filter run on all entries. */
+const SHOWN = 500;
+/** Search waits this long after the last keystroke. */
+const SEARCH_DELAY_MS = 250;
+
+/** Every import, decision, draw and export, newest first, in words, with search and an area filter. */
 export function AuditLog() {
   const { t } = useTranslation();
-  const [entries, setEntries] = useState<ResponseOf<'audit.list'>>([]);
-  const [error, setError] = useState<Err | null>(null);
-
+  const language = currentLanguage();
+  const [query, setQuery] = useState('');
+  const [debounced, setDebounced] = useState('');
+  const [area, setArea] = useState<Area | ''>('');
   useEffect(() => {
-    void api()
-      .invoke('audit.list', { limit: 200 })
-      .then((result) => (result.ok ? setEntries(result.value) : setError(result)));
-  }, []);
+    const timer = setTimeout(() => setDebounced(query), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+  const list = useChannel('audit.list', { limit: SHOWN, query: debounced, ...(area ? { area } : {}) });
+  const entries = list.value;
+  const filtered = debounced.trim() !== '' || area !== '';
+
+  const columns = useMemo<ColumnDef<Entry>[]>(
+    () => [
+      {
+        id: 'at',
+        header: t('ui.audit.at'),
+        // Sorts by the ISO instant; shows it in the reader's form.
+        accessorFn: (entry) => entry.at,
+        cell: ({ row: { original } }) => formatDateTime(original.at, language),
+      },
+      {
+        id: 'action',
+        header: t('ui.audit.action'),
+        accessorFn: (entry) => t(`ui.audit.actions.${entry.action}`, { defaultValue: entry.action }),
+      },
+      {
+        id: 'subject',
+        header: t('ui.audit.subject'),
+        accessorFn: (entry) => entry.subjectLabel,
+        meta: { clip: true },
+      },
+    ],
+    [t, language],
+  );
 
   return (
-    <section className="screen">
-      <h1>{t('ui.nav.audit')}</h1>
-      <ErrorNotice error={error} />
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('ui.audit.at')}</th>
-            <th scope="col">{t('ui.audit.action')}</th>
-            <th scope="col">{t('ui.audit.subject')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <td>{new Date(entry.at).toLocaleString()}</td>
-              <td className="mono">{entry.action}</td>
-              <td>{entry.subject}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {entries.length === 0 && !error && <p className="muted">{t('ui.audit.empty')}</p>}
-    </section>
+    <ListScreen id="audit" title={t('ui.nav.audit')} error={list.error} onDismissError={list.clearError}>
+      {entries && (
+        <ListBody
+          search
+          filters={
+            <>
+              <label className="inline">
+                {t('ui.audit.search')}
+                <input
+                  type="search"
+                  value={query}
+                  placeholder={t('ui.audit.searchPlaceholder')}
+                  onChange={(event) => setQuery(event.target.value)}
+                />
+              </label>
+              <label className="inline">
+                {t('ui.audit.area')}
+                <select
+                  value={area}
+                  onChange={(event) => setArea(isArea(event.target.value) ? event.target.value : '')}
+                >
+                  <option value="">{t('ui.audit.allAreas')}</option>
+                  {areas.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`ui.audit.areas.${option}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
+          }
+          count={t('ui.audit.count', { count: entries.length })}
+          empty={filtered ? t('ui.audit.noMatch') : t('ui.audit.empty')}
+          isEmpty={entries.length === 0}
+        >
+          <VirtualTable
+            rows={entries}
+            columns={columns}
+            label={t('ui.nav.audit')}
+            rowKey={(entry) => String(entry.id)}
+          />
+        </ListBody>
+      )}
+    </ListScreen>
   );
 }

@@ -1,7 +1,43 @@
 import { useTranslation } from 'react-i18next';
+import type { NextStep } from '../../shared/domain/next-step';
+import { formatDateTime } from '../../shared/text/dates';
+import { useChannel } from '../api/use-channel';
+import type { RouteId } from '../app/route-ids';
+import { currentLanguage } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
 
-/** The landing screen of a workspace: what it is and where it lives. */
+/** The screen where each next step is done. */
+const stepScreen: Record<Exclude<NextStep, 'done'>, RouteId> = {
+  createCall: 'office-calls',
+  importApplications: 'office-applications',
+  addReviewers: 'office-reviewers',
+  assignReviewers: 'office-assignment',
+  issuePackages: 'office-packages',
+  mergeReviews: 'office-merge',
+  rank: 'results',
+  decide: 'results',
+};
+
+/** The office's next step, computed from the workspace's state, with a button to its screen. */
+function OfficeNextStep() {
+  const { t } = useTranslation();
+  const go = useAppStore((state) => state.go);
+  const next = useChannel('dashboard.nextStep', {}).value;
+  if (!next) return null;
+  const { step, callCode } = next;
+  return (
+    <div className="panel next-step">
+      <p>{t(`ui.overview.steps.${step}`, { call: callCode ?? '' })}</p>
+      {step !== 'done' && (
+        <button type="button" className="primary" onClick={() => go(stepScreen[step])}>
+          {t(`ui.overview.go.${step}`)}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The landing screen of a workspace: what it is, where it lives, and what to do next. */
 export function Overview() {
   const { t } = useTranslation();
   const workspace = useAppStore((state) => state.workspace);
@@ -9,17 +45,21 @@ export function Overview() {
   return (
     <section className="screen">
       <h1>{workspace.name}</h1>
+      {workspace.role === 'office' ? (
+        <OfficeNextStep />
+      ) : (
+        <p className="muted">{t('ui.overview.next.reviewer')}</p>
+      )}
       <dl className="facts">
         <dt>{t('ui.overview.role')}</dt>
         <dd>{t(`ui.roles.${workspace.role}`)}</dd>
         <dt>{t('ui.overview.file')}</dt>
         <dd className="mono">{workspace.path}</dd>
         <dt>{t('ui.overview.created')}</dt>
-        <dd>{new Date(workspace.createdAt).toLocaleString()}</dd>
+        <dd>{formatDateTime(workspace.createdAt, currentLanguage())}</dd>
         <dt>{t('ui.overview.schema')}</dt>
         <dd>{workspace.schemaVersion}</dd>
       </dl>
-      <p className="muted">{t(`ui.overview.next.${workspace.role}`)}</p>
     </section>
   );
 }

@@ -46,8 +46,9 @@ export const applicationsChannels = {
     applicationImportReportSchema,
   ),
   /**
-   * The applications table. `query` is full-text over title, abstract and keywords (Chinese and
-   * English); terms are ANDed.
+   * The applications table. `query` searches reference number, title, abstract, keywords, PI,
+   * institution and team members (Chinese and English, any substring); terms are ANDed. Text
+   * columns sort by pinyin (zh-CN collation), ties by reference number.
    */
   'applications.list': channel(
     z.object({
@@ -66,6 +67,14 @@ export const applicationsChannels = {
       rows: z.array(applicationRowSchema),
       disciplines: z.array(z.string()),
     }),
+  ),
+  /**
+   * Withdraws an application, with the officer's reason (audited): it leaves assignment (pairs
+   * still assigned are released), ranking and funding (its decision, if any, is removed).
+   */
+  'applications.withdraw': channel(
+    z.object({ applicationId: z.string().min(1), reason: z.string().trim().min(1).max(2000) }),
+    z.object({ releasedAssignments: z.number().int(), decisionRemoved: z.boolean() }),
   ),
   'applications.get': channel(
     z.object({ applicationId: z.string().min(1) }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { localizedTextSchema } from '../domain/localized';
 import { reviewContentSchema } from '../domain/review';
+import { nextStepSchema } from '../domain/next-step';
 
 /**
  * The office's review-progress dashboard: per call, per reviewer and per application, how many
@@ -84,6 +85,11 @@ export const conflictVersionSchema = z.object({
 });
 
 export const dashboardChannels = {
+  /** The officer's next step, from the state of the newest open call (the Overview shows it). */
+  'dashboard.nextStep': channel(
+    z.object({}),
+    z.object({ step: nextStepSchema, callCode: z.string().nullable() }),
+  ),
   'dashboard.calls': channel(z.object({}), z.array(callProgressSchema)),
   'dashboard.call': channel(
     z.object({ callId: idSchema }),

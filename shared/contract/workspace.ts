@@ -36,8 +36,19 @@ export const workspaceChannels = {
     z.object({ path: z.string().min(1) }),
     z.object({ path: z.string(), bytes: z.number().int() }),
   ),
+  /**
+   * The audit log, newest first. `area` keeps actions of one area (`results` for `results.*`);
+   * `query` is a substring of the action, the subject, the details or the subject's name.
+   * `subjectLabel` is the subject in words: a call's code, an application's reference number, a
+   * reviewer's name (a pair `application:reviewer` as both, joined by “ · ”).
+   */
   'audit.list': channel(
-    z.object({ limit: z.number().int().min(1).max(500).default(100), beforeId: z.number().int().optional() }),
+    z.object({
+      limit: z.number().int().min(1).max(500).default(100),
+      beforeId: z.number().int().optional(),
+      area: z.string().min(1).max(50).optional(),
+      query: z.string().max(200).default(''),
+    }),
     z.array(
       z.object({
         id: z.number().int(),
@@ -45,6 +56,7 @@ export const workspaceChannels = {
         actor: z.string(),
         action: z.string(),
         subject: z.string(),
+        subjectLabel: z.string(),
         details: z.record(z.string(), z.unknown()),
       }),
     ),

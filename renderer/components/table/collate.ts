@@ -1,11 +1,5 @@
 import type { Row, RowData, SortingFn } from '@tanstack/react-table';
-
-/** Chinese names sort by pinyin (李 < 王 < 张 < 赵); Latin text and digits sort naturally. */
-const collator = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
-
-export function compareText(a: string, b: string): number {
-  return collator.compare(a, b);
-}
+import { compareText } from '../../../shared/text/collate';
 
 /** Strings by the zh-CN collator, everything else (numbers, booleans) by value. */
 export function collatedSort<T extends RowData>(): SortingFn<T> {

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../../../shared/domain/localized';
+import { formatDate, formatDateTime } from '../../../shared/text/dates';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { currentLanguage } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
@@ -9,8 +10,6 @@ import { CountsTable } from './merge/CountsTable';
 import { ProgressTiles } from './merge/ProgressTiles';
 import { useReviewProgress } from './merge/progress-store';
 import './merge/merge.css';
-
-const day = (value: string | null) => (value ? value.slice(0, 10) : '—');
 
 /**
  * 评审进度: per call, per reviewer and per application — assigned, received, recused, overdue —
@@ -58,7 +57,7 @@ export function Dashboard() {
         <>
           <section className="card" aria-label={t('merge.dashboard.totals')}>
             <p className="muted small">
-              {t('merge.dashboard.dueAt')}: {day(dashboard.call.reviewDueAt)}
+              {t('merge.dashboard.dueAt')}: {formatDate(dashboard.call.reviewDueAt, language) || '—'}
             </p>
             <ProgressTiles counts={dashboard.call} conflicts={dashboard.call.conflicts} />
           </section>
@@ -93,7 +92,7 @@ export function Dashboard() {
                       </td>
                       <td className="num">{row.outstanding}</td>
                       <td className={row.overdue > 0 ? 'num merge-attention' : 'num'}>{row.overdue}</td>
-                      <td>{day(row.oldestDueAt)}</td>
+                      <td>{formatDate(row.oldestDueAt, language) || '—'}</td>
                       <td className="merge-references" title={row.applications.join(', ')}>
                         {row.applications.join(', ')}
                       </td>
@@ -215,7 +214,7 @@ export function Dashboard() {
                 search: `${row.name} ${row.email}`,
                 cells: [
                   row.name,
-                  row.lastBundleAt ? new Date(row.lastBundleAt).toLocaleString() : t('merge.dashboard.never'),
+                  row.lastBundleAt ? formatDateTime(row.lastBundleAt, language) : t('merge.dashboard.never'),
                 ],
               }))}
             />

@@ -13,15 +13,8 @@ export function formatNumber(value: number, language: Language, digits = 2): str
   return new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value);
 }
 
-export function formatDate(iso: string | null, language: Language): string {
-  if (!iso) return '';
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso));
-}
-
-export function formatDateTime(iso: string | null, language: Language): string {
-  if (!iso) return '';
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-}
+/** Dates and times: the one shared form every screen uses. */
+export { formatDate, formatDateTime } from '../../../shared/text/dates';
 
 export function formatTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(language, { timeStyle: 'medium' }).format(new Date(iso));

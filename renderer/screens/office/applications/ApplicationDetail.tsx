@@ -7,9 +7,12 @@ import { api } from '../../../api/api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatBytes, formatYuan } from '../common/format';
+import { ReviewsSideBySide } from '../results/ReviewsSideBySide';
 import { BudgetTable } from './BudgetTable';
+import { WithdrawPanel } from './WithdrawPanel';
 
 type Detail = ResponseOf<'applications.get'>;
+type Recommendations = ResponseOf<'calls.get'>['rubric']['recommendations'];
 
 /** One application: who, what, the lump-sum budget table, attachments, integrity flags and conflicts. */
 export function ApplicationDetail({ applicationId, onBack }: { applicationId: string; onBack: () => void }) {
@@ -17,12 +20,25 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
   const language = currentLanguage();
   const [detail, setDetail] = useState<Detail | null>(null);
   const [error, setError] = useState<Err | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [recommendations, setRecommendations] = useState<Recommendations | null>(null);
+  const callId = detail?.callId ?? null;
 
   useEffect(() => {
     void api()
       .invoke('applications.get', { applicationId })
       .then((result) => (result.ok ? setDetail(result.value) : setError(result)));
-  }, [applicationId]);
+  }, [applicationId, generation]);
+
+  // The reviews name recommendations by id; the call's rubric gives their labels.
+  useEffect(() => {
+    if (callId === null) return;
+    void api()
+      .invoke('calls.get', { callId })
+      .then((result) =>
+        result.ok ? setRecommendations(result.value.rubric.recommendations) : setError(result),
+      );
+  }, [callId]);
 
   async function download(attachmentId: string) {
     const result = await api().invoke('applications.attachment', { attachmentId });
@@ -106,6 +122,14 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
             <dd className="strong">{formatYuan(detail.requestedTotal, language)}</dd>
           </dl>
 
+          {detail.status !== 'withdrawn' && (
+            <WithdrawPanel
+              applicationId={detail.id}
+              referenceNo={detail.referenceNo}
+              onWithdrawn={() => setGeneration((count) => count + 1)}
+            />
+          )}
+
           <h2 className="section-title">{t('office.detail.abstract')}</h2>
           <p className="abstract">{detail.abstract || t('office.detail.noAbstract')}</p>
 
@@ -146,6 +170,16 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
                 ))}
               </tbody>
             </table>
+          )}
+
+          <h2 className="section-title">{t('office.detail.reviews')}</h2>
+          {recommendations && (
+            <ReviewsSideBySide
+              callId={detail.callId}
+              applicationId={detail.id}
+              recommendations={recommendations}
+              key={generation}
+            />
           )}
 
           <h2 className="section-title">{t('office.nav.conflicts')}</h2>

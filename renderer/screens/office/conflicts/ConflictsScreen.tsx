@@ -13,6 +13,18 @@ import '../office.css';
 import { ConflictForm } from './ConflictForm';
 
 type Row = ResponseOf<'conflicts.list'>[number];
+type Source = Row['source'];
+const sources: readonly Source[] = ['auto', 'officer', 'reviewer'];
+const isSource = (value: string): value is Source => sources.some((source) => source === value);
+
+/** A row matches when every term occurs in its reference number, title, reviewer or reason. */
+function matches(row: Row, query: string): boolean {
+  const text = `${row.referenceNo} ${row.title} ${row.reviewerName} ${row.reason}`.toLocaleLowerCase();
+  return query
+    .toLocaleLowerCase()
+    .split(/\s+/u)
+    .every((term) => text.includes(term));
+}
 
 const isConflictType = (value: string): value is ConflictType =>
   conflictTypeSchema.options.some((option) => option === value);
@@ -22,11 +34,19 @@ export function ConflictsScreen() {
   const { t } = useTranslation();
   const { calls, call, callId, setCallId, error: callsError } = useCalls();
   const [type, setType] = useState<ConflictType | ''>('');
+  const [source, setSource] = useState<Source | ''>('');
+  const [query, setQuery] = useState('');
   const list = useChannel('conflicts.list', callId ? { callId, ...(type ? { type } : {}) } : null);
   const action = useAction();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<Message[] | null>(null);
-  const rows = list.value;
+  const all = list.value;
+  // A call's conflicts are few enough to search here, as the officer types.
+  const rows = useMemo(
+    () =>
+      all?.filter((row) => (source === '' || row.source === source) && matches(row, query.trim())) ?? null,
+    [all, source, query],
+  );
 
   async function detect() {
     if (!callId) return;
@@ -143,24 +163,50 @@ export function ConflictsScreen() {
       )}
       {call && rows && (
         <ListBody
+          search
           filters={
-            <label className="inline">
-              {t('office.conflicts.type')}
-              <select
-                value={type}
-                onChange={(event) => setType(isConflictType(event.target.value) ? event.target.value : '')}
-              >
-                <option value="">{t('office.common.all')}</option>
-                {conflictTypeSchema.options.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`office.conflicts.types.${option}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <>
+              <label className="inline">
+                {t('office.conflicts.search')}
+                <input
+                  type="search"
+                  value={query}
+                  placeholder={t('office.conflicts.searchPlaceholder')}
+                  onChange={(event) => setQuery(event.target.value)}
+                />
+              </label>
+              <label className="inline">
+                {t('office.conflicts.type')}
+                <select
+                  value={type}
+                  onChange={(event) => setType(isConflictType(event.target.value) ? event.target.value : '')}
+                >
+                  <option value="">{t('office.common.all')}</option>
+                  {conflictTypeSchema.options.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`office.conflicts.types.${option}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="inline">
+                {t('office.conflicts.source')}
+                <select
+                  value={source}
+                  onChange={(event) => setSource(isSource(event.target.value) ? event.target.value : '')}
+                >
+                  <option value="">{t('office.common.all')}</option>
+                  {sources.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`office.conflicts.sources.${option}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
           }
           count={t('office.conflicts.count', { count: rows.length })}
-          empty={t('office.conflicts.empty')}
+          empty={all?.length === 0 ? t('office.conflicts.empty') : t('office.conflicts.noMatch')}
           isEmpty={rows.length === 0}
         >
           <VirtualTable

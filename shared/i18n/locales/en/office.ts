@@ -212,6 +212,7 @@ export default {
     },
     statuses: { active: 'Active', withdrawn: 'Withdrawn', ineligible: 'Ineligible', archived: 'Archived' },
     errors: {
+      alreadyWithdrawn: 'Application {{reference}} is already withdrawn.',
       notFound: 'There is no application {{id}}.',
       attachmentNotFound: 'That attachment no longer exists.',
     },
@@ -238,6 +239,16 @@ export default {
     fileName: 'File',
     size: 'Size',
     download: 'Download',
+    withdraw: {
+      open: 'Withdraw application…',
+      title: 'Withdraw {{reference}}',
+      explain:
+        'A withdrawn application leaves assignment, ranking and funding: its reviewers are released and any funding decision is removed. The reason is kept in the audit log.',
+      reason: 'Reason for withdrawal',
+      needsReason: 'Give a reason to withdraw.',
+      confirm: 'Withdraw',
+    },
+    reviews: 'Reviews',
     noConflicts: 'No conflicts recorded.',
   },
   reviewers: {
@@ -336,6 +347,9 @@ export default {
     reason: 'Reason',
     source: 'Source',
     choose: 'Choose…',
+    search: 'Search',
+    searchPlaceholder: 'Reference number, title, reviewer, reason…',
+    noMatch: 'No conflicts match the search or filters.',
     stillAssigned: 'still assigned',
     types: {
       'same-institution': 'Same institution',

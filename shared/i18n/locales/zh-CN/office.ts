@@ -212,6 +212,7 @@ export default {
     },
     statuses: { active: '有效', withdrawn: '已撤回', ineligible: '不合格', archived: '已归档' },
     errors: {
+      alreadyWithdrawn: '申请书 {{reference}} 已撤回。',
       notFound: '没有找到申请书 {{id}}。',
       attachmentNotFound: '该附件已不存在。',
     },
@@ -238,6 +239,16 @@ export default {
     fileName: '文件',
     size: '大小',
     download: '下载',
+    withdraw: {
+      open: '撤回申请书…',
+      title: '撤回 {{reference}}',
+      explain:
+        '撤回后，该申请书不再参与评审分配、排序和资助：已分配的评审专家将被解除，已有的资助决定将被删除。撤回原因记入审计日志。',
+      reason: '撤回原因',
+      needsReason: '请填写撤回原因。',
+      confirm: '确认撤回',
+    },
+    reviews: '评审意见',
     noConflicts: '没有回避记录。',
   },
   reviewers: {
@@ -333,6 +344,9 @@ export default {
     reason: '原因',
     source: '来源',
     choose: '请选择…',
+    search: '搜索',
+    searchPlaceholder: '申请编号、题目、评审专家、原因…',
+    noMatch: '没有符合搜索或筛选条件的回避记录。',
     stillAssigned: '仍在分配中',
     types: {
       'same-institution': '同一单位',

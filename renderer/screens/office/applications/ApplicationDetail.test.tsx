@@ -1,0 +1,101 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelName, RequestOf, ResponseOf } from '../../../../shared/contract';
+import { realApi } from '../../../../test/dom-api';
+import { setApi } from '../../../api/api';
+import { setLanguage } from '../../../i18n/i18n';
+import { ApplicationDetail } from './ApplicationDetail';
+
+const csv = [
+  'reference_no,title,abstract,keywords,discipline,pi_name,institution,email,team,duration_months,requested_total,budget_lines',
+  'W-1,红树林修复,,,,王芳,广西大学,wf@gxu.edu.cn,,,500000,',
+].join('\n');
+
+describe('application detail', () => {
+  let backend: ReturnType<typeof realApi>;
+  let applicationId: string;
+  const ok = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
+    const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
+    if (!result.ok) throw new Error(`${channel}: ${result.message}`);
+    return result.value;
+  };
+  beforeEach(async () => {
+    backend = realApi();
+    setApi(backend.api);
+    await ok('workspace.create', {
+      name: 'Office',
+      role: 'office',
+      path: path.join(backend.dataDir, 'o.sqlite'),
+    });
+    await ok('calls.create', { template: 'nsfc', code: 'W', title: { zh: '面上', en: 'General' } });
+    await ok('applications.import', {
+      callId: 'W',
+      file: { name: 'a.csv', bytes: new Uint8Array(Buffer.from(csv, 'utf8')) },
+    });
+    applicationId = (await ok('applications.list', { callId: 'W' })).rows[0]!.id;
+    await setLanguage('zh-CN');
+  });
+
+  it('withdraws with a reason; without one the button is disabled and says why', async () => {
+    const user = userEvent.setup();
+    render(<ApplicationDetail applicationId={applicationId} onBack={() => undefined} />);
+    await user.click(await screen.findByRole('button', { name: '撤回申请书…' }));
+    const confirm = screen.getByRole('button', { name: '确认撤回' });
+    expect(confirm).toBeDisabled();
+    expect(confirm).toHaveAccessibleDescription('请填写撤回原因。');
+
+    await user.type(screen.getByRole('textbox', { name: /撤回原因/ }), '申请人书面申请撤回');
+    expect(confirm).toBeEnabled();
+    await user.click(confirm);
+    expect(await screen.findByText('已撤回')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '撤回申请书…' })).toBeNull();
+    const [entry] = await ok('audit.list', { area: 'applications' });
+    expect(entry).toMatchObject({
+      action: 'applications.withdraw',
+      details: { reason: '申请人书面申请撤回' },
+    });
+  });
+});
+
+describe('application detail on a reviewed call', () => {
+  it('shows the reviews received: reviewers, scores and comments, confidential ones included', async () => {
+    const backend = realApi();
+    setApi(backend.api);
+    const ok = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
+      const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
+      if (!result.ok) throw new Error(`${channel}: ${result.message}`);
+      return result.value;
+    };
+    const demo = await ok('demo.run', {
+      outDir: path.join(backend.dataDir, 'demo'),
+      applications: 8,
+      reviewers: 5,
+      perApplication: 2,
+      seed: 'detail',
+      simulate: true,
+    });
+    await ok('merge.importFiles', { paths: [demo.simulation?.bundlesDir ?? ''] });
+    const call = (await ok('results.calls', {})).find((entry) => entry.submittedReviews > 0)!;
+    const view = await ok('results.view', { callId: call.id });
+    let reviewed: { id: string; reviews: ResponseOf<'results.reviews'>['reviews'] } | null = null;
+    for (const row of view.applications) {
+      const { reviews } = await ok('results.reviews', { callId: call.id, applicationId: row.id });
+      if (reviews.some((review) => review.status === 'submitted')) {
+        reviewed = { id: row.id, reviews };
+        break;
+      }
+    }
+    if (!reviewed) throw new Error('the simulated demo has a reviewed application');
+    const { reviews } = reviewed;
+    await setLanguage('en');
+    render(<ApplicationDetail applicationId={reviewed.id} onBack={() => undefined} />);
+    expect(await screen.findByRole('heading', { name: 'Reviews' })).toBeInTheDocument();
+    for (const review of reviews)
+      expect(await screen.findByRole('columnheader', { name: review.reviewerName })).toBeInTheDocument();
+    expect(
+      screen.getByRole('rowheader', { name: 'Confidential comments to the office' }),
+    ).toBeInTheDocument();
+  }, 120_000);
+});
