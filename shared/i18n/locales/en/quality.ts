@@ -27,6 +27,38 @@ export default {
     rhat: 'R-hat checks that the independent runs of the model agree; above 1.05 they have not settled and the ranking should be rerun with more iterations.',
   },
   stability: { always: 'always', sometimes: 'sometimes', never: 'never' },
+  ui: {
+    tab: 'Review quality',
+    label: 'Review quality of this call',
+    computing: 'Computing review quality…',
+    basis: 'Figures from the {{method}} method, seed {{seed}}, with the options of the latest ranking.',
+    reliability: 'Reliability of the scores',
+    alphaInterval: 'Krippendorff’s alpha (interval)',
+    alphaOrdinal: 'Krippendorff’s alpha (ordinal)',
+    alphaCi90: '90 % interval of alpha',
+    icc1: 'ICC (single review)',
+    reviewersFor07: 'Reviewers needed for 0.7',
+    reviewersFor08: 'Reviewers needed for 0.8',
+    notReached: 'not reachable',
+    discordantTitle: 'Discordant applications',
+    discordantRule:
+      'Rule: discordant when an application’s SD exceeds {{factor}} × {{within}} (this call’s usual SD within an application) = {{limit}}.',
+    noDiscordant: 'No application’s reviewers disagree beyond the rule.',
+    fundedTitle: 'Stability of the funding line',
+    noLine: 'Rank the call with a funding line (number fundable or envelope) to see funded shares.',
+    stabilityCounts:
+      '{{always}} always, {{sometimes}} sometimes and {{never}} never funded, with {{fundable}} fundable.',
+    chartLabel: 'Funded share of each application, coloured always, sometimes or never funded',
+    fundedTable: 'Funded share and stability beside the ranking’s 50 % interval group',
+    columns: {
+      application: 'Application',
+      n: 'Reviews',
+      spread: 'Spread (SD)',
+      fundedShare: 'Funded share',
+      stability: 'Stability',
+      group50: 'Group by 50 % interval',
+    },
+  },
   cli: {
     quality:
       'Review quality of a call or a score table: reliability, discordant applications, stability of the funding line, reviewer figures.',

@@ -26,6 +26,38 @@ export default {
     rhat: 'R-hat 用于检验模型的几条独立抽样链是否收敛一致；超过 1.05 说明尚未收敛，应增加迭代次数后重新排序。',
   },
   stability: { always: '稳定资助', sometimes: '可能资助', never: '稳定落选' },
+  ui: {
+    tab: '评审质量',
+    label: '本项目指南的评审质量',
+    computing: '正在计算评审质量…',
+    basis: '以下指标采用{{method}}方法、随机种子 {{seed}}，参数与最近一次排序相同。',
+    reliability: '评分信度',
+    alphaInterval: 'Krippendorff α 系数（等距）',
+    alphaOrdinal: 'Krippendorff α 系数（有序）',
+    alphaCi90: 'α 系数 90% 区间',
+    icc1: '组内相关系数 ICC（单份评审）',
+    reviewersFor07: '信度达 0.7 所需专家数',
+    reviewersFor08: '信度达 0.8 所需专家数',
+    notReached: '无法达到',
+    discordantTitle: '意见分歧的申请书',
+    discordantRule:
+      '规则：申请书评分标准差超过 {{factor}} × {{within}}（本批次同一申请书内的通常标准差）= {{limit}} 即为意见分歧。',
+    noDiscordant: '没有申请书的专家分歧超出该规则。',
+    fundedTitle: '资助线稳定性',
+    noLine: '请按资助名额或经费总额设定资助线后重新排序，即可查看资助概率。',
+    stabilityCounts:
+      '稳定资助 {{always}} 项，可能资助 {{sometimes}} 项，稳定落选 {{never}} 项；资助名额 {{fundable}} 项。',
+    chartLabel: '各申请书的资助概率，按稳定资助、可能资助、稳定落选着色',
+    fundedTable: '资助概率与稳定性，并列排序表中按 50% 区间划分的组别',
+    columns: {
+      application: '申请书',
+      n: '评审数',
+      spread: '离散度（标准差）',
+      fundedShare: '资助概率',
+      stability: '稳定性',
+      group50: '50% 区间组别',
+    },
+  },
   cli: {
     quality: '评审质量分析（项目指南或评分表）：信度、意见分歧的申请书、资助线稳定性、专家指标。',
     header:
