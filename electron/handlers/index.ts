@@ -14,6 +14,7 @@ import { reviewersHandlers } from './reviewers';
 import { integrityHandlers } from './integrity';
 import { conflictsHandlers } from './conflicts';
 import { qualityHandlers } from './quality';
+import { reviewerRecordHandlers } from './reviewer-record';
 
 /** What handlers need from the composition root (electron/app.ts). */
 export interface HandlerDeps {
@@ -38,5 +39,6 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     mergeBundleHandlers,
     dashboardHandlers,
     qualityHandlers,
+    reviewerRecordHandlers,
   );
 }

@@ -15,6 +15,7 @@ import { reviewersChannels } from './reviewers';
 import { integrityChannels } from './integrity';
 import { conflictsChannels } from './conflicts';
 import { qualityChannels } from './quality';
+import { reviewerRecordChannels } from './reviewer-record';
 
 /** Every use case Peerdesk offers, by channel name. One handler is registered per entry. */
 export const contract = {
@@ -32,6 +33,7 @@ export const contract = {
   ...resultsChannels,
   ...reviewerChannels,
   ...qualityChannels,
+  ...reviewerRecordChannels,
 };
 
 export type Contract = typeof contract;

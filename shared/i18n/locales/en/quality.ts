@@ -27,6 +27,11 @@ export default {
     rhat: 'R-hat checks that the independent runs of the model agree; above 1.05 they have not settled and the ranking should be rerun with more iterations.',
   },
   stability: { always: 'always', sometimes: 'sometimes', never: 'never' },
+  errors: {
+    notSubmitted: 'Only a submitted review can be rated; drafts and recusals are not rated.',
+    weightsAllZero: 'At least one weight of the credit score must be above zero.',
+    unknownReviewer: 'This reviewer is not in the workspace.',
+  },
   ui: {
     tab: 'Review quality',
     label: 'Review quality of this call',

@@ -26,6 +26,11 @@ export default {
     rhat: 'R-hat 用于检验模型的几条独立抽样链是否收敛一致；超过 1.05 说明尚未收敛，应增加迭代次数后重新排序。',
   },
   stability: { always: '稳定资助', sometimes: '可能资助', never: '稳定落选' },
+  errors: {
+    notSubmitted: '只能对已提交的评审意见评分，草稿和回避的不评分。',
+    weightsAllZero: '信用分的权重至少要有一项大于零。',
+    unknownReviewer: '本工作区中没有这位评审专家。',
+  },
   ui: {
     tab: '评审质量',
     label: '本项目指南的评审质量',
