@@ -1,4 +1,5 @@
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { auditRows } from '../../db/testing/results-probe';
 import { demoFixture } from '../../db/testing/results-demo';
@@ -204,5 +205,29 @@ describe('reviewer record across calls', () => {
       'reviewerRecord.setWeights',
       'reviewerRecord.annotate',
     ]);
+  });
+
+  it('exports the record as XLSX, one row per reviewer and call, with the weights and notes', async () => {
+    const { dispatcher } = await officeWithTwoCalls();
+    await call(dispatcher, 'reviewerRecord.annotate', { reviewerId: 'rev-3', note: '=SUM(A1) 不是公式' });
+    const file = await call(dispatcher, 'reviewerRecord.export', {});
+    expect(file.fileName).toBe('reviewer-record-2028-01-01.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      file.bytes.buffer.slice(
+        file.bytes.byteOffset,
+        file.bytes.byteOffset + file.bytes.byteLength,
+      ) as ArrayBuffer,
+    );
+    const [records, weights, notes] = workbook.worksheets;
+    const record = await call(dispatcher, 'reviewerRecord.list', {});
+    const expectedRows = record.reviewers.reduce((sum, r) => sum + r.calls.length, 0);
+    expect(records?.rowCount).toBe(1 + expectedRows);
+    expect(records?.getRow(1).getCell(1).value).toBe('Reviewer');
+    expect(weights?.rowCount).toBe(1 + creditComponents.length);
+    const note = notes?.getRow(2).getCell(3);
+    expect(note?.value).toBe('=SUM(A1) 不是公式');
+    expect(note?.formula).toBeUndefined();
+    expect(auditRows(dispatcher.session.require('office').db, 'reviewerRecord.export')).toHaveLength(1);
   });
 });

@@ -11,10 +11,29 @@ import { creditComponents } from '../../shared/contract/reviewer-record';
 import { AppError } from '../../shared/errors';
 import type { HandlerMap } from '../core/registry';
 import { creditWeights, reviewerRecords } from '../quality/reviewer-record';
+import { reviewerRecordXlsx } from '../quality/reviewer-record-xlsx';
 
 export const reviewerRecordHandlers: HandlerMap = {
   'reviewerRecord.list': (_request, { session, services }) =>
     reviewerRecords(session.require('office').db, services.now()),
+
+  'reviewerRecord.export': async (_request, { session, services, language }) => {
+    const { db } = session.require('office');
+    const now = services.now();
+    const bytes = await reviewerRecordXlsx(reviewerRecords(db, now), language, now);
+    const fileName = `reviewer-record-${now.toISOString().slice(0, 10)}.xlsx`;
+    appendAudit(db, {
+      at: now.toISOString(),
+      actor: 'local',
+      action: 'reviewerRecord.export',
+      details: { fileName },
+    });
+    return {
+      fileName,
+      mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      bytes,
+    };
+  },
 
   'reviewerRecord.rating': (key, { session }) => {
     const row = findRating(session.require('office').db, key);

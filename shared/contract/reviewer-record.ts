@@ -66,6 +66,12 @@ export const reviewerRecordSchema = z.object({
 });
 export type ReviewerRecord = z.infer<typeof reviewerRecordSchema>;
 
+const exportFileSchema = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected file bytes'),
+});
+
 const ratingKeySchema = z.object({ callId: idSchema, applicationId: idSchema, reviewerId: idSchema });
 
 export const reviewerRecordChannels = {
@@ -89,6 +95,8 @@ export const reviewerRecordChannels = {
   ),
   /** Declare the credit score's weights (at least one above zero); audited with before and after. */
   'reviewerRecord.setWeights': channel(creditWeightsSchema, creditWeightsSchema),
+  /** The reviewer record as an XLSX workbook (one row per reviewer and call, notes, weights); audited. */
+  'reviewerRecord.export': channel(z.object({}), exportFileSchema),
   /** Add a note beside a reviewer's record; notes are never edited or removed. Audited. */
   'reviewerRecord.annotate': channel(
     z.object({ reviewerId: idSchema, note: z.string().trim().min(1).max(2000) }),

@@ -2,9 +2,10 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewerRecord } from '../../../../shared/contract/reviewer-record';
-import { useChannel } from '../../../api/use-channel';
+import { useAction, useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { VirtualTable } from '../../../components/table/VirtualTable';
+import { download } from '../results/format';
 import { CreditWeightsForm } from './CreditWeightsForm';
 import { ReviewerDetail } from './ReviewerDetail';
 import { percent, weightsCaption } from './format-record';
@@ -15,6 +16,7 @@ import './reviewer-record.css';
 export function ReviewerRecordScreen() {
   const { t } = useTranslation();
   const list = useChannel('reviewerRecord.list', {});
+  const exporting = useAction();
   const [selected, setSelected] = useState<string | null>(null);
   const weights = list.value?.weights;
   const caption = weights ? weightsCaption(weights, (c) => t(`quality.record.components.${c}`)) : '';
@@ -78,9 +80,20 @@ export function ReviewerRecordScreen() {
     <section className="screen record-screen">
       <h1>{t('quality.record.title')}</h1>
       <p className="quality-help">{t('quality.record.intro')}</p>
-      <ErrorNotice error={list.error} />
+      <ErrorNotice error={list.error ?? exporting.error} />
       {list.value && weights && (
         <>
+          <div className="toolbar">
+            <button
+              type="button"
+              disabled={exporting.busy}
+              onClick={() =>
+                void exporting.run('reviewerRecord.export', {}).then((file) => file && download(file))
+              }
+            >
+              {t('quality.record.exportXlsx')}
+            </button>
+          </div>
           <p className="muted">{t('quality.record.weightsBeside', { weights: caption })}</p>
           <VirtualTable
             rows={list.value.reviewers}

@@ -28,6 +28,9 @@ export default {
   },
   stability: { always: 'always', sometimes: 'sometimes', never: 'never' },
   record: {
+    weightsValue: 'Weight',
+    annotationsDate: 'Date',
+    exportXlsx: 'Export as XLSX',
     nav: 'Reviewer record',
     title: 'Reviewer record',
     intro:

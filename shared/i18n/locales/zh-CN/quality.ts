@@ -27,6 +27,9 @@ export default {
   },
   stability: { always: '稳定资助', sometimes: '可能资助', never: '稳定落选' },
   record: {
+    weightsValue: '权重',
+    annotationsDate: '日期',
+    exportXlsx: '导出 XLSX',
     nav: '评审专家记录',
     title: '评审专家记录',
     intro:
