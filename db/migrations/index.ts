@@ -6,6 +6,7 @@ import { sql as results } from './0005-results';
 import { sql as panel } from './0006-panel';
 import { sql as keyPassphrase } from './0007-key-passphrase';
 import { sql as search } from './0008-search';
+import { sql as reviewerRecord } from './0009-reviewer-record';
 
 /**
  * Ordered migrations; migration i (1-based) brings the workspace to `PRAGMA user_version = i`.
@@ -20,6 +21,7 @@ export const migrations: readonly string[] = [
   panel,
   keyPassphrase,
   search,
+  reviewerRecord,
 ];
 
 export const latestSchemaVersion = migrations.length;

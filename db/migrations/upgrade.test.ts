@@ -149,6 +149,17 @@ const rowsIntroducedBy: readonly ((db: Db) => void)[] = [
   (db) => {
     db.exec(`UPDATE applications SET pi_name = '王芳芳' WHERE id = 'a2'`);
   },
+  // 9: reviewer record.
+  (db) => {
+    db.exec(/* sql */ `
+      INSERT INTO review_ratings (call_id, application_id, reviewer_id, rating, note, rated_at)
+        VALUES ('c1', 'a1', 'r1', 3, '意见具体，有建设性', '${at}');
+      INSERT INTO credit_weights (component, weight, set_at)
+        VALUES ('onTime', 2, '${at}'), ('usefulness', 3, '${at}');
+      INSERT INTO reviewer_annotations (reviewer_id, note, created_at)
+        VALUES ('r1', '本年度因出差两次延期，已事先说明', '${at}');
+    `);
+  },
 ];
 
 type Row = Record<string, unknown>;

@@ -16,6 +16,8 @@ export interface FixtureCall {
   template?: string;
   envelope: number | null;
   integrityMakesIneligible?: boolean;
+  /** The call's review due date (none when left out). */
+  reviewDueAt?: string;
 }
 
 export interface FixtureApplication {
@@ -38,6 +40,8 @@ export interface FixtureReview {
   scores: Record<string, number>;
   recommendation?: string | null;
   comments?: Record<string, string>;
+  /** When a submitted review came in (the fixture's `at` when left out). */
+  submittedAt?: string;
   budgetOpinion?: {
     verdict: 'appropriate' | 'too-high' | 'too-low';
     recommendedAmount: number;
@@ -61,8 +65,8 @@ export function seedResultsFixture(db: Db, fixture: Fixture): void {
   db.transaction(() => {
     db.prepare(
       `INSERT INTO calls (id, code, title_zh, title_en, category, template, status, budget_envelope,
-         integrity_makes_ineligible, rubric_version, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'reviewing', ?, ?, 1, ?, ?)`,
+         integrity_makes_ineligible, review_due_at, rubric_version, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'reviewing', ?, ?, ?, 1, ?, ?)`,
     ).run(
       call.id,
       call.code,
@@ -72,6 +76,7 @@ export function seedResultsFixture(db: Db, fixture: Fixture): void {
       call.template ?? fixture.rubric.template,
       call.envelope,
       call.integrityMakesIneligible === false ? 0 : 1,
+      call.reviewDueAt ?? null,
       at,
       at,
     );
@@ -151,7 +156,7 @@ function insertReview(db: Db, callId: string, review: FixtureReview, at: string)
     review.budgetOpinion ? JSON.stringify(review.budgetOpinion) : null,
     review.status === 'recused' ? JSON.stringify({ type: 'collaborator', reason: 'fixture' }) : null,
     at,
-    review.status === 'submitted' ? at : null,
+    review.status === 'submitted' ? (review.submittedAt ?? at) : null,
   );
   for (const [criterion, value] of Object.entries(review.scores)) {
     db.prepare(

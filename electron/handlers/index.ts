@@ -16,6 +16,7 @@ import { conflictsHandlers } from './conflicts';
 import { qualityHandlers } from './quality';
 import { panelHandlers } from './panel';
 import { keysHandlers } from './keys';
+import { reviewerRecordHandlers } from './reviewer-record';
 
 /** What handlers need from the composition root (electron/app.ts). */
 export interface HandlerDeps {
@@ -42,5 +43,6 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     qualityHandlers,
     panelHandlers,
     keysHandlers,
+    reviewerRecordHandlers,
   );
 }

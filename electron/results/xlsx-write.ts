@@ -2,12 +2,12 @@ import ExcelJS from 'exceljs';
 import { stripUnsafeCharacters } from '../../shared/tables/cell-guard';
 import type { ExportTable } from './export-tables';
 
-/** What a sheet needs of a table (its id is not written). */
-type SheetTable = Pick<ExportTable, 'name' | 'columns' | 'rows'>;
-
 const NUMBER_FORMATS = { integer: '0', decimal: '0.00', money: '#,##0' } as const;
 /** Excel's "Text" format: what is typed into the cell later stays text too. */
 const TEXT_FORMAT = '@';
+
+/** What a sheet needs: any table with a name, typed columns and rows (results, reviewer record). */
+export type XlsxTable = Pick<ExportTable, 'name' | 'columns' | 'rows'>;
 
 /**
  * One sheet per table. Text cells are written as strings with the Text number format, never as
@@ -16,8 +16,8 @@ const TEXT_FORMAT = '@';
  * characters XML cannot hold, bidi overrides). Excel sheet names are limited to 31 characters
  * without []:*?/\.
  */
-export async function tablesToXlsx(
-  tables: readonly SheetTable[],
+export async function tablesToXlsx<Table extends XlsxTable>(
+  tables: readonly Table[],
   meta: { title: string; created: Date },
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -55,7 +55,7 @@ export async function tablesToXlsx(
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-function numberKind(table: SheetTable, index: number): 'integer' | 'decimal' | 'money' {
+function numberKind(table: XlsxTable, index: number): 'integer' | 'decimal' | 'money' {
   const kind = table.columns[index]?.kind ?? 'decimal';
   return kind === 'text' ? 'decimal' : kind;
 }

@@ -14,6 +14,7 @@ import { Packages } from '../screens/office/Packages';
 import { Dashboard } from '../screens/office/Dashboard';
 import { MergeImport } from '../screens/office/MergeImport';
 import { ResultsScreen } from '../screens/office/results/ResultsScreen';
+import { ReviewerRecordScreen } from '../screens/office/reviewer-record/ReviewerRecordScreen';
 import { ExportScreen } from '../screens/reviewer/ExportScreen';
 import { Inbox } from '../screens/reviewer/Inbox';
 import { OpenPackage } from '../screens/reviewer/OpenPackage';
@@ -49,6 +50,12 @@ export const routes: readonly ScreenRoute[] = [
   { id: 'office-merge', labelKey: 'merge.nav.merge', roles: ['office'], component: MergeImport },
   { id: 'office-dashboard', labelKey: 'merge.nav.dashboard', roles: ['office'], component: Dashboard },
   { id: 'results', labelKey: 'results.ui.nav', roles: ['office'], component: ResultsScreen },
+  {
+    id: 'office-reviewer-record',
+    labelKey: 'quality.record.nav',
+    roles: ['office'],
+    component: ReviewerRecordScreen,
+  },
   { id: 'reviewer-inbox', labelKey: 'reviewer.nav.inbox', roles: ['reviewer'], component: Inbox },
   { id: 'reviewer-open', labelKey: 'reviewer.nav.openPackage', roles: ['reviewer'], component: OpenPackage },
   { id: 'reviewer-export', labelKey: 'reviewer.nav.export', roles: ['reviewer'], component: ExportScreen },

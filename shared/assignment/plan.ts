@@ -8,6 +8,7 @@
  * - Removed: the other assigned pairs (`replace-unlocked` mode), so the solver may place them anew.
  * - A reviewer's capacity in this call is their maximum load minus their assignments elsewhere.
  */
+import { capacityUnderRules, type ReviewerRules } from './reviewer-rules';
 import type { AssignmentProblem, Pair } from './types';
 
 export type AssignMode = 'replace-unlocked' | 'fill-gaps';
@@ -24,6 +25,8 @@ export interface PlanInput {
     reviewed: boolean;
   })[];
   mode: AssignMode;
+  /** Credit threshold and yearly cap from the reviewer record; off when left out. */
+  reviewerRules?: ReviewerRules;
 }
 
 export interface AssignmentPlan {
@@ -73,7 +76,12 @@ export function planAssignment(input: PlanInput): AssignmentPlan {
       reviewers: input.reviewers.map((reviewer) => ({
         id: reviewer.id,
         expertise: reviewer.expertise,
-        maxLoad: Math.max(0, reviewer.maxLoad - reviewer.otherCallsLoad),
+        maxLoad: ruledCapacity(
+          reviewer.id,
+          Math.max(0, reviewer.maxLoad - reviewer.otherCallsLoad),
+          keep,
+          input.reviewerRules,
+        ),
       })),
       forbidden,
       fixed: keep,
@@ -82,4 +90,15 @@ export function planAssignment(input: PlanInput): AssignmentPlan {
     remove,
     releasedConflicts,
   };
+}
+
+function ruledCapacity(
+  reviewerId: string,
+  capacity: number,
+  keep: readonly Pair[],
+  rules: ReviewerRules | undefined,
+): number {
+  if (!rules) return capacity;
+  const kept = keep.filter((pair) => pair.reviewerId === reviewerId).length;
+  return capacityUnderRules(reviewerId, capacity, kept, rules);
 }

@@ -17,6 +17,7 @@ import { conflictsChannels } from './conflicts';
 import { qualityChannels } from './quality';
 import { panelChannels } from './panel';
 import { keysChannels } from './keys';
+import { reviewerRecordChannels } from './reviewer-record';
 
 /** Every use case Peerdesk offers, by channel name. One handler is registered per entry. */
 export const contract = {
@@ -36,6 +37,7 @@ export const contract = {
   ...qualityChannels,
   ...panelChannels,
   ...keysChannels,
+  ...reviewerRecordChannels,
 };
 
 export type Contract = typeof contract;

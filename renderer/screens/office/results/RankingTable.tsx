@@ -29,9 +29,17 @@ export function RankingTable({
       header: string,
       value: (a: ResultApplication) => number | null | undefined,
       digits = 2,
+      /** One sentence explaining the figure, shown as the header's tooltip. */
+      help?: string,
     ): ColumnDef<ResultApplication> => ({
       id,
-      header,
+      header: help
+        ? () => (
+            <abbr className="results-explained" title={help}>
+              {header}
+            </abbr>
+          )
+        : header,
       accessorFn: (a) => value(a) ?? undefined,
       cell: (info) => formatNumber(info.getValue<number | undefined>(), digits),
       meta: { numeric: true },
@@ -83,8 +91,8 @@ export function RankingTable({
           ]
         : []),
       num('er', t('results.ui.table.er'), (a) => a.ranking?.er),
-      num('pcer', t('results.ui.table.pcer'), (a) => a.ranking?.pcer, 1),
-      num('sucra', t('results.ui.table.sucra'), (a) => a.ranking?.sucra),
+      num('pcer', t('results.ui.table.pcer'), (a) => a.ranking?.pcer, 1, t('quality.help.pcer')),
+      num('sucra', t('results.ui.table.sucra'), (a) => a.ranking?.sucra, 2, t('quality.help.sucra')),
       {
         id: 'cri50',
         header: t('results.ui.table.cri50'),

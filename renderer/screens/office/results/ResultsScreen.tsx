@@ -16,6 +16,7 @@ import { ExportsPanel } from './ExportsPanel';
 import { LeniencyChart } from './LeniencyChart';
 import { LotteryPanel } from './LotteryPanel';
 import { PanelReport } from './PanelReport';
+import { QualityPanel } from './quality/QualityPanel';
 import { RankForm } from './RankForm';
 import { RankingTable } from './RankingTable';
 import { ReviewsSideBySide } from './ReviewsSideBySide';
@@ -28,6 +29,7 @@ const TABS = [
   'distribution',
   'leniency',
   'disagreement',
+  'quality',
   'budget',
   'lottery',
   'decisions',
@@ -117,7 +119,7 @@ export function ResultsScreen() {
                 className={tab === id ? 'active' : undefined}
                 onClick={() => setTab(id)}
               >
-                {t(`results.ui.tabs.${id}`)}
+                {id === 'quality' ? t('quality.ui.tab') : t(`results.ui.tabs.${id}`)}
               </button>
             ))}
           </div>
@@ -154,6 +156,7 @@ export function ResultsScreen() {
             {tab === 'distribution' && <DistributionChart view={view} />}
             {tab === 'leniency' && <LeniencyChart view={view} />}
             {tab === 'disagreement' && <DisagreementList key={view.call.id} view={view} />}
+            {tab === 'quality' && <QualityPanel key={`${view.call.id}:${view.run?.id ?? ''}`} view={view} />}
             {tab === 'budget' && <BudgetView view={view} onChanged={() => void reload()} />}
             {tab === 'lottery' && <LotteryPanel view={view} onChanged={() => void reload()} />}
             {tab === 'decisions' && (

@@ -7,6 +7,7 @@ import { api } from '../../../api/api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney, formatNumber } from './format';
+import { ReviewRating } from './quality/ReviewRating';
 
 type Reviews = ResponseOf<'results.reviews'>;
 
@@ -91,6 +92,21 @@ export function ReviewsSideBySide({
               ))}
             </tr>
           ))}
+          <tr>
+            <th scope="row">{t('quality.record.usefulness')}</th>
+            {reviews.reviews.map((r) => (
+              <td key={r.reviewerId} className="results-review-cell">
+                {r.status === 'submitted' && (
+                  <ReviewRating
+                    callId={callId}
+                    applicationId={applicationId}
+                    reviewerId={r.reviewerId}
+                    reviewerName={r.reviewerName}
+                  />
+                )}
+              </td>
+            ))}
+          </tr>
         </tbody>
       </table>
     </div>

@@ -56,7 +56,11 @@ export function RunFacts({ view }: { view: ResultsView }) {
         </div>
         {run.rhatMax !== null && (
           <div>
-            <dt>{t('results.ui.run.rhat')}</dt>
+            <dt>
+              <abbr className="results-explained" title={t('quality.help.rhat')}>
+                {t('results.ui.run.rhat')}
+              </abbr>
+            </dt>
             <dd className={run.rhatMax > 1.05 ? 'results-over' : undefined}>{run.rhatMax.toFixed(3)}</dd>
           </div>
         )}

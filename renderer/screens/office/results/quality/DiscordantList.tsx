@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { QualityResponse } from '../../../../../shared/contract/quality';
+import { formatNumber } from '../format';
+
+/** The applications whose reviewers disagree far more than this call's reviewers usually do. */
+export function DiscordantList({ quality }: { quality: QualityResponse }) {
+  const { t } = useTranslation();
+  const { details } = quality;
+  const label = (id: string) => details.labels[id] ?? id;
+  const discordant = quality.summary.applications
+    .filter((a) => a.discordant)
+    .sort(
+      (a, b) => (b.spread ?? 0) - (a.spread ?? 0) || label(a.application).localeCompare(label(b.application)),
+    );
+  return (
+    <section aria-labelledby="quality-discordant">
+      <h3 id="quality-discordant">{t('quality.ui.discordantTitle')}</h3>
+      <p className="quality-help">{t('quality.help.discordant')}</p>
+      {details.withinSd !== null && (
+        <p className="muted">
+          {t('quality.ui.discordantRule', {
+            factor: details.discordantFactor,
+            within: formatNumber(details.withinSd),
+            limit: formatNumber(details.discordantFactor * details.withinSd),
+          })}
+        </p>
+      )}
+      {discordant.length === 0 ? (
+        <p className="muted">{t('quality.ui.noDiscordant')}</p>
+      ) : (
+        <table className="table results-compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('quality.ui.columns.application')}</th>
+              <th scope="col" className="num">
+                {t('quality.ui.columns.n')}
+              </th>
+              <th scope="col" className="num" title={t('quality.help.spread')}>
+                {t('quality.ui.columns.spread')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {discordant.map((a) => (
+              <tr key={a.application}>
+                <td>{label(a.application)}</td>
+                <td className="num">{a.n}</td>
+                <td className="num">{formatNumber(a.spread)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

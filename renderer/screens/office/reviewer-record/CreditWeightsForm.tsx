@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { creditComponents, type CreditWeights } from '../../../../shared/contract/reviewer-record';
+import { useAction } from '../../../api/use-channel';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { FormField } from '../../../components/FormField';
+
+/** The declared weights of the credit score; changing them is audited and re-scores everyone. */
+export function CreditWeightsForm({ weights, onSaved }: { weights: CreditWeights; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const action = useAction();
+  const [draft, setDraft] = useState<Record<string, string>>(() =>
+    Object.fromEntries(creditComponents.map((c) => [c, String(weights[c])])),
+  );
+  const parsed = Object.fromEntries(creditComponents.map((c) => [c, Number(draft[c])])) as CreditWeights;
+  const invalid = creditComponents.some((c) => draft[c] === '' || !(parsed[c] >= 0 && parsed[c] <= 100));
+  return (
+    <form
+      className="record-weights"
+      aria-label={t('quality.record.weightsTitle')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void action.run('reviewerRecord.setWeights', parsed).then((saved) => saved && onSaved());
+      }}
+    >
+      <h2>{t('quality.record.weightsTitle')}</h2>
+      <p className="quality-help">{t('quality.record.weightsHelp')}</p>
+      <ErrorNotice error={action.error} />
+      <div className="record-weights-fields">
+        {creditComponents.map((component) => (
+          <FormField
+            key={component}
+            label={t(`quality.record.components.${component}`)}
+            hint={t(`quality.record.componentHelp.${component}`)}
+          >
+            <input
+              type="number"
+              min={0}
+              max={100}
+              step="any"
+              value={draft[component]}
+              onChange={(e) => setDraft({ ...draft, [component]: e.target.value })}
+            />
+          </FormField>
+        ))}
+      </div>
+      <button type="submit" className="primary" disabled={invalid || action.busy}>
+        {t('quality.record.saveWeights')}
+      </button>
+    </form>
+  );
+}

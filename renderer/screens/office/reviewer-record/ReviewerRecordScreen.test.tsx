@@ -1,0 +1,74 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { realApi } from '../../../../test/dom-api';
+import { DEMO_CALL_ID, openDemoOffice } from '../../../../test/results-demo';
+import { setApi } from '../../../api/api';
+import { setLanguage } from '../../../i18n/i18n';
+import { ReviewsSideBySide } from '../results/ReviewsSideBySide';
+import { ReviewerRecordScreen } from './ReviewerRecordScreen';
+
+const en = { language: 'en' as const };
+
+async function demoOffice() {
+  const backend = realApi();
+  setApi(backend.api);
+  await openDemoOffice(backend.dispatcher, backend.dataDir);
+  const ranked = await backend.dispatcher.invoke(
+    'results.rank',
+    { callId: DEMO_CALL_ID, method: 'mean' },
+    en,
+  );
+  if (!ranked.ok) throw new Error(ranked.message);
+  return backend;
+}
+
+describe('reviewer record screen', () => {
+  beforeEach(async () => {
+    await setLanguage('en');
+  });
+
+  it('lists reviewers with credit beside its weights, shows one reviewer per call and takes notes', async () => {
+    const backend = await demoOffice();
+    const user = userEvent.setup();
+    render(<ReviewerRecordScreen />);
+    expect(await screen.findByRole('heading', { name: 'Reviewer record' })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/weights: completion 1 · on time 1 · agreement 1 · usefulness 1 · balance 1/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '张教授' }));
+    const calls = screen.getByRole('region', { name: 'The reviewer’s figures per call' });
+    expect(within(calls).getByText('JQ-2026')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText(/^New note/), '按时完成，意见详实');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(await screen.findByText(/按时完成，意见详实/)).toBeInTheDocument();
+
+    const weights = screen.getByRole('form', { name: 'Weights of the credit score' });
+    const completion = within(weights).getByLabelText(/^completion/);
+    await user.clear(completion);
+    await user.type(completion, '3');
+    await user.click(within(weights).getByRole('button', { name: 'Save weights' }));
+    // The list and the open reviewer both show the new weights beside their scores.
+    expect(await screen.findAllByText(/weights: completion 3 · on time 1/)).toHaveLength(2);
+    const stored = await backend.dispatcher.invoke('reviewerRecord.list', {}, en);
+    expect(stored.ok && stored.value.weights.completion).toBe(3);
+  });
+
+  it('rates a review’s usefulness in the review comparison and counts it in the record', async () => {
+    const backend = await demoOffice();
+    const user = userEvent.setup();
+    render(<ReviewsSideBySide callId={DEMO_CALL_ID} applicationId="app-01" recommendations={[]} />);
+    const rating = (await screen.findAllByLabelText(/^Usefulness of the review by/))[0] as HTMLSelectElement;
+    const reviewer = (rating.getAttribute('aria-label') ?? '').replace('Usefulness of the review by ', '');
+    await user.selectOptions(rating, '4');
+    await user.type(screen.getByLabelText(`Note on the review by ${reviewer}`), '很具体');
+    const row = rating.closest('.quality-rating') as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: 'Save rating' }));
+    await waitFor(async () => {
+      const list = await backend.dispatcher.invoke('reviewerRecord.list', {}, en);
+      const record = list.ok ? list.value.reviewers.find((r) => r.name === reviewer) : undefined;
+      expect(record?.calls[0]?.meanRating).toBe(4);
+    });
+  });
+});
