@@ -3,11 +3,12 @@ import { sql as office } from './0002-office';
 import { sql as packages } from './0003-packages';
 import { sql as reviewer } from './0004-reviewer';
 import { sql as results } from './0005-results';
+import { sql as officerDailyUse } from './0006-officer-daily-use';
 
 /**
  * Ordered migrations; migration i (1-based) brings the workspace to `PRAGMA user_version = i`.
  * Append only: a shipped migration is never edited or reordered.
  */
-export const migrations: readonly string[] = [core, office, packages, reviewer, results];
+export const migrations: readonly string[] = [core, office, packages, reviewer, results, officerDailyUse];
 
 export const latestSchemaVersion = migrations.length;

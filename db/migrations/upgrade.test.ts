@@ -115,6 +115,13 @@ const rowsIntroducedBy: readonly ((db: Db) => void)[] = [
         VALUES ('c1', 'a1', 'fund', 1500000, '', 'run1', '${at}'), ('c1', 'a2', 'not-fund', NULL, '不合格', NULL, '${at}');
     `);
   },
+  // 6: application languages and a reviewer's retired signing key (columns, no new table).
+  (db) => {
+    db.exec(/* sql */ `
+      UPDATE applications SET languages_json = '["zh"]' WHERE id = 'a1';
+      UPDATE reviewers SET retired_signing_key = 'pk-r2-old' WHERE id = 'r2';
+    `);
+  },
 ];
 
 type Row = Record<string, unknown>;
@@ -177,6 +184,10 @@ describe('upgrading a workspace from each past schema version', () => {
           { id: 'a1', ineligible_by_integrity: 0 },
           { id: 'a2', ineligible_by_integrity: 0 },
         ]);
+      }
+      if (version < 6) {
+        const declared = db.prepare('SELECT languages_json FROM applications ORDER BY id').pluck().all();
+        expect(declared).toEqual(['[]', '[]']);
       }
       // The search index covers applications written before it existed (migration 2 fills it).
       const found = db
