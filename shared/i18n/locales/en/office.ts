@@ -350,6 +350,8 @@ export default {
     committed: '{{count}} row(s) imported.',
     hasErrors: '{{count}} error(s): nothing was written. Fix the file and check it again.',
     ready: 'All {{count}} row(s) are valid. Nothing is written until you import.',
+    headerRow: 'Column headers read from row {{row}}.',
+    headerSheetRow: 'Column headers read from sheet “{{sheet}}”, row {{row}}.',
     summary: '{{file}}: {{rows}} rows read, {{valid}} valid, {{errors}} error(s), {{warnings}} warning(s).',
     attachmentSummary: 'PDFs: {{files}} file(s), {{matched}} matched, {{stored}} stored.',
     issues: 'Problems found, by row',
@@ -369,7 +371,7 @@ export default {
       attachments: 'Checking PDF attachments',
     },
     problems: {
-      emptyFile: 'The file has no rows.',
+      emptyFile: 'The file has no data rows.',
       tooManyRows: 'The file has {{rows}} rows; at most {{limit}} can be imported at once.',
       xlsNotSupported: '{{file}} is an old-style .xls workbook. Save it as .xlsx or CSV and import that.',
       workbookTooLarge:

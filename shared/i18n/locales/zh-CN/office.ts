@@ -347,6 +347,8 @@ export default {
     committed: '已导入 {{count}} 行。',
     hasErrors: '共 {{count}} 处错误：未写入任何数据。请修改文件后重新检查。',
     ready: '{{count}} 行全部有效。点击导入之前不会写入任何数据。',
+    headerRow: '表头取自第 {{row}} 行。',
+    headerSheetRow: '表头取自工作表“{{sheet}}”第 {{row}} 行。',
     summary: '{{file}}：读取 {{rows}} 行，有效 {{valid}} 行，错误 {{errors}} 处，警告 {{warnings}} 处。',
     attachmentSummary: 'PDF：共 {{files}} 个文件，匹配 {{matched}} 个，已保存 {{stored}} 个。',
     issues: '按行列出的问题',
