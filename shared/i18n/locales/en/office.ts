@@ -260,13 +260,20 @@ export default {
     maxLoad: 'Maximum load (applications)',
     load: 'Assigned / maximum',
     status: 'Status',
-    enrolled: 'Key enrolled',
-    notEnrolled: 'Not yet enrolled',
+    keyStatus: {
+      'not-enrolled': 'Not enrolled',
+      enrolled: 'Enrolled (key {{fingerprint}}…)',
+      'awaiting-re-enrolment': 'Waiting to re-enrol',
+    },
+    reenrol: 'Re-enrol',
+    reenrolPrompt:
+      'Re-enrol {{name}}? Their current signing key is retired and the next package you issue to them carries a new enrolment secret; reviews already merged stay. Give the reason (e.g. a new laptop):',
     collaboratorCount: '{{count}} collaborator(s)',
     errors: {
       notFound: 'There is no reviewer {{id}}.',
       emailTaken: 'A reviewer with the e-mail {{email}} is already registered.',
       hasWork: '{{name}} has assignments or reviews and cannot be deleted.',
+      notEnrolled: '{{name}} has no enrolled key to replace.',
     },
   },
   integrity: {

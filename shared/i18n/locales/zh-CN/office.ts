@@ -259,13 +259,20 @@ export default {
     maxLoad: '评审上限（份）',
     load: '已分配 / 上限',
     status: '状态',
-    enrolled: '已登记密钥',
-    notEnrolled: '尚未登记',
+    keyStatus: {
+      'not-enrolled': '未登记',
+      enrolled: '已登记（密钥指纹 {{fingerprint}}…）',
+      'awaiting-re-enrolment': '待重新登记',
+    },
+    reenrol: '重新登记',
+    reenrolPrompt:
+      '确定为 {{name}} 重新登记吗？其现用签名密钥将作废，下次发给该专家的任务包会带上新的登记口令；已合并的评审意见保持不变。请填写原因（如：更换了电脑）：',
     collaboratorCount: '{{count}} 位合作者',
     errors: {
       notFound: '没有找到评审专家 {{id}}。',
       emailTaken: '电子邮箱为 {{email}} 的评审专家已经登记。',
       hasWork: '{{name}} 已有评审分配或评审意见，不能删除。',
+      notEnrolled: '{{name}} 尚未登记密钥，无需重新登记。',
     },
   },
   integrity: {
