@@ -72,6 +72,7 @@ function applications(callId: string): NewApplication[] {
         durationMonths: 36,
         requestedTotal: 100_000 + Math.floor(rng.uniform() * 1_900_000),
         budgetLines: [],
+        languages: ['zh'],
       },
     };
   });

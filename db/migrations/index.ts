@@ -7,6 +7,7 @@ import { sql as panel } from './0006-panel';
 import { sql as keyPassphrase } from './0007-key-passphrase';
 import { sql as search } from './0008-search';
 import { sql as reviewerRecord } from './0009-reviewer-record';
+import { sql as officerDailyUse } from './0010-officer-daily-use';
 
 /**
  * Ordered migrations; migration i (1-based) brings the workspace to `PRAGMA user_version = i`.
@@ -22,6 +23,7 @@ export const migrations: readonly string[] = [
   keyPassphrase,
   search,
   reviewerRecord,
+  officerDailyUse,
 ];
 
 export const latestSchemaVersion = migrations.length;

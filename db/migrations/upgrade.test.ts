@@ -160,6 +160,13 @@ const rowsIntroducedBy: readonly ((db: Db) => void)[] = [
         VALUES ('r1', '本年度因出差两次延期，已事先说明', '${at}');
     `);
   },
+  // 10: application languages and a reviewer's retired signing key (columns, no new table).
+  (db) => {
+    db.exec(/* sql */ `
+      UPDATE applications SET languages_json = '["zh"]' WHERE id = 'a1';
+      UPDATE reviewers SET retired_signing_key = 'pk-r2-old' WHERE id = 'r2';
+    `);
+  },
 ];
 
 type Row = Record<string, unknown>;
@@ -223,8 +230,8 @@ describe('upgrading a workspace from each past schema version', () => {
           { id: 'a2', ineligible_by_integrity: 0 },
         ]);
       }
-      // The search index covers applications written before it existed (migrations 2 and 6 fill
-      // it), over titles and, since migration 6, reference numbers, institutions and team members.
+      // The search index covers applications written before it existed (migrations 2 and 8 fill
+      // it), over titles and, since migration 8, reference numbers, institutions and team members.
       const found = (term: string) =>
         db
           .prepare(`SELECT application_id FROM applications_fts WHERE applications_fts MATCH ? ORDER BY 1`)
@@ -236,6 +243,10 @@ describe('upgrading a workspace from each past schema version', () => {
       expect(found('李娜')).toEqual([]); // two characters: below the trigram, matched by LIKE instead
       db.exec(`UPDATE applications SET team_json = '["李娜娜"]' WHERE id = 'a1'`);
       expect(found('李娜娜')).toEqual(['a1']);
+      if (version < 10) {
+        const declared = db.prepare('SELECT languages_json FROM applications ORDER BY id').pluck().all();
+        expect(declared).toEqual(['[]', '[]']);
+      }
       db.close();
     },
   );

@@ -33,9 +33,10 @@ const parseList = (json: string): string[] => stringArray.parse(JSON.parse(json)
 export function insertApplications(db: Db, applications: readonly NewApplication[]): void {
   const insert = db.prepare(
     `INSERT INTO applications (id, call_id, reference_no, title, abstract, keywords_json, discipline,
-       challenge_id, pi_name, institution, email, team_json, duration_months, requested_total, created_at)
+       challenge_id, pi_name, institution, email, team_json, duration_months, requested_total, created_at,
+       languages_json)
      VALUES (@id, @callId, @referenceNo, @title, @abstract, @keywords, @discipline, @challengeId, @piName,
-       @institution, @email, @team, @durationMonths, @requestedTotal, @createdAt)`,
+       @institution, @email, @team, @durationMonths, @requestedTotal, @createdAt, @languages)`,
   );
   const line = db.prepare(
     'INSERT INTO budget_lines (application_id, work_package, year, amount) VALUES (?, ?, ?, ?)',
@@ -58,6 +59,7 @@ export function insertApplications(db: Db, applications: readonly NewApplication
       durationMonths: draft.durationMonths,
       requestedTotal: draft.requestedTotal,
       createdAt: application.createdAt,
+      languages: JSON.stringify(draft.languages),
     });
     for (const budget of draft.budgetLines)
       line.run(application.id, budget.workPackage, budget.year, budget.amount);
@@ -266,6 +268,7 @@ export interface StoredApplication {
   createdAt: string;
   budgetLines: BudgetLine[];
   attachments: AttachmentInfo[];
+  languages: string[];
 }
 
 export function getApplication(db: Db, id: string): StoredApplication | undefined {
@@ -295,6 +298,7 @@ export function getApplication(db: Db, id: string): StoredApplication | undefine
         requested_total: number;
         status: string;
         created_at: string;
+        languages_json: string;
       }
     | undefined;
   if (!row) return undefined;
@@ -332,6 +336,7 @@ export function getApplication(db: Db, id: string): StoredApplication | undefine
     createdAt: row.created_at,
     budgetLines,
     attachments,
+    languages: parseList(row.languages_json),
   };
 }
 

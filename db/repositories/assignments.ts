@@ -52,17 +52,27 @@ export interface CandidateApplication {
   keywords: string[];
   discipline: string;
   institution: string;
+  /** Declared languages; empty when the import had none. */
+  languages: string[];
 }
 
 /** The call's active applications (withdrawn and ineligible ones are never assigned). */
 export function activeApplications(db: Db, callId: string): CandidateApplication[] {
   const rows = db
     .prepare(
-      `SELECT id, reference_no AS referenceNo, title, keywords_json AS keywords, discipline, institution
+      `SELECT id, reference_no AS referenceNo, title, keywords_json AS keywords, discipline, institution,
+         languages_json AS languages
        FROM applications WHERE call_id = ? AND status = 'active' ORDER BY reference_no`,
     )
-    .all(callId) as (Omit<CandidateApplication, 'keywords'> & { keywords: string })[];
-  return rows.map((row) => ({ ...row, keywords: parseStringArray(row.keywords) }));
+    .all(callId) as (Omit<CandidateApplication, 'keywords' | 'languages'> & {
+    keywords: string;
+    languages: string;
+  })[];
+  return rows.map((row) => ({
+    ...row,
+    keywords: parseStringArray(row.keywords),
+    languages: parseStringArray(row.languages),
+  }));
 }
 
 export interface CandidateReviewer {
@@ -71,6 +81,7 @@ export interface CandidateReviewer {
   email: string;
   institution: string;
   expertise: string[];
+  languages: string[];
   maxLoad: number;
   /** Active assignments in other calls, which use up part of the maximum load. */
   otherCallsLoad: number;
@@ -79,13 +90,21 @@ export interface CandidateReviewer {
 export function candidateReviewers(db: Db, callId: string): CandidateReviewer[] {
   const rows = db
     .prepare(
-      `SELECT r.id, r.name, r.email, r.institution, r.expertise_json AS expertise, r.max_load AS maxLoad,
+      `SELECT r.id, r.name, r.email, r.institution, r.expertise_json AS expertise,
+         r.languages_json AS languages, r.max_load AS maxLoad,
          (SELECT count(*) FROM assignments s
           WHERE s.reviewer_id = r.id AND s.call_id <> @callId AND s.status = 'assigned') AS otherCallsLoad
        FROM reviewers r ORDER BY r.name, r.id`,
     )
-    .all({ callId }) as (Omit<CandidateReviewer, 'expertise'> & { expertise: string })[];
-  return rows.map((row) => ({ ...row, expertise: parseStringArray(row.expertise) }));
+    .all({ callId }) as (Omit<CandidateReviewer, 'expertise' | 'languages'> & {
+    expertise: string;
+    languages: string;
+  })[];
+  return rows.map((row) => ({
+    ...row,
+    expertise: parseStringArray(row.expertise),
+    languages: parseStringArray(row.languages),
+  }));
 }
 
 export interface ConflictPair {

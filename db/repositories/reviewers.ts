@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Reviewer, ReviewerInput } from '../../shared/domain/reviewer';
 import type { Db } from '../connection';
@@ -12,8 +13,13 @@ interface ReviewerRow {
   collaborators_json: string;
   max_load: number;
   signing_public_key: string | null;
+  retired_signing_key: string | null;
   created_at: string;
 }
+
+/** A short, stable name for a signing key that an officer can compare by eye. */
+export const keyFingerprint = (publicKey: string): string =>
+  createHash('sha256').update(publicKey).digest('hex').slice(0, 8);
 
 const stringArray = z.array(z.string());
 const list = (json: string) => stringArray.parse(JSON.parse(json));
@@ -29,6 +35,13 @@ function toReviewer(row: ReviewerRow): Reviewer {
     collaborators: list(row.collaborators_json),
     maxLoad: row.max_load,
     enrolled: row.signing_public_key !== null,
+    keyStatus:
+      row.signing_public_key !== null
+        ? 'enrolled'
+        : row.retired_signing_key !== null
+          ? 'awaiting-re-enrolment'
+          : 'not-enrolled',
+    keyFingerprint: row.signing_public_key === null ? null : keyFingerprint(row.signing_public_key),
     createdAt: row.created_at,
   };
 }
@@ -121,4 +134,20 @@ export function reviewerFacts(db: Db): ReviewerFacts[] {
     institution: row.institution,
     collaborators: list(row.collaborators_json),
   }));
+}
+
+/**
+ * Re-enrolment (second laptop, reinstall): the pinned signing key is retired and a new enrolment
+ * secret replaces the old one, so the next bundle signed by a new key with a proof under the new
+ * secret pins that key. Returns the retired key, or null when no key was pinned (nothing changes).
+ */
+export function reenrolReviewer(db: Db, reviewerId: string, newEnrolmentSecret: string): string | null {
+  const row = db.prepare('SELECT signing_public_key AS key FROM reviewers WHERE id = ?').get(reviewerId) as
+    { key: string | null } | undefined;
+  if (!row?.key) return null;
+  db.prepare(
+    `UPDATE reviewers SET retired_signing_key = signing_public_key, signing_public_key = NULL,
+       enrolment_secret = ? WHERE id = ? AND signing_public_key = ?`,
+  ).run(newEnrolmentSecret, reviewerId, row.key);
+  return row.key;
 }

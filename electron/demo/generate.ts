@@ -39,6 +39,8 @@ export interface DemoApplication {
   abstractEn: string;
   keywords: string[];
   discipline: string;
+  /** The language it is written in: `['en']` or `['zh']` (assignment matches it to reviewers). */
+  languages: string[];
   challengeCode: string | null;
   piName: string;
   piPinyin: string;
@@ -213,6 +215,7 @@ function makeApplication(
     abstractEn: text.en.abstract,
     keywords: [...new Set(keywords.map((keyword) => keyword[language]))],
     discipline: `${field.code} ${english ? field.name[1] : field.name[0]}`,
+    languages: [english ? 'en' : 'zh'],
     challengeCode: input.challengeCode,
     piName: pi.name,
     piPinyin: pi.pinyin,

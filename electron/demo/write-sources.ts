@@ -23,6 +23,7 @@ const APPLICATION_HEADERS = [
   '研究期限（月）',
   '申请经费（元）',
   '预算明细（元）',
+  '申请书语言',
 ];
 
 const REVIEWER_HEADERS = ['姓名', '电子邮箱', '工作单位', '研究方向', '评审语言', '合作者', '评审上限'];
@@ -58,6 +59,7 @@ export function writeApplicationSheet(dir: string, call: DemoCall): CallSources 
     a.durationMonths,
     a.requestedTotal,
     a.budgetLines.map((line) => `${line.workPackage}/${line.year}=${line.amount}`).join('；'),
+    a.languages.join('、'),
   ]);
   writeFileSync(sheet, csv([APPLICATION_HEADERS, ...rows]));
   return { sheet, attachments };

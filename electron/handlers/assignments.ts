@@ -201,6 +201,7 @@ export const assignmentsHandlers: HandlerMap = {
         name: reviewer.name,
         institution: reviewer.institution,
         expertise: reviewer.expertise,
+        languages: reviewer.languages,
         maxLoad: reviewer.maxLoad,
         load: inCall.get(reviewer.id) ?? 0,
         totalLoad: (inCall.get(reviewer.id) ?? 0) + reviewer.otherCallsLoad,

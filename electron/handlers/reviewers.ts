@@ -5,12 +5,15 @@ import {
   deleteReviewer,
   getReviewer,
   insertReviewers,
+  keyFingerprint,
   listReviewers,
+  reenrolReviewer,
   reviewerEmails,
   reviewerWorkCount,
   updateReviewer,
 } from '../../db/repositories/reviewers';
 import type { Reviewer } from '../../shared/domain/reviewer';
+import { base64urlEncode } from '../../shared/bundle/encoding';
 import { emailKey } from '../../shared/normalize/text';
 import { AppError } from '../../shared/errors';
 import type { HandlerMap } from '../core/registry';
@@ -22,6 +25,8 @@ import { loadFile } from '../imports/source';
 import { newId, intactOfficeDb, officeDb, redetectConflicts } from './office-support';
 
 const PREVIEW_ROWS = 20;
+/** As many random bytes as the first enrolment secret (electron/packages/issue-packages.ts). */
+const ENROLMENT_SECRET_BYTES = 32;
 
 /** A reviewer change can add or remove conflicts in every call that is not archived. */
 function redetectOpenCalls(db: Db, now: Date): void {
@@ -91,6 +96,25 @@ export const reviewersHandlers: HandlerMap = {
       return done;
     })();
     return { deleted };
+  },
+
+  'reviewers.reenrol': (request, { services, session }) => {
+    const db = session.require('office').db;
+    const reviewer = requireReviewer(db, request.reviewerId);
+    const secret = base64urlEncode(services.randomBytes(ENROLMENT_SECRET_BYTES));
+    db.transaction(() => {
+      const retired = reenrolReviewer(db, reviewer.id, secret);
+      if (retired === null)
+        throw new AppError('office.reviewers.errors.notEnrolled', { name: reviewer.name });
+      appendAudit(db, {
+        at: services.now().toISOString(),
+        actor: 'officer',
+        action: 'reviewers.reenrol',
+        subject: reviewer.email,
+        details: { reason: request.reason, retiredKeyFingerprint: keyFingerprint(retired) },
+      });
+    })();
+    return requireReviewer(db, reviewer.id);
   },
 
   'reviewers.import': async (request, ctx) => {

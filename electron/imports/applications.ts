@@ -7,6 +7,7 @@ import type { CallCategory } from '../../shared/domain/call';
 import { splitList } from '../../shared/normalize/text';
 import { isEmail, parseAmount, parseBudgetLines, parseWhole, type Parsed } from './cells';
 import type { Column, ColumnSpec } from './headers';
+import { languageCodes } from './languages';
 import { eachWithProgress, type Work } from './progress';
 import type { IssueLog } from './report';
 import { openSheet } from './sheet';
@@ -25,7 +26,8 @@ type Field =
   | 'team'
   | 'durationMonths'
   | 'requestedTotal'
-  | 'budgetLines';
+  | 'budgetLines'
+  | 'languages';
 
 /** The documented columns (docs/import-formats.md); headers match in either language. */
 export const applicationColumns: readonly ColumnSpec<Field>[] = [
@@ -133,6 +135,13 @@ export const applicationColumns: readonly ColumnSpec<Field>[] = [
     zh: '预算明细（元）',
     aliases: ['Budget by work package', 'Budget lines', '分年度预算', '经费明细'],
     unit: 'money',
+  },
+  {
+    field: 'languages',
+    required: false,
+    en: 'Language',
+    zh: '申请书语言',
+    aliases: ['Languages', 'Application language', '语言', '撰写语言'],
   },
 ];
 
@@ -260,6 +269,7 @@ function validateRow(
     durationMonths,
     requestedTotal,
     budgetLines,
+    languages: languageCodes(cell('languages')),
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -43,6 +43,24 @@ function multiplier(header: string, unit: ColumnSpec<string>['unit']): number {
   return 1;
 }
 
+function headerLookup<F extends string>(specs: readonly ColumnSpec<F>[]): Map<string, ColumnSpec<F>> {
+  const lookup = new Map<string, ColumnSpec<F>>();
+  for (const spec of specs)
+    for (const name of [spec.en, spec.zh, ...spec.aliases]) lookup.set(headerKey(name), spec);
+  return lookup;
+}
+
+/** The fields a row's cells name, were it the header row (used to find the header row). */
+export function recognisedFields<F extends string>(row: TableRow, specs: readonly ColumnSpec<F>[]): Set<F> {
+  const lookup = headerLookup(specs);
+  const fields = new Set<F>();
+  for (const cell of row.cells) {
+    const spec = lookup.get(headerKey(cell.replace(/^\uFEFF/u, '')));
+    if (spec) fields.add(spec.field);
+  }
+  return fields;
+}
+
 /**
  * Finds each field's column from the header row. A missing required column and two columns for
  * the same field are errors; an unknown column is a warning (it is ignored).
@@ -52,9 +70,7 @@ export function mapColumns<F extends string>(
   specs: readonly ColumnSpec<F>[],
   log: IssueLog,
 ): Map<F, Column> {
-  const lookup = new Map<string, ColumnSpec<F>>();
-  for (const spec of specs)
-    for (const name of [spec.en, spec.zh, ...spec.aliases]) lookup.set(headerKey(name), spec);
+  const lookup = headerLookup(specs);
   const columns = new Map<F, Column>();
   header.cells.forEach((raw, index) => {
     const written = index === 0 ? raw.replace(/^\uFEFF/u, '') : raw;

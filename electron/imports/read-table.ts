@@ -18,7 +18,7 @@ export async function readTable(file: TableFile, log: IssueLog): Promise<Table |
   const content = await readContent(file, log);
   if (content?.kind !== 'csv') return content?.table ?? null;
   try {
-    return { rows: readCsvRecords(content.text) };
+    return { sheets: [{ name: null, rows: readCsvRecords(content.text) }] };
   } catch (cause) {
     if (cause instanceof CsvSyntaxError) log.error(cause.row, '', 'unterminatedQuote');
     else log.error(0, '', 'unreadableCsv', { file: file.name, detail: String(cause) });

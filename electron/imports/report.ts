@@ -9,6 +9,12 @@ export class IssueLog {
   readonly rowsWithErrors = new Set<number>();
   errors = 0;
   warnings = 0;
+  /** The sheet (null for a CSV) and row the header was found in; null until a header is chosen. */
+  header: { sheet: string | null; row: number } | null = null;
+
+  useHeader(sheet: string | null, row: number): void {
+    this.header = { sheet, row };
+  }
 
   add(
     row: number,
@@ -42,6 +48,6 @@ export class IssueLog {
     imported: number;
   }): ImportReport {
     const issues = [...this.kept].sort((a, b) => a.row - b.row);
-    return { ...fields, errors: this.errors, warnings: this.warnings, issues };
+    return { ...fields, header: this.header, errors: this.errors, warnings: this.warnings, issues };
   }
 }

@@ -1,6 +1,7 @@
 import { reviewerInputSchema, type ReviewerInput } from '../../shared/domain/reviewer';
 import { emailKey, splitList } from '../../shared/normalize/text';
 import { isEmail, parseWhole } from './cells';
+import { languageCodes } from './languages';
 import type { Column, ColumnSpec } from './headers';
 import { eachWithProgress, type Work } from './progress';
 import type { IssueLog } from './report';
@@ -51,27 +52,6 @@ export const reviewerColumns: readonly ColumnSpec<Field>[] = [
 
 /** The load a reviewer gets when the sheet does not say. */
 export const DEFAULT_MAX_LOAD = 10;
-
-const LANGUAGE_CODES: Readonly<Record<string, string>> = {
-  zh: 'zh',
-  'zh-cn': 'zh',
-  中文: 'zh',
-  汉语: 'zh',
-  chinese: 'zh',
-  en: 'en',
-  英文: 'en',
-  英语: 'en',
-  english: 'en',
-};
-
-/** “中文、English” → ['zh', 'en']; unknown languages are kept, lower-cased. */
-export function languageCodes(cell: string): string[] {
-  const codes = splitList(cell).map((item) => {
-    const key = item.normalize('NFKC').toLowerCase();
-    return LANGUAGE_CODES[key] ?? key;
-  });
-  return [...new Set(codes)];
-}
 
 /**
  * Validates a reviewers sheet without writing. E-mail identifies a reviewer: it must be valid and

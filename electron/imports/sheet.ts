@@ -1,9 +1,15 @@
-import { mapColumns, type Column, type ColumnSpec } from './headers';
+import { mapColumns, recognisedFields, type Column, type ColumnSpec } from './headers';
 import type { IssueLog } from './report';
-import { isBlankRow, type Table, type TableRow } from './table';
+import { isBlankRow, type Table, type TableRow, type TableSheet } from './table';
 
 /** Beyond this many rows a file is refused: split it. */
 export const MAX_ROWS = 100_000;
+
+/**
+ * The header row is looked for among a sheet's first this many non-blank rows: Chinese forms put a
+ * merged title row (and sometimes a note) above the headers.
+ */
+export const HEADER_SEARCH_ROWS = 10;
 
 export interface Sheet<F extends string> {
   /** The data rows (blank rows dropped, header excluded), counted in the report. */
@@ -12,20 +18,59 @@ export interface Sheet<F extends string> {
   columns: Map<F, Column> | null;
 }
 
+interface HeaderCandidate {
+  sheet: TableSheet;
+  /** Index of the header among the sheet's non-blank rows. */
+  index: number;
+  rows: TableRow[];
+  recognised: number;
+  complete: boolean;
+}
+
+/** The sheet's most header-like row among its first rows: the one naming most known columns. */
+function headerCandidate<F extends string>(
+  sheet: TableSheet,
+  specs: readonly ColumnSpec<F>[],
+): HeaderCandidate | null {
+  const rows = sheet.rows.filter((row) => !isBlankRow(row));
+  let best: HeaderCandidate | null = null;
+  for (const [index, row] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
+    const fields = recognisedFields(row, specs);
+    const complete = specs.every((spec) => !spec.required || fields.has(spec.field));
+    // A header names every required column, or at least two known ones (the rest are reported).
+    if (!complete && fields.size < 2) continue;
+    const better =
+      !best || (complete && !best.complete) || (complete === best.complete && fields.size > best.recognised);
+    if (better) best = { sheet, index, rows, recognised: fields.size, complete };
+  }
+  return best;
+}
+
 /**
- * The preamble every import shares (applications, reviewers, integrity lists): blank rows dropped,
- * the first row is the header; an empty file, more than MAX_ROWS rows, or a missing required column
- * is logged and leaves nothing to validate.
+ * The preamble every import shares (applications, reviewers, integrity lists): the first sheet
+ * whose first rows hold a header row (one naming every required column, else the first naming at
+ * least two known columns) is used — an instructions sheet (填表说明) or a title row above the
+ * headers is skipped, and the sheet and header row used are recorded in the report. Blank rows
+ * are dropped. An empty file, a file with a header and no data rows, more than MAX_ROWS rows, or
+ * a missing required column is logged and leaves nothing to validate.
  */
 export function openSheet<F extends string>(
   table: Table,
   specs: readonly ColumnSpec<F>[],
   log: IssueLog,
 ): Sheet<F> {
-  const [header, ...rows] = table.rows.filter((row) => !isBlankRow(row));
-  if (!header) {
+  const candidates = table.sheets.flatMap((sheet) => headerCandidate(sheet, specs) ?? []);
+  const chosen = candidates.find((candidate) => candidate.complete) ?? candidates[0] ?? fallback(table);
+  if (!chosen) {
     log.error(0, '', 'emptyFile');
     return { rows: [], columns: null };
+  }
+  const header = chosen.rows[chosen.index] as TableRow;
+  const rows = chosen.rows.slice(chosen.index + 1);
+  log.useHeader(chosen.sheet.name, header.number);
+  if (rows.length === 0) {
+    log.error(0, '', 'emptyFile');
+    return { rows, columns: null };
   }
   if (rows.length > MAX_ROWS) {
     log.error(0, '', 'tooManyRows', { rows: rows.length, limit: MAX_ROWS });
@@ -34,4 +79,13 @@ export function openSheet<F extends string>(
   const columns = mapColumns(header, specs, log);
   const complete = specs.every((spec) => !spec.required || columns.has(spec.field));
   return { rows, columns: complete ? columns : null };
+}
+
+/** No header row found anywhere: the first non-blank row of the first sheet stands as one. */
+function fallback(table: Table): HeaderCandidate | null {
+  for (const sheet of table.sheets) {
+    const rows = sheet.rows.filter((row) => !isBlankRow(row));
+    if (rows.length > 0) return { sheet, index: 0, rows, recognised: 0, complete: false };
+  }
+  return null;
 }

@@ -1,21 +1,25 @@
 import ExcelJS from 'exceljs';
 import type { Table, TableRow } from './table';
 
-/** Reads the first worksheet of an .xlsx workbook as text cells. */
+/** Reads the visible worksheets of an .xlsx workbook, in order, as text cells. */
 export async function readXlsx(bytes: Uint8Array): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   // exceljs's typings predate Node's generic Buffer; the bytes are what it reads.
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
-  const sheet =
-    workbook.worksheets.find((candidate) => candidate.state === 'visible') ?? workbook.worksheets[0];
-  const rows: TableRow[] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column += 1)
-      cells.push(cellText(row.getCell(column).value));
-    rows.push({ number, cells });
-  });
-  return { rows };
+  const visible = workbook.worksheets.filter((candidate) => candidate.state === 'visible');
+  const worksheets = visible.length > 0 ? visible : workbook.worksheets.slice(0, 1);
+  return {
+    sheets: worksheets.map((worksheet) => {
+      const rows: TableRow[] = [];
+      worksheet.eachRow({ includeEmpty: false }, (row, number) => {
+        const cells: string[] = [];
+        for (let column = 1; column <= row.cellCount; column += 1)
+          cells.push(cellText(row.getCell(column).value));
+        rows.push({ number, cells });
+      });
+      return { name: worksheet.name, rows };
+    }),
+  };
 }
 
 /**

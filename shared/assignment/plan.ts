@@ -2,7 +2,8 @@
  * From the stored state of a call to the solver's problem: which current assignments stay, which
  * go, and which pairs are forbidden.
  *
- * - Forbidden: every conflict (回避) and every pair the reviewer recused from.
+ * - Forbidden: every conflict (回避) and every pair the reviewer recused from. Languages travel with
+ *   the problem; the solver never pairs sides that declare languages without a shared one.
  * - An `assigned` pair that is now conflicted is released, whatever else holds.
  * - Kept (fixed): locked pairs, pairs with a review, and in `fill-gaps` mode every assigned pair.
  * - Removed: the other assigned pairs (`replace-unlocked` mode), so the solver may place them anew.
@@ -14,10 +15,21 @@ import type { AssignmentProblem, Pair } from './types';
 export type AssignMode = 'replace-unlocked' | 'fill-gaps';
 
 export interface PlanInput {
-  applications: readonly { id: string; keywords: readonly string[]; discipline: string }[];
+  applications: readonly {
+    id: string;
+    keywords: readonly string[];
+    discipline: string;
+    languages: readonly string[];
+  }[];
   /** Reviewers wanted per application (k). */
   perApplication: number;
-  reviewers: readonly { id: string; expertise: readonly string[]; maxLoad: number; otherCallsLoad: number }[];
+  reviewers: readonly {
+    id: string;
+    expertise: readonly string[];
+    languages: readonly string[];
+    maxLoad: number;
+    otherCallsLoad: number;
+  }[];
   conflicts: readonly Pair[];
   assignments: readonly (Pair & {
     status: 'assigned' | 'recused' | 'released';
@@ -71,11 +83,13 @@ export function planAssignment(input: PlanInput): AssignmentPlan {
         id: application.id,
         keywords: application.keywords,
         discipline: application.discipline,
+        languages: application.languages,
         wanted: input.perApplication,
       })),
       reviewers: input.reviewers.map((reviewer) => ({
         id: reviewer.id,
         expertise: reviewer.expertise,
+        languages: reviewer.languages,
         maxLoad: ruledCapacity(
           reviewer.id,
           Math.max(0, reviewer.maxLoad - reviewer.otherCallsLoad),

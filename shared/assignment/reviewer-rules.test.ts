@@ -3,10 +3,16 @@ import { planAssignment, type PlanInput } from './plan';
 import { capacityUnderRules } from './reviewer-rules';
 import { solveAssignment } from './solve';
 
-const applications = ['a1', 'a2', 'a3', 'a4'].map((id) => ({ id, keywords: ['碳汇'], discipline: 'D01' }));
+const applications = ['a1', 'a2', 'a3', 'a4'].map((id) => ({
+  id,
+  keywords: ['碳汇'],
+  discipline: 'D01',
+  languages: [],
+}));
 const reviewers = ['r1', 'r2', 'r3'].map((id) => ({
   id,
   expertise: ['碳汇'],
+  languages: [],
   maxLoad: 10,
   otherCallsLoad: 0,
 }));

@@ -210,7 +210,15 @@ describe('auto-assignment solver', () => {
       fixed: [],
     });
     expect(conflicts.uncovered).toEqual([
-      { applicationId: 'a', wanted: 2, assigned: 1, conflicted: 2, eligible: 1, reason: 'conflicts' },
+      {
+        applicationId: 'a',
+        wanted: 2,
+        assigned: 1,
+        conflicted: 2,
+        languageMismatched: 0,
+        eligible: 1,
+        reason: 'conflicts',
+      },
     ]);
 
     const tooFew = solveAssignment({
@@ -220,7 +228,15 @@ describe('auto-assignment solver', () => {
       fixed: [],
     });
     expect(tooFew.uncovered).toEqual([
-      { applicationId: 'a', wanted: 4, assigned: 3, conflicted: 0, eligible: 3, reason: 'too-few-reviewers' },
+      {
+        applicationId: 'a',
+        wanted: 4,
+        assigned: 3,
+        conflicted: 0,
+        languageMismatched: 0,
+        eligible: 3,
+        reason: 'too-few-reviewers',
+      },
     ]);
 
     const capacity = solveAssignment({
@@ -238,7 +254,15 @@ describe('auto-assignment solver', () => {
     });
     expect(capacity.assignments).toEqual([]);
     expect(capacity.uncovered).toEqual([
-      { applicationId: 'late', wanted: 2, assigned: 0, conflicted: 0, eligible: 3, reason: 'capacity' },
+      {
+        applicationId: 'late',
+        wanted: 2,
+        assigned: 0,
+        conflicted: 0,
+        languageMismatched: 0,
+        eligible: 3,
+        reason: 'capacity',
+      },
     ]);
   });
 

@@ -5,12 +5,13 @@
  *          ─(parallel unit arcs, marginal load costs)→ sink
  *
  * An application→reviewer arc exists only when the pair is allowed (no conflict, not already
- * fixed), and has capacity 1, so a reviewer holds at most one slot per application. Reviewer→sink
+ * fixed, a shared language where both declare one — languages.ts), and has capacity 1, so a reviewer holds at most one slot per application. Reviewer→sink
  * arcs stop at the maximum load (fixed assignments use the first, cheapest ones). A maximum flow of
  * least cost covers as many slots as any assignment can, and among those is optimal for cost.ts.
  */
 import { applicationProfile, reviewerProfile, type ExpertiseProfile } from './expertise';
 import { DEFAULT_BALANCE_WEIGHT, expertiseCost, marginalLoadCost, meanLoad, objective } from './cost';
+import { languagesCompatible } from './languages';
 import { MatchTable } from './match-table';
 import { FlowNetwork } from './min-cost-flow';
 import type {
@@ -66,6 +67,7 @@ export function* solveAssignmentSteps(
     const blocked = forbidden[a] as Set<number>;
     reviewers.forEach((reviewer, r) => {
       if (blocked.has(r) || taken.has(r) || reviewer.maxLoad <= (fixedLoad[r] as number)) return;
+      if (!languagesCompatible(application.languages ?? [], reviewer.languages ?? [])) return;
       const match = MatchTable.match(profile, reviewerProfiles[r] as ReturnType<MatchTable['intern']>);
       pairArcs.push({ a, r, arc: network.addArc(1 + a, firstReviewer + r, 1, expertiseCost(match)), match });
     });
@@ -116,22 +118,30 @@ function uncoveredReport(
   problem.applications.forEach((application, a) => {
     const assigned = assignedCount[a] as number;
     if (assigned >= application.wanted) return;
+    const blocked = forbidden[a] as Set<number>;
     let conflicted = 0;
-    for (const r of forbidden[a] as Set<number>) {
-      if ((problem.reviewers[r] as AssignmentProblem['reviewers'][number]).maxLoad > 0) conflicted += 1;
-    }
-    const eligible = withCapacity - conflicted;
+    let languageMismatched = 0;
+    problem.reviewers.forEach((reviewer, r) => {
+      if (reviewer.maxLoad <= 0) return;
+      if (blocked.has(r)) conflicted += 1;
+      else if (!languagesCompatible(application.languages ?? [], reviewer.languages ?? []))
+        languageMismatched += 1;
+    });
+    const eligible = withCapacity - conflicted - languageMismatched;
     const reason =
       withCapacity < application.wanted
         ? 'too-few-reviewers'
-        : eligible < application.wanted
+        : withCapacity - conflicted < application.wanted
           ? 'conflicts'
-          : 'capacity';
+          : eligible < application.wanted
+            ? 'language'
+            : 'capacity';
     report.push({
       applicationId: application.id,
       wanted: application.wanted,
       assigned,
       conflicted,
+      languageMismatched,
       eligible,
       reason,
     });

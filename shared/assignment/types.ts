@@ -4,6 +4,8 @@ export interface AssignmentApplication {
   id: string;
   keywords: readonly string[];
   discipline: string;
+  /** Languages the application is written in (`zh`, `en`); absent or empty: not declared. */
+  languages?: readonly string[];
   /** Reviewers wanted in total (k), counting those already fixed. */
   wanted: number;
 }
@@ -11,6 +13,8 @@ export interface AssignmentApplication {
 export interface AssignmentReviewer {
   id: string;
   expertise: readonly string[];
+  /** Languages the reviewer reviews in; absent or empty: not declared. */
+  languages?: readonly string[];
   /** Most applications this reviewer takes in this call, counting fixed ones. */
   maxLoad: number;
 }
@@ -37,6 +41,8 @@ export type UncoveredReason =
   | 'too-few-reviewers'
   /** Enough reviewers exist, but too many of them have a conflict with this application. */
   | 'conflicts'
+  /** Enough reviewers without conflict exist, but too few of them share the application's language. */
+  | 'language'
   /** Enough reviewers without conflict exist, but their maximum loads are used up. */
   | 'capacity';
 
@@ -46,7 +52,9 @@ export interface UncoveredApplication {
   assigned: number;
   /** Reviewers with capacity > 0 that have a conflict with this application. */
   conflicted: number;
-  /** Reviewers with capacity > 0 and no conflict (including those assigned). */
+  /** Reviewers with capacity > 0 and no conflict that share no language with the application. */
+  languageMismatched: number;
+  /** Reviewers with capacity > 0, no conflict and a shared language (including those assigned). */
   eligible: number;
   reason: UncoveredReason;
 }

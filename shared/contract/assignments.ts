@@ -11,7 +11,7 @@ const pairSchema = z.object({
 
 const callStatusSchema = z.enum(['draft', 'reviewing', 'decided', 'archived']);
 
-export const uncoveredReasonSchema = z.enum(['too-few-reviewers', 'conflicts', 'capacity']);
+export const uncoveredReasonSchema = z.enum(['too-few-reviewers', 'conflicts', 'language', 'capacity']);
 
 export const uncoveredApplicationSchema = z.object({
   applicationId: z.string(),
@@ -21,7 +21,9 @@ export const uncoveredApplicationSchema = z.object({
   assigned: z.number().int(),
   /** Reviewers with capacity that have a conflict with this application. */
   conflicted: z.number().int(),
-  /** Reviewers with capacity and no conflict. */
+  /** Reviewers with capacity and no conflict who share no language with the application. */
+  languageMismatched: z.number().int(),
+  /** Reviewers with capacity, no conflict and a shared language. */
   eligible: z.number().int(),
   reason: uncoveredReasonSchema,
 });
@@ -52,6 +54,8 @@ export const assignmentMatrixSchema = z.object({
       keywords: z.array(z.string()),
       discipline: z.string(),
       institution: z.string(),
+      /** Declared languages (`zh`, `en`); empty: not declared. */
+      languages: z.array(z.string()),
     }),
   ),
   reviewers: z.array(
@@ -60,6 +64,7 @@ export const assignmentMatrixSchema = z.object({
       name: z.string(),
       institution: z.string(),
       expertise: z.array(z.string()),
+      languages: z.array(z.string()),
       maxLoad: z.number().int(),
       /** Active assignments in this call and in all calls (the maximum load counts all). */
       load: z.number().int(),
@@ -115,7 +120,8 @@ export const assignmentsChannels = {
   'assignments.matrix': channel(z.object({ callId: callRefSchema }), assignmentMatrixSchema),
   /**
    * Assigns k reviewers to every active application (min-cost flow: expertise, balanced load,
-   * never a conflicted pair, never above a reviewer's maximum load). `replace-unlocked` first drops
+   * never a conflicted pair, never a pair without a shared language where both declare languages,
+   * never above a reviewer's maximum load). `replace-unlocked` first drops
    * unlocked assignments without reviews; `fill-gaps` keeps every current one. Once packages were
    * issued only `fill-gaps` is accepted.
    */

@@ -37,6 +37,8 @@ export const applicationDraftSchema = z.object({
   /** Requested lump sum in yuan (CNY). */
   requestedTotal: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   budgetLines: z.array(budgetLineSchema),
+  /** Languages the application is written in (`zh`, `en`); empty: not declared. */
+  languages: z.array(z.string().trim().min(1).max(20)).max(20),
 });
 export type ApplicationDraft = z.infer<typeof applicationDraftSchema>;
 

@@ -52,6 +52,11 @@ export const importReportSchema = z.object({
   valid: z.number().int().nonnegative(),
   /** Rows written; 0 on a dry run or when any row has an error. */
   imported: z.number().int().nonnegative(),
+  /**
+   * Where the header was found: the worksheet's name (null for a CSV) and its row number. Title
+   * rows above it and sheets without a header (填表说明) were skipped. Null when none was found.
+   */
+  header: z.object({ sheet: z.string().nullable(), row: z.number().int().positive() }).nullable(),
   errors: z.number().int().nonnegative(),
   warnings: z.number().int().nonnegative(),
   issues: z.array(importIssueSchema),

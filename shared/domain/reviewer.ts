@@ -18,6 +18,13 @@ export const reviewerSchema = reviewerInputSchema.extend({
   id: z.string(),
   /** True once the reviewer's first bundle enrolled a signing key. */
   enrolled: z.boolean(),
+  /**
+   * `enrolled`: a key is pinned; `not-enrolled`: no bundle merged yet; `awaiting-re-enrolment`: the
+   * officer retired the pinned key (second laptop, reinstall) and the next bundle pins a new one.
+   */
+  keyStatus: z.enum(['not-enrolled', 'enrolled', 'awaiting-re-enrolment']),
+  /** First 8 hex digits of the SHA-256 of the pinned signing key, or null. */
+  keyFingerprint: z.string().nullable(),
   createdAt: z.string(),
 });
 export type Reviewer = z.infer<typeof reviewerSchema>;

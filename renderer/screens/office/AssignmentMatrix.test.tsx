@@ -112,6 +112,21 @@ describe('assignment matrix screen', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows both sides’ languages and the match of the selected pair', async () => {
+    const user = userEvent.setup();
+    render(<AssignmentMatrix />);
+    const grid = await screen.findByRole('grid');
+    const cell = within(grid).getAllByRole('gridcell', { name: / is assigned to / })[0]!;
+    await user.click(cell);
+    const panel = screen.getByRole('complementary', { name: 'Selected pair' });
+    const facts = within(panel).getByText('Application language').nextElementSibling;
+    expect(facts?.textContent).toMatch(/^(Chinese|English)$/);
+    expect(within(panel).getByText('Reviewer’s languages').nextElementSibling?.textContent).toMatch(
+      /Chinese|English/,
+    );
+    expect(cell.getAttribute('title')).toMatch(/^Match \d+%$/);
+  });
+
   it('auto-assigns with a report', async () => {
     const user = userEvent.setup();
     render(<AssignmentMatrix />);

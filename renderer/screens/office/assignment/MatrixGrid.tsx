@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellState, matchAt, type MatrixModel } from './matrix-model';
+import { cellState, languageMismatchAt, matchAt, type MatrixModel } from './matrix-model';
 
 export interface GridPosition {
   /** Index into the visible rows. */
@@ -39,6 +39,10 @@ export function MatrixGrid({
   onToggleLocked: (position: GridPosition) => void;
 }) {
   const { t } = useTranslation();
+  const languageWords = (languages: readonly string[]) =>
+    languages.length === 0
+      ? t('assignment.languages.none')
+      : languages.map((code) => t(`assignment.languages.${code}`, { defaultValue: code })).join('、');
   const scroller = useRef<HTMLDivElement>(null);
   const { reviewers, applications } = model.matrix;
   const rowVirtualizer = useVirtualizer({
@@ -132,7 +136,7 @@ export function MatrixGrid({
                 aria-colindex={column.index + 2}
                 className={full ? 'matrix-reviewer full' : 'matrix-reviewer'}
                 style={{ left: column.start, width: CELL }}
-                title={`${reviewer.name} · ${reviewer.institution}\n${reviewer.expertise.join('; ')}\n${t('assignment.matrix.load', { load: reviewer.totalLoad, max: reviewer.maxLoad })}`}
+                title={`${reviewer.name} · ${reviewer.institution}\n${reviewer.expertise.join('; ')}\n${languageWords(reviewer.languages)}\n${t('assignment.matrix.load', { load: reviewer.totalLoad, max: reviewer.maxLoad })}`}
               >
                 <span className="matrix-reviewer-name">{reviewer.name}</span>
                 <span className="matrix-reviewer-load">{reviewer.load}</span>
@@ -162,6 +166,11 @@ export function MatrixGrid({
                 >
                   <span className="mono">{application.referenceNo}</span>
                   <span className="matrix-application-title">{application.title}</span>
+                  {application.languages.length > 0 && (
+                    <span className="tag" title={languageWords(application.languages)}>
+                      {application.languages.join('/')}
+                    </span>
+                  )}
                   <span className={assigned < wanted ? 'tag tag-short' : 'tag tag-ok'}>
                     {assigned}/{wanted}
                   </span>
@@ -171,6 +180,7 @@ export function MatrixGrid({
                   if (!reviewer) return null;
                   const state = cellState(model, application.id, reviewer.id);
                   const match = matchAt(model, rows[item.index] as number, column.index);
+                  const mismatch = languageMismatchAt(model, rows[item.index] as number, column.index);
                   const here = focusable.row === item.index && focusable.column === column.index;
                   const selected = position !== null && here;
                   return (
@@ -181,12 +191,13 @@ export function MatrixGrid({
                       aria-selected={selected}
                       tabIndex={here ? 0 : -1}
                       data-cell={`${item.index}:${column.index}`}
-                      className={`matrix-cell cell-${state}${selected ? ' selected' : ''}`}
+                      className={`matrix-cell cell-${state}${mismatch ? ' cell-language' : ''}${selected ? ' selected' : ''}`}
                       style={{ left: column.start, width: CELL, ['--match' as string]: match.toFixed(2) }}
                       aria-label={t(`assignment.matrix.cell.${state}`, {
                         reviewer: reviewer.name,
                         reference: application.referenceNo,
                       })}
+                      title={`${t('assignment.matrix.cell.match', { match: Math.round(match * 100) })}${mismatch ? ` · ${t('assignment.matrix.selection.noSharedLanguage')}` : ''}`}
                       onClick={() => onMove({ row: item.index, column: column.index })}
                       onDoubleClick={() => onToggleAssigned({ row: item.index, column: column.index })}
                       onFocus={() => {

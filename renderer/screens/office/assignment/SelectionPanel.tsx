@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { cellState, pairKey, type MatrixModel } from './matrix-model';
+import { LanguageList } from './LanguageList';
+import { cellState, languageMismatchAt, pairKey, type MatrixModel } from './matrix-model';
 
 /** The selected application × reviewer: who, how well they match, conflicts, and the actions. */
 export function SelectionPanel({
@@ -33,6 +34,7 @@ export function SelectionPanel({
   const state = cellState(model, application.id, reviewer.id);
   const conflicts = model.conflicts.get(pairKey(application.id, reviewer.id)) ?? [];
   const assigned = state === 'assigned' || state === 'locked';
+  const languageMismatch = languageMismatchAt(model, applicationIndex as number, reviewerIndex as number);
   return (
     <aside className="card selection-panel" aria-label={t('assignment.matrix.selection.title')}>
       <h2>{t('assignment.matrix.selection.title')}</h2>
@@ -47,6 +49,20 @@ export function SelectionPanel({
       <dl className="facts selection-facts">
         <dt>{t('assignment.matrix.selection.match')}</dt>
         <dd>{Math.round(match * 100)}%</dd>
+        <dt>{t('assignment.matrix.selection.applicationLanguage')}</dt>
+        <dd>
+          <LanguageList languages={application.languages} />
+        </dd>
+        <dt>{t('assignment.matrix.selection.reviewerLanguage')}</dt>
+        <dd>
+          <LanguageList languages={reviewer.languages} />
+          {languageMismatch && (
+            <>
+              {' '}
+              <span className="tag tag-short">{t('assignment.matrix.selection.noSharedLanguage')}</span>
+            </>
+          )}
+        </dd>
         <dt>{t('assignment.matrix.load', { load: reviewer.totalLoad, max: reviewer.maxLoad })}</dt>
         <dd>
           <span className={`tag cell-tag-${state}`}>

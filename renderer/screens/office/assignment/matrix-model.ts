@@ -4,6 +4,7 @@ import {
   reviewerProfile,
   type ExpertiseProfile,
 } from '../../../../shared/assignment/expertise';
+import { languagesCompatible } from '../../../../shared/assignment/languages';
 import type { AssignmentCell, AssignmentMatrix } from '../../../../shared/contract/assignments';
 
 /** What one cell of the matrix shows. */
@@ -54,6 +55,15 @@ export function matchAt(model: MatrixModel, row: number, column: number): number
   const application = model.applicationProfiles[row];
   const reviewer = model.reviewerProfiles[column];
   return application && reviewer ? expertiseMatch(application, reviewer) : 0;
+}
+
+/** True when both sides declare languages and share none: auto-assignment never pairs them. */
+export function languageMismatchAt(model: MatrixModel, row: number, column: number): boolean {
+  const application = model.matrix.applications[row];
+  const reviewer = model.matrix.reviewers[column];
+  return application !== undefined && reviewer !== undefined
+    ? !languagesCompatible(application.languages, reviewer.languages)
+    : false;
 }
 
 /**

@@ -27,6 +27,14 @@ export function ImportReportView({
           errors: report.errors,
           warnings: report.warnings,
         })}
+        {report.header && (
+          <>
+            {' '}
+            {report.header.sheet === null
+              ? t('office.import.headerRow', { row: report.header.row })
+              : t('office.import.headerSheetRow', { sheet: report.header.sheet, row: report.header.row })}
+          </>
+        )}
         {report.attachments && report.attachments.files > 0 && (
           <> {t('office.import.attachmentSummary', report.attachments)}</>
         )}

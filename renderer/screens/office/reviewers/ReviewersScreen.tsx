@@ -28,6 +28,13 @@ export function ReviewersScreen() {
     if (await action.run('reviewers.delete', { reviewerId: reviewer.id })) await list.reload();
   }
 
+  async function reenrol(reviewer: Reviewer) {
+    const reason = window.prompt(t('office.reviewers.reenrolPrompt', { name: reviewer.name }), '');
+    if (reason === null || reason.trim() === '') return;
+    if (await action.run('reviewers.reenrol', { reviewerId: reviewer.id, reason: reason.trim() }))
+      await list.reload();
+  }
+
   const needle = filter.trim().toLowerCase();
   const shown = (rows ?? []).filter(
     (row) =>
@@ -85,11 +92,21 @@ export function ReviewersScreen() {
       {
         id: 'status',
         header: t('office.reviewers.status'),
-        accessorFn: (row) => row.enrolled,
+        accessorFn: (row) => row.keyStatus,
         cell: ({ row: { original } }) => (
           <>
-            <span className={original.enrolled ? 'tag tag-ok' : 'tag'}>
-              {original.enrolled ? t('office.reviewers.enrolled') : t('office.reviewers.notEnrolled')}
+            <span
+              className={
+                original.keyStatus === 'enrolled'
+                  ? 'tag tag-ok'
+                  : original.keyStatus === 'awaiting-re-enrolment'
+                    ? 'tag tag-warn'
+                    : 'tag'
+              }
+            >
+              {t(`office.reviewers.keyStatus.${original.keyStatus}`, {
+                fingerprint: original.keyFingerprint ?? '',
+              })}
             </span>
             {original.collaborators.length > 0 && (
               <span className="tag" title={original.collaborators.join('\n')}>
@@ -108,6 +125,11 @@ export function ReviewersScreen() {
             <button type="button" onClick={() => setMode({ kind: 'form', reviewer: original })}>
               {t('office.calls.edit')}
             </button>
+            {original.keyStatus === 'enrolled' && (
+              <button type="button" onClick={() => void reenrol(original)}>
+                {t('office.reviewers.reenrol')}
+              </button>
+            )}
             <button
               type="button"
               className="danger"
@@ -120,7 +142,7 @@ export function ReviewersScreen() {
         ),
       },
     ],
-    // `remove` only closes over stable hooks' results.
+    // `remove` and `reenrol` only close over stable hooks' results.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t],
   );

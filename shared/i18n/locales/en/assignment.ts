@@ -46,10 +46,12 @@ export default {
     },
   },
   reasons: {
+    language: 'no reviewer with capacity shares its language',
     'too-few-reviewers': 'fewer reviewers than wanted',
     conflicts: 'too many conflicts of interest',
     capacity: 'reviewers’ loads are used up',
   },
+  languages: { none: 'not declared', zh: 'Chinese', en: 'English' },
   conflictTypes: {
     'same-institution': 'same institution',
     collaborator: 'declared collaborator',
@@ -76,6 +78,7 @@ export default {
     load: 'Load {{load}}/{{max}}',
     gridLabel: 'Assignment matrix: applications in rows, reviewers in columns',
     cell: {
+      match: 'Match {{match}}%',
       assigned: '{{reviewer}} is assigned to {{reference}}',
       locked: '{{reviewer}} is assigned to {{reference}} (locked)',
       conflict: '{{reviewer}} has a conflict with {{reference}}',
@@ -90,6 +93,9 @@ export default {
       match: 'Shade: expertise match',
     },
     selection: {
+      applicationLanguage: 'Application language',
+      reviewerLanguage: 'Reviewer’s languages',
+      noSharedLanguage: 'No shared language',
       title: 'Selected pair',
       none: 'Select a cell to assign, unassign or lock it.',
       match: 'Expertise match',

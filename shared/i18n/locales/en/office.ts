@@ -278,14 +278,21 @@ export default {
     maxLoad: 'Maximum load (applications)',
     load: 'Assigned / maximum',
     status: 'Status',
-    enrolled: 'Key enrolled',
-    notEnrolled: 'Not yet enrolled',
+    keyStatus: {
+      'not-enrolled': 'Not enrolled',
+      enrolled: 'Enrolled (key {{fingerprint}}…)',
+      'awaiting-re-enrolment': 'Waiting to re-enrol',
+    },
+    reenrol: 'Re-enrol',
+    reenrolPrompt:
+      'Re-enrol {{name}}? Their current signing key is retired and the next package you issue to them carries a new enrolment secret; reviews already merged stay. Give the reason (e.g. a new laptop):',
     collaboratorCount_one: '{{count}} collaborator',
     collaboratorCount_other: '{{count}} collaborators',
     errors: {
       notFound: 'There is no reviewer {{id}}.',
       emailTaken: 'A reviewer with the e-mail {{email}} is already registered.',
       hasWork: '{{name}} has assignments or reviews and cannot be deleted.',
+      notEnrolled: '{{name}} has no enrolled key to replace.',
     },
   },
   integrity: {
@@ -380,6 +387,8 @@ export default {
     ready_other: 'All {{count}} rows are valid. Nothing is written until you import.',
     summary: '{{file}}: rows read {{rows}}, valid {{valid}}, errors {{errors}}, warnings {{warnings}}.',
     attachmentSummary: 'PDFs: files {{files}}, matched {{matched}}, stored {{stored}}.',
+    headerRow: 'Column headers read from row {{row}}.',
+    headerSheetRow: 'Column headers read from sheet “{{sheet}}”, row {{row}}.',
     issues: 'Problems found, by row',
     row: 'Row',
     column: 'Column',
@@ -398,7 +407,7 @@ export default {
       attachments: 'Checking PDF attachments',
     },
     problems: {
-      emptyFile: 'The file has no rows.',
+      emptyFile: 'The file has no data rows.',
       tooManyRows: 'The file has {{rows}} rows; at most {{limit}} can be imported at once.',
       xlsNotSupported: '{{file}} is an old-style .xls workbook. Save it as .xlsx or CSV and import that.',
       workbookTooLarge:

@@ -2,7 +2,8 @@ export default {
   errors: {
     noPanel: 'Call {{call}} has no panel yet. Set up the panel first.',
     memberNotFound: 'There is no reviewer {{id}} in the registry.',
-    tooFewMembers: 'The panel has {{count}} members; this call needs at least {{min}}.',
+    tooFewMembers_one: 'The panel has {{count}} member; this call needs at least {{min}}.',
+    tooFewMembers_other: 'The panel has {{count}} members; this call needs at least {{min}}.',
     applicationNotFound: 'Application {{application}} is not part of this call.',
     notShortlisted: 'Application {{application}} is not on the panel’s shortlist.',
     notMember: 'Reviewer {{id}} is not a member of this panel.',
@@ -23,7 +24,8 @@ export default {
       '{{application}}  eligible {{eligible}}  present {{present}}  for {{for}}  against {{against}}  abstain {{abstain}}  {{result}}',
     recommended: 'recommended',
     notRecommended: 'not recommended',
-    written: 'Wrote {{count}} file(s) to {{path}}',
+    written_one: 'Wrote {{count}} file to {{path}}',
+    written_other: 'Wrote {{count}} files to {{path}}',
   },
   votes: { for: 'For', against: 'Against', abstain: 'Abstain' },
   pdf: {

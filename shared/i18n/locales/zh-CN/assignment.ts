@@ -43,10 +43,12 @@ export default {
     },
   },
   reasons: {
+    language: '同语种的评审专家不足',
     'too-few-reviewers': '评审专家总数不足',
     conflicts: '需回避的专家过多',
     capacity: '专家评审量已满',
   },
+  languages: { none: '未填写', zh: '中文', en: '英文' },
   conflictTypes: {
     'same-institution': '同单位',
     collaborator: '申报的合作者',
@@ -72,6 +74,7 @@ export default {
     load: '评审量 {{load}}/{{max}}',
     gridLabel: '分配矩阵：行为申请书，列为评审专家',
     cell: {
+      match: '匹配度 {{match}}%',
       assigned: '{{reviewer}} 已分配评审 {{reference}}',
       locked: '{{reviewer}} 已分配评审 {{reference}}（已锁定）',
       conflict: '{{reviewer}} 与 {{reference}} 需回避',
@@ -86,6 +89,9 @@ export default {
       match: '底色深浅：专业匹配度',
     },
     selection: {
+      applicationLanguage: '申请书语言',
+      reviewerLanguage: '专家评审语言',
+      noSharedLanguage: '语言不通',
       title: '当前选择',
       none: '选择一个单元格，即可分配、取消分配或锁定。',
       match: '专业匹配度',

@@ -277,14 +277,21 @@ export default {
     maxLoad: '评审上限（份）',
     load: '已分配 / 上限',
     status: '状态',
-    enrolled: '已登记密钥',
-    notEnrolled: '尚未登记',
+    keyStatus: {
+      'not-enrolled': '未登记',
+      enrolled: '已登记（密钥指纹 {{fingerprint}}…）',
+      'awaiting-re-enrolment': '待重新登记',
+    },
+    reenrol: '重新登记',
+    reenrolPrompt:
+      '确定为 {{name}} 重新登记吗？其现用签名密钥将作废，下次发给该专家的任务包会带上新的登记口令；已合并的评审意见保持不变。请填写原因（如：更换了电脑）：',
     collaboratorCount_one: '{{count}} 位合作者',
     collaboratorCount_other: '{{count}} 位合作者',
     errors: {
       notFound: '没有找到评审专家 {{id}}。',
       emailTaken: '电子邮箱为 {{email}} 的评审专家已经登记。',
       hasWork: '{{name}} 已有评审分配或评审意见，不能删除。',
+      notEnrolled: '{{name}} 尚未登记密钥，无需重新登记。',
     },
   },
   integrity: {
@@ -375,6 +382,8 @@ export default {
     hasErrors_other: '共 {{count}} 处错误：未写入任何数据。请修改文件后重新检查。',
     ready_one: '{{count}} 行全部有效。点击导入之前不会写入任何数据。',
     ready_other: '{{count}} 行全部有效。点击导入之前不会写入任何数据。',
+    headerRow: '表头取自第 {{row}} 行。',
+    headerSheetRow: '表头取自工作表“{{sheet}}”第 {{row}} 行。',
     summary: '{{file}}：读取 {{rows}} 行，有效 {{valid}} 行，错误 {{errors}} 处，警告 {{warnings}} 处。',
     attachmentSummary: 'PDF：共 {{files}} 个文件，匹配 {{matched}} 个，已保存 {{stored}} 个。',
     issues: '按行列出的问题',

@@ -4,7 +4,8 @@ export default {
   errors: {
     noPanel: '项目指南 {{call}} 尚未组建会评专家组，请先组建。',
     memberNotFound: '专家库中没有评审专家 {{id}}。',
-    tooFewMembers: '会评专家组现有 {{count}} 人，本项目至少需要 {{min}} 人。',
+    tooFewMembers_one: '会评专家组现有 {{count}} 人，本项目至少需要 {{min}} 人。',
+    tooFewMembers_other: '会评专家组现有 {{count}} 人，本项目至少需要 {{min}} 人。',
     applicationNotFound: '申请书 {{application}} 不属于本项目指南。',
     notShortlisted: '申请书 {{application}} 不在会评名单中。',
     notMember: '评审专家 {{id}} 不是本会评专家组成员。',
@@ -23,7 +24,8 @@ export default {
       '{{application}}  应到 {{eligible}}  实到 {{present}}  赞成 {{for}}  反对 {{against}}  弃权 {{abstain}}  {{result}}',
     recommended: '建议资助',
     notRecommended: '不建议资助',
-    written: '已将 {{count}} 个文件写入 {{path}}',
+    written_one: '已将 {{count}} 个文件写入 {{path}}',
+    written_other: '已将 {{count}} 个文件写入 {{path}}',
   },
   votes: { for: '赞成', against: '反对', abstain: '弃权' },
   pdf: {
