@@ -140,7 +140,8 @@ describe('peerdesk reviewer (CLI)', () => {
         .map((line) => line.split(/\s{2,}/).slice(0, 2)),
     ).toEqual([
       ['GX-JQ-2026-001', 'Submitted'],
-      ['GX-JQ-2026-002', 'Not started'],
+      // Autosave is per field: the refused score kept its stored (empty) value, the draft exists.
+      ['GX-JQ-2026-002', 'Draft'],
       ['GX-JQ-2026-003', 'Recused'],
     ]);
 

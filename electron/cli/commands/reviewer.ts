@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ResponseOf } from '../../../shared/contract';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
-import type { Err } from '../../../shared/result';
+import type { Err, Result } from '../../../shared/result';
 import { inWorkspace, requireString, UsageError, type CliCommand, type CliInput } from '../command';
 
 type ReviewState = ResponseOf<'reviewer.saveDraft'>;
@@ -21,6 +21,26 @@ function readText(file: string, language: Language): string | Err {
       params,
     };
   }
+}
+
+/**
+ * The app saves every valid field and keeps the stored value of the others; on the command line a
+ * field that was not saved is still a refusal (exit 1) that names each field and why.
+ */
+function refuseRejectedFields(value: unknown, language: Language): Result<unknown> {
+  const rejected = (value as { rejected?: ResponseOf<'reviewer.saveDraft'>['rejected'] }).rejected ?? [];
+  if (rejected.length === 0) return { ok: true, value };
+  const params = {
+    fields: rejected
+      .map((issue) => `${issue.field}: ${translate(language, issue.code, issue.params ?? {})}`)
+      .join('; '),
+  };
+  return {
+    ok: false,
+    code: 'reviewer.cli.fieldsNotSaved',
+    message: translate(language, 'reviewer.cli.fieldsNotSaved', params),
+    params,
+  };
 }
 
 /** `--scores` is JSON text, or `@file` naming a JSON file; an object is required. */
@@ -112,11 +132,16 @@ export const reviewerCommands: CliCommand[] = [
       // The JSON is raw input: the dispatcher checks it against the contract, as for IPC and the shell.
       const { recusal, ...draft } = scores.value;
       const extras = { language: input.language };
-      return inWorkspace(input, () =>
-        recusal === undefined
-          ? input.dispatcher.invokeRaw('reviewer.saveDraft', { applicationId, draft }, extras)
-          : input.dispatcher.invokeRaw('reviewer.recuse', { applicationId, recusal }, extras),
-      );
+      return inWorkspace(input, async () => {
+        if (recusal !== undefined)
+          return input.dispatcher.invokeRaw('reviewer.recuse', { applicationId, recusal }, extras);
+        const saved = await input.dispatcher.invokeRaw(
+          'reviewer.saveDraft',
+          { applicationId, draft },
+          extras,
+        );
+        return saved.ok ? refuseRejectedFields(saved.value, input.language) : saved;
+      });
     },
     human: describeReview,
   },

@@ -66,21 +66,21 @@ describe('conflicts screen', () => {
   it('searches by reference number, reviewer and reason, and filters by source', async () => {
     const user = userEvent.setup();
     render(<ConflictsScreen />);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 conflict(s)'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 conflicts'));
 
     await user.type(screen.getByLabelText('Search'), '李四');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 conflict(s)'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 conflict'));
     expect(within(screen.getByRole('table')).getByText('李四')).toBeInTheDocument();
     expect(within(screen.getByRole('table')).queryByText('张三')).toBeNull();
 
     await user.clear(screen.getByLabelText('Search'));
     await user.type(screen.getByLabelText('Search'), '合作');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 conflict(s)'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 conflict'));
     expect(within(screen.getByRole('table')).getByText('C-2')).toBeInTheDocument();
 
     await user.clear(screen.getByLabelText('Search'));
     await user.selectOptions(screen.getByLabelText('Source'), 'Detected');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 conflict(s)'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 conflicts'));
     await user.type(screen.getByLabelText('Search'), 'nobody');
     expect(await screen.findByText('No conflicts match the search or filters.')).toBeInTheDocument();
   });

@@ -340,6 +340,7 @@ export default {
     },
     saved: '{{status}}, revision {{revision}}, digest {{digest}}',
     exported: 'Wrote {{path}}: {{submitted}} submitted, {{recused}} recused, {{open}} still open.',
+    fieldsNotSaved: 'These fields were not saved and keep their stored value: {{fields}}',
     scoresNotJson: '--scores must be a JSON object: {{detail}}',
   },
 };

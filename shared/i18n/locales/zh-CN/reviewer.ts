@@ -330,6 +330,7 @@ export default {
     },
     saved: '{{status}}，第 {{revision}} 版，摘要 {{digest}}',
     exported: '已写入 {{path}}：已提交 {{submitted}}，回避 {{recused}}，尚未完成 {{open}}。',
+    fieldsNotSaved: '以下字段未保存，仍为原值：{{fields}}',
     scoresNotJson: '--scores 必须是 JSON 对象：{{detail}}',
   },
 } satisfies typeof en;
