@@ -43,7 +43,7 @@ describe('first run in a real browser', () => {
     await expect(page.getByRole('button', { name: '审计日志' }).isVisible()).resolves.toBe(true);
     await app.screenshot('overview', 'zh-CN');
     await page.getByRole('button', { name: '审计日志' }).click();
-    await page.getByRole('cell', { name: 'Workspace created' }).waitFor();
+    await page.getByRole('cell', { name: '创建工作区' }).waitFor();
     await app.screenshot('audit', 'zh-CN');
     await app.switchLanguage('en');
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
