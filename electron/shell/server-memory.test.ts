@@ -1,18 +1,45 @@
 /**
  * Memory bound of the browser shell (issue 9): no input makes the shell's peak RSS exceed
  * 4 × the input's size + 200 MB. The shell runs in a child process so its peak RSS
- * (process.resourceUsage().maxRSS) is its own; each case gets a fresh child.
+ * (process.resourceUsage().maxRSS) is its own; each case gets a fresh child. The child is bundled
+ * once with esbuild, so the figure is the app's and not a TypeScript loader's.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 import { connect, type Socket } from 'node:net';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/temp';
 import { HEADERS_TIMEOUT_MS, MAX_SHELL_BODY_BYTES } from './server';
 
 const MB = 1024 * 1024;
 const root = path.resolve(import.meta.dirname, '../..');
+const bundledProbe = path.join(tempDir(), 'shell-rss-probe.mjs');
+
+beforeAll(async () => {
+  const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
+  await build({
+    entryPoints: [path.join(root, 'test/support/shell-rss-probe.ts')],
+    outfile: bundledProbe,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    // exceljs and friends are CommonJS: give the ESM bundle a `require`.
+    banner: {
+      js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
+    },
+    plugins: [
+      {
+        name: 'native-sqlite',
+        setup: (b) => b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: sqlite, external: true })),
+      },
+    ],
+  });
+}, 120_000);
 
 interface Probe {
   port: number;
@@ -37,11 +64,10 @@ function lines(child: ChildProcessWithoutNullStreams): () => Promise<string> {
 }
 
 async function startProbe(): Promise<Probe> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'test/support/shell-rss-probe.ts'), tempDir()],
-    { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [bundledProbe, tempDir()], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const next = lines(child);
