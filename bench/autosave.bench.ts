@@ -8,8 +8,8 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { reviewerTestApp } from '../electron/reviewer/test-app';
-import { buildFixturePackage, nsfcFixtureRubric } from '../electron/reviewer/test-fixtures';
+import { reviewerTestApp } from '../test/support/reviewer/app';
+import { buildFixturePackage, nsfcFixtureRubric } from '../test/support/reviewer/fixtures';
 
 function percentile(sorted: readonly number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));

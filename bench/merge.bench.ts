@@ -25,7 +25,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backupDatabase } from '../db/backup';
-import { insertReviewRowsRaw } from '../db/bench-floor';
+import { insertReviewRowsRaw } from './support/db/merge-floor';
 import { MERGE_CACHE_KIB } from '../db/repositories/merge';
 import { openDatabase } from '../db/connection';
 import { runMerge } from '../electron/merge/merge-run';
@@ -38,7 +38,7 @@ import {
   seedScenario,
   versioned,
   type Scenario,
-} from '../electron/merge/testing/scenario';
+} from '../test/support/merge/scenario';
 
 const REVIEWERS = 200;
 const PER_REVIEWER = 500;

@@ -20,7 +20,7 @@ import {
   upsertBallot,
   upsertPanel,
 } from '../db/repositories/panel';
-import { fixtureRubric, seedResultsFixture } from '../db/testing/results-fixture';
+import { fixtureRubric, seedResultsFixture } from '../test/support/db/results-fixture';
 import { panelTally } from '../electron/panel/tally';
 import { DEFAULT_PANEL_RULE, tallyPanel, type PanelVote } from '../shared/domain/panel';
 

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf } from '../shared/contract';
 import type { Language } from '../shared/i18n/catalogs';
-import { csvText, englishHeader, pdfBytes, xlsxBytes } from '../electron/imports/testing/office-kit';
+import { csvText, englishHeader, pdfBytes, xlsxBytes } from '../test/support/imports/office-kit';
 import { seriousViolations } from './axe';
 import { launchApp, type E2eApp } from './harness';
 

@@ -14,7 +14,7 @@ import type { Language } from '../shared/i18n/catalogs';
 import { parseJsonBytes } from '../shared/json/parse';
 import { openBundle } from '../electron/bundle/envelope';
 import { reviewDigest } from '../electron/core/review-digest';
-import { buildFixturePackage, type FixturePackage } from '../electron/reviewer/test-fixtures';
+import { buildFixturePackage, type FixturePackage } from '../test/support/reviewer/fixtures';
 import { seriousViolations } from './axe';
 import { launchApp, type E2eApp } from './harness';
 

@@ -4,4 +4,4 @@ export {
   completeDraft,
   jieqingFixtureRubric,
   type FixturePackage,
-} from '../electron/reviewer/test-fixtures';
+} from './support/reviewer/fixtures';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/temp';
 import { openDatabase, schemaVersion, type Db } from '../connection';
-import { createWorkspaceAtVersion } from '../testing/past-schema';
+import { createWorkspaceAtVersion } from '../../test/support/db/past-schema';
 import { latestSchemaVersion } from './index';
 
 const at = '2026-11-20T08:30:00.000Z';

@@ -5,20 +5,20 @@ import { canonicalize } from '../../shared/canonical/jcs';
 import { generateSigningKeyPair } from '../crypto/ed25519';
 import { generateEncryptionKeyPair } from '../crypto/x25519';
 import { generatePassphrase } from '../crypto/random';
-import { seededRandomBytes } from '../crypto/seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 import { openBundle, writeBundle, type OpenBundleOptions, type OpenedBundle } from './envelope';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
-const signer = generateSigningKeyPair(seededRandomBytes('prop-sign'));
-const box = generateEncryptionKeyPair(seededRandomBytes('prop-box'));
-const passphrase = generatePassphrase(seededRandomBytes('prop-pass'));
+const signer = generateSigningKeyPair(seededByteSource('prop-sign'));
+const box = generateEncryptionKeyPair(seededByteSource('prop-box'));
+const passphrase = generatePassphrase(seededByteSource('prop-pass'));
 const base = {
   bundleId: '0b8e3f8a-3c1d-4e5f-9a7b-1c2d3e4f5a6b',
   callId: 'call-1',
   callCode: 'C-1',
   createdAt: '2025-03-01T08:00:00.000Z',
   signingPrivateKey: signer.privateKey,
-  random: seededRandomBytes('prop-write'),
+  random: seededByteSource('prop-write'),
 };
 
 function same(a: OpenedBundle, b: OpenedBundle): boolean {

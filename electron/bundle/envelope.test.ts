@@ -10,7 +10,7 @@ import { sign } from '../crypto/ed25519';
 import { generateSigningKeyPair } from '../crypto/ed25519';
 import { generateEncryptionKeyPair } from '../crypto/x25519';
 import { generatePassphrase } from '../crypto/random';
-import { seededRandomBytes } from '../crypto/seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 import { openBundle, writeBundle, type OpenBundleOptions, type WriteBundleInput } from './envelope';
 import { readZip } from './zip-reader';
 import { writeZip } from './zip-writer';
@@ -19,12 +19,12 @@ const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const dec = (b: Uint8Array | undefined): string => new TextDecoder().decode(b);
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
 
-const office = generateSigningKeyPair(seededRandomBytes('office-sign'));
-const reviewer = generateSigningKeyPair(seededRandomBytes('reviewer-sign'));
-const mallory = generateSigningKeyPair(seededRandomBytes('mallory-sign'));
-const officeBox = generateEncryptionKeyPair(seededRandomBytes('office-box'));
-const otherBox = generateEncryptionKeyPair(seededRandomBytes('other-box'));
-const PASSPHRASE = generatePassphrase(seededRandomBytes('passphrase'));
+const office = generateSigningKeyPair(seededByteSource('office-sign'));
+const reviewer = generateSigningKeyPair(seededByteSource('reviewer-sign'));
+const mallory = generateSigningKeyPair(seededByteSource('mallory-sign'));
+const officeBox = generateEncryptionKeyPair(seededByteSource('office-box'));
+const otherBox = generateEncryptionKeyPair(seededByteSource('other-box'));
+const PASSPHRASE = generatePassphrase(seededByteSource('passphrase'));
 const pdfA = enc('%PDF-1.7 application A');
 const pdfB = enc('%PDF-1.7 application B');
 const nameA = `attachments/${sha256Hex(pdfA)}.pdf`;
@@ -46,7 +46,7 @@ function packageInput(overrides: Partial<WriteBundleInput> = {}): WriteBundleInp
     ],
     signingPrivateKey: office.privateKey,
     encryption: { scheme: 'passphrase', passphrase: PASSPHRASE, scrypt: FAST },
-    random: seededRandomBytes('write'),
+    random: seededByteSource('write'),
     ...overrides,
   };
 }
@@ -63,7 +63,7 @@ function reviewInput(overrides: Partial<WriteBundleInput> = {}): WriteBundleInpu
     entries: [{ name: 'content.json', bytes: enc('{"reviews":[{"score":4.5}]}') }],
     signingPrivateKey: reviewer.privateKey,
     encryption: { scheme: 'publicKey', recipientPublicKey: officeBox.publicKey },
-    random: seededRandomBytes('write-review'),
+    random: seededByteSource('write-review'),
     ...overrides,
   };
 }
@@ -214,11 +214,11 @@ describe('round trips', () => {
   });
 
   it('is deterministic for the same input and random source', async () => {
-    const a = await writeBundle(packageInput({ random: seededRandomBytes('same') }));
-    const b = await writeBundle(packageInput({ random: seededRandomBytes('same') }));
+    const a = await writeBundle(packageInput({ random: seededByteSource('same') }));
+    const b = await writeBundle(packageInput({ random: seededByteSource('same') }));
     expect(Buffer.compare(a, b)).toBe(0);
-    const c = await writeBundle(reviewInput({ random: seededRandomBytes('same') }));
-    const d = await writeBundle(reviewInput({ random: seededRandomBytes('same') }));
+    const c = await writeBundle(reviewInput({ random: seededByteSource('same') }));
+    const d = await writeBundle(reviewInput({ random: seededByteSource('same') }));
     expect(Buffer.compare(c, d)).toBe(0);
   });
 
@@ -252,7 +252,7 @@ describe('keys and passphrases', () => {
     const pkg = await writeBundle(packageInput());
     const review = await writeBundle(reviewInput());
     const results = await writeBundle(resultsInput());
-    const wrong = generatePassphrase(seededRandomBytes('wrong'));
+    const wrong = generatePassphrase(seededByteSource('wrong'));
     expect(await codeOf(openBundle(pkg, { ...openPackage, decrypt: { passphrase: wrong } }))).toBe(
       'wrongPassphrase',
     );

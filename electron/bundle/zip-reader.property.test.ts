@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { containerNameRules } from '../../shared/bundle/names';
 import { AppError } from '../../shared/errors';
 import { generateSigningKeyPair } from '../crypto/ed25519';
-import { seededRandomBytes } from '../crypto/seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 import { openBundle, writeBundle } from './envelope';
 import {
   CENTRAL_HEADER_BYTES,
@@ -45,8 +45,8 @@ const bundle = await writeBundle({
   createdAt: '2026-11-27T09:00:00.000Z',
   sender: { role: 'office', id: 'o-1' },
   recipient: { role: 'office', id: 'archive' },
-  signingPrivateKey: generateSigningKeyPair(seededRandomBytes('zip-fuzz-sign')).privateKey,
-  random: seededRandomBytes('zip-fuzz-write'),
+  signingPrivateKey: generateSigningKeyPair(seededByteSource('zip-fuzz-sign')).privateKey,
+  random: seededByteSource('zip-fuzz-write'),
   entries: [
     {
       name: 'content.json',

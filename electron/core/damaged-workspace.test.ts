@@ -2,9 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { overwriteBytes, tableRootOffset, tryWriteMeta } from '../../db/testing/storage-faults';
-import { buildReviewBundle, completeReview, createScenario, versioned } from '../merge/testing/scenario';
-import { openOfficeWorkspace } from '../merge/testing/office';
+import { overwriteBytes, tableRootOffset, tryWriteMeta } from '../../test/support/db/storage-faults';
+import {
+  buildReviewBundle,
+  completeReview,
+  createScenario,
+  versioned,
+} from '../../test/support/merge/scenario';
+import { openOfficeWorkspace } from '../../test/support/merge/office';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 

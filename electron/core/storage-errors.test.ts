@@ -2,13 +2,18 @@ import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { storageRefusal } from '../../db/sqlite-errors';
-import { capAtCurrentSize, holdWriteLock, readOnlyWriteError } from '../../db/testing/storage-faults';
-import { workspaceDigest } from '../../db/workspace-digest';
+import { capAtCurrentSize, holdWriteLock, readOnlyWriteError } from '../../test/support/db/storage-faults';
+import { workspaceDigest } from '../../test/support/db/workspace-digest';
 import type { MergeRunResult } from '../../shared/contract/merge';
 import { tempDir } from '../../test/temp';
 import { EXIT_REFUSED, main } from '../cli/main';
-import { buildReviewBundle, completeReview, createScenario, versioned } from '../merge/testing/scenario';
-import { openOfficeWorkspace, type OfficeWorkspace } from '../merge/testing/office';
+import {
+  buildReviewBundle,
+  completeReview,
+  createScenario,
+  versioned,
+} from '../../test/support/merge/scenario';
+import { openOfficeWorkspace, type OfficeWorkspace } from '../../test/support/merge/office';
 
 async function officeWithBundle(seed: string, busyTimeoutMs?: number) {
   const scenario = createScenario({ seed, reviewers: 2, applications: 60, perReviewer: 40 });

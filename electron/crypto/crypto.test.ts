@@ -15,7 +15,7 @@ import {
   deriveKeyFromPassphrase,
   encryptWithPassphrase,
 } from './scrypt';
-import { seededRandomBytes } from './seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 import {
   deriveOpeningKey,
   deriveSealingKey,
@@ -71,15 +71,15 @@ describe('X25519 and sealed boxes', () => {
   });
 
   it('derives the same key on both sides and seals/opens boxes', () => {
-    const office = generateEncryptionKeyPair(seededRandomBytes('office'));
+    const office = generateEncryptionKeyPair(seededByteSource('office'));
     expect(encryptionPublicKeyFromPrivate(office.privateKey)).toBe(office.publicKey);
-    const { ephemeralPublicKey, key } = deriveSealingKey(office.publicKey, seededRandomBytes('eph'));
+    const { ephemeralPublicKey, key } = deriveSealingKey(office.publicKey, seededByteSource('eph'));
     expect(deriveOpeningKey(office.privateKey, ephemeralPublicKey)).toEqual(key);
 
     const box = sealToPublicKey(office.publicKey, text('scores'), text('aad'));
     expect(openSealedBox(office.privateKey, box, text('aad'))).toEqual(text('scores'));
     expect(openSealedBox(office.privateKey, box, text('other aad'))).toBeUndefined();
-    const other = generateEncryptionKeyPair(seededRandomBytes('other'));
+    const other = generateEncryptionKeyPair(seededByteSource('other'));
     expect(openSealedBox(other.privateKey, box, text('aad'))).toBeUndefined();
     const flipped = box.slice();
     flipped[40] = (flipped[40] ?? 0) ^ 0x80;
@@ -94,7 +94,7 @@ describe('X25519 and sealed boxes', () => {
 describe('AES-256-GCM', () => {
   it('seals as nonce ‖ ciphertext ‖ tag and authenticates the AAD', () => {
     const key = new Uint8Array(32).fill(7);
-    const sealed = aesGcmSeal(key, text('hello'), text('payload/content.json.enc'), seededRandomBytes('n'));
+    const sealed = aesGcmSeal(key, text('hello'), text('payload/content.json.enc'), seededByteSource('n'));
     expect(sealed.length).toBe(12 + 5 + 16);
     expect(aesGcmOpen(key, sealed, text('payload/content.json.enc'))).toEqual(text('hello'));
     expect(aesGcmOpen(key, sealed, text('payload/other.enc'))).toBeUndefined();
@@ -146,8 +146,8 @@ describe('scrypt passphrase encryption', () => {
 describe('passphrases', () => {
   it('have ≥ 100 bits, an unambiguous alphabet, and are reproducible from a seeded source', () => {
     expect(PASSPHRASE_ENTROPY_BITS).toBeGreaterThanOrEqual(100);
-    const p = generatePassphrase(seededRandomBytes('p'));
-    expect(p).toBe(generatePassphrase(seededRandomBytes('p')));
+    const p = generatePassphrase(seededByteSource('p'));
+    expect(p).toBe(generatePassphrase(seededByteSource('p')));
     expect(p).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){5}$/);
     expect(generatePassphrase()).not.toBe(generatePassphrase());
     expect(() => generatePassphrase(() => new Uint8Array(3))).toThrow(RangeError);
@@ -155,7 +155,7 @@ describe('passphrases', () => {
 
   it('uses every symbol about equally often', () => {
     const counts = new Map<string, number>();
-    const random = seededRandomBytes('dist');
+    const random = seededByteSource('dist');
     for (let i = 0; i < 2000; i++) {
       for (const c of generatePassphrase(random).replace(/-/g, '')) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
@@ -177,7 +177,7 @@ describe('passphrases', () => {
 describe('base64url', () => {
   it('is strict and canonical', () => {
     for (let n = 0; n < 70; n++) {
-      const bytes = seededRandomBytes(`b${n}`)(n);
+      const bytes = seededByteSource(`b${n}`)(n);
       const s = base64urlEncode(bytes);
       expect(s).toBe(Buffer.from(bytes).toString('base64url'));
       expect(base64urlDecode(s)).toEqual(bytes);

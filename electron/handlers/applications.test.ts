@@ -12,7 +12,7 @@ import {
   utf8,
   xlsxBytes,
   type OfficeKit,
-} from '../imports/testing/office-kit';
+} from '../../test/support/imports/office-kit';
 
 /** Characters XML 1.0 allows (tab, line breaks, and everything from space up except U+FFFE/U+FFFF). */
 const xmlAllows = (code: number) =>

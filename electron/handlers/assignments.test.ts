@@ -6,7 +6,7 @@ import {
   insertReview,
   setCallStatus,
   type AssignmentFixture,
-} from '../../db/testing/assignment-fixture';
+} from '../../test/support/db/assignment-fixture';
 import type { AssignmentMatrix, AutoAssignResult } from '../../shared/contract/assignments';
 import { jieqingRubric } from '../../shared/rubric-templates/jieqing';
 import { tempDir, testServices } from '../../test/temp';

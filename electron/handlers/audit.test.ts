@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvText, englishHeader, officeKit, utf8 } from '../imports/testing/office-kit';
+import { csvText, englishHeader, officeKit, utf8 } from '../../test/support/imports/office-kit';
 
 const application = (ref: string, title: string) => [
   ref,

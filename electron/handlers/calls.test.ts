@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setCallStatus } from '../../db/repositories/calls';
 import type { ScoredCriterion } from '../../shared/domain/rubric';
-import { officeKit, type OfficeKit } from '../imports/testing/office-kit';
+import { officeKit, type OfficeKit } from '../../test/support/imports/office-kit';
 
 const title = { zh: '2026 年度杰出青年科学基金', en: '2026 Distinguished Young Scholars' };
 

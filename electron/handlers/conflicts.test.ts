@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conflictedPairs } from '../../db/repositories/conflicts';
-import { csvText, englishHeader, officeKit } from '../imports/testing/office-kit';
-import { utf8 } from '../imports/testing/office-kit';
+import { csvText, englishHeader, officeKit } from '../../test/support/imports/office-kit';
+import { utf8 } from '../../test/support/imports/office-kit';
 
 const application = (ref: string, pi: string, institution: string, email: string, team: string) => [
   ref,

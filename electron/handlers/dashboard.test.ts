@@ -7,8 +7,8 @@ import {
   recusalReview,
   versioned,
   type Scenario,
-} from '../merge/testing/scenario';
-import { openOfficeWorkspace, type OfficeWorkspace } from '../merge/testing/office';
+} from '../../test/support/merge/scenario';
+import { openOfficeWorkspace, type OfficeWorkspace } from '../../test/support/merge/office';
 
 /**
  * The dashboard after real merges, with the test clock at 2026-11-27T09:00Z and the call due on

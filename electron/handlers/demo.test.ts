@@ -7,7 +7,7 @@ import { assignmentPackageContentSchema } from '../../shared/domain/assignment-p
 import { tempDir, testServices } from '../../test/temp';
 import { openBundle } from '../bundle/envelope';
 import { createApp } from '../app';
-import { seededRandomBytes } from '../crypto/seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 import { readPassphraseList } from '../reviewer/simulate';
 
 const en = { language: 'en' as const };
@@ -16,7 +16,7 @@ function app() {
   const dataDir = tempDir();
   return {
     dataDir,
-    dispatcher: createApp(testServices(dataDir, { randomBytes: seededRandomBytes('demo-test') })),
+    dispatcher: createApp(testServices(dataDir, { randomBytes: seededByteSource('demo-test') })),
   };
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { csvText, englishHeader, officeKit, utf8, type OfficeKit } from '../imports/testing/office-kit';
+import {
+  csvText,
+  englishHeader,
+  officeKit,
+  utf8,
+  type OfficeKit,
+} from '../../test/support/imports/office-kit';
 
 const application = (ref: string, pi: string, institution: string, team = '') => [
   ref,

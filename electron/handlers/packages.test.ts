@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enrolmentSecret } from '../../db/repositories/packages';
-import { insertAssignmentFixture, type AssignmentFixture } from '../../db/testing/assignment-fixture';
+import { insertAssignmentFixture, type AssignmentFixture } from '../../test/support/db/assignment-fixture';
 import type { AssignmentMatrix } from '../../shared/contract/assignments';
 import type { RequestOf, ResponseOf } from '../../shared/contract';
 import { assignmentPackageContentSchema } from '../../shared/domain/assignment-package';
@@ -11,7 +11,7 @@ import { tempDir, testServices } from '../../test/temp';
 import { openBundle } from '../bundle/envelope';
 import { createApp } from '../app';
 import { sha256Hex } from '../crypto/hash';
-import { seededRandomBytes } from '../crypto/seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 import { demoApplicationPdf } from '../demo/pdf';
 import { readAssignmentPackage } from '../reviewer/package-reader';
 
@@ -77,7 +77,7 @@ async function fixture(reviewMode: 'open' | 'blind'): Promise<AssignmentFixture>
 
 async function officeWith(reviewMode: 'open' | 'blind' = 'open') {
   const dataDir = tempDir();
-  const dispatcher = createApp(testServices(dataDir, { randomBytes: seededRandomBytes('packages-test') }));
+  const dispatcher = createApp(testServices(dataDir, { randomBytes: seededByteSource('packages-test') }));
   await dispatcher.invoke(
     'workspace.create',
     { name: '广西科技厅 Office', role: 'office', path: path.join(dataDir, 'o.sqlite') },

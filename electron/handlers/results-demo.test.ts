@@ -4,7 +4,7 @@ import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp } from '../app';
 import type { Dispatcher } from '../core/registry';
-import { seededRandomBytes } from '../crypto/seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 
 const en = { language: 'en' as const };
 
@@ -25,7 +25,7 @@ async function value<C extends ChannelName>(
 describe('results on the demo office after merge', () => {
   it('ranks merged reviews of both demo calls and archives a verifiable results bundle', async () => {
     const dataDir = tempDir();
-    const dispatcher = createApp(testServices(dataDir, { randomBytes: seededRandomBytes('results-demo') }));
+    const dispatcher = createApp(testServices(dataDir, { randomBytes: seededByteSource('results-demo') }));
     const demo = await value(dispatcher, 'demo.run', {
       outDir: path.join(dataDir, 'demo'),
       applications: 36,

@@ -1,27 +1,31 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedDemoCall, DEMO_CALL_ID } from '../../db/testing/results-demo';
-import { fixtureRubric, seedOfficeSigningKey, seedResultsFixture } from '../../db/testing/results-fixture';
+import { seedDemoCall, DEMO_CALL_ID } from '../../test/support/db/results-demo';
+import {
+  fixtureRubric,
+  seedOfficeSigningKey,
+  seedResultsFixture,
+} from '../../test/support/db/results-fixture';
 import {
   auditRows,
   countRuns,
   reviewStatusCounts,
   runParameters,
   setScores,
-} from '../../db/testing/results-probe';
+} from '../../test/support/db/results-probe';
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp } from '../app';
 import type { Dispatcher, InvokeExtras } from '../core/registry';
 import { generateSigningKeyPair } from '../crypto/ed25519';
 import { base64urlDecode } from '../../shared/bundle/encoding';
-import { seededRandomBytes } from '../crypto/seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 
 const en = { language: 'en' as const };
 
 async function officeWithDemo(): Promise<{ dispatcher: Dispatcher; dataDir: string }> {
   const dataDir = tempDir();
-  const dispatcher = createApp(testServices(dataDir, { randomBytes: seededRandomBytes('results-test') }));
+  const dispatcher = createApp(testServices(dataDir, { randomBytes: seededByteSource('results-test') }));
   const created = await dispatcher.invoke(
     'workspace.create',
     { name: 'Office', role: 'office', path: path.join(dataDir, 'office.sqlite') },
@@ -387,7 +391,7 @@ describe('results handlers on a real office workspace', () => {
     const db = dispatcher.session.require('office').db;
     const missing = await dispatcher.invoke('results.bundle', { callId: DEMO_CALL_ID }, en);
     expect(missing).toMatchObject({ ok: false, code: 'results.errors.noSigningKey' });
-    const pair = generateSigningKeyPair(seededRandomBytes('office-key'));
+    const pair = generateSigningKeyPair(seededByteSource('office-key'));
     seedOfficeSigningKey(db, {
       id: 'office-key',
       publicKey: pair.publicKey,

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { auditRows } from '../../db/testing/results-probe';
-import { demoFixture } from '../../db/testing/results-demo';
-import { seedResultsFixture, type Fixture } from '../../db/testing/results-fixture';
+import { auditRows } from '../../test/support/db/results-probe';
+import { demoFixture } from '../../test/support/db/results-demo';
+import { seedResultsFixture, type Fixture } from '../../test/support/db/results-fixture';
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import { creditComponents, type ReviewerRecord } from '../../shared/contract/reviewer-record';
 import { tempDir, testServices } from '../../test/temp';

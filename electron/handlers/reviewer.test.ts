@@ -11,8 +11,8 @@ import { openBundle } from '../bundle/envelope';
 import type { KeyProtector } from '../core/context';
 import { reviewDigest } from '../core/review-digest';
 import { aesGcmOpen, aesGcmSeal } from '../crypto/aead';
-import { seededRandomBytes } from '../crypto/seeded-random';
-import { reviewerTestApp, type ReviewerTestApp } from '../reviewer/test-app';
+import { seededByteSource } from '../../shared/random/bytes';
+import { reviewerTestApp, type ReviewerTestApp } from '../../test/support/reviewer/app';
 import {
   buildFixturePackage,
   completeDraft,
@@ -21,7 +21,7 @@ import {
   jieqingFixtureRubric,
   nsfcFixtureRubric,
   type FixturePackage,
-} from '../reviewer/test-fixtures';
+} from '../../test/support/reviewer/fixtures';
 
 async function openFixture(app: ReviewerTestApp, pkg: FixturePackage, workspacePath?: string) {
   return app.call('reviewer.openPackage', {
@@ -144,7 +144,7 @@ describe('opening an assignment package', () => {
     const key = new Uint8Array(32).fill(7);
     const protector: KeyProtector = {
       kind: 'safe-storage',
-      protect: (secret) => aesGcmSeal(key, secret, new Uint8Array(0), seededRandomBytes('nonce')),
+      protect: (secret) => aesGcmSeal(key, secret, new Uint8Array(0), seededByteSource('nonce')),
       unprotect: (stored) => {
         const plain = aesGcmOpen(key, stored, new Uint8Array(0));
         if (!plain) throw new Error('cannot unprotect');

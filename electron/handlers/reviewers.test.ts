@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvText, englishHeader, officeKit, utf8, xlsxBytes } from '../imports/testing/office-kit';
+import { csvText, englishHeader, officeKit, utf8, xlsxBytes } from '../../test/support/imports/office-kit';
 
 const reviewer = {
   name: '李娜',

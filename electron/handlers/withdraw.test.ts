@@ -4,7 +4,7 @@ import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp } from '../app';
 import type { Dispatcher } from '../core/registry';
-import { seededRandomBytes } from '../crypto/seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 
 const en = { language: 'en' as const };
 
@@ -21,7 +21,7 @@ async function value<C extends ChannelName>(
 describe('withdrawing an application', () => {
   it('takes it out of assignment, ranking and funding, with the reason in the audit log', async () => {
     const dataDir = tempDir();
-    const dispatcher = createApp(testServices(dataDir, { randomBytes: seededRandomBytes('withdraw') }));
+    const dispatcher = createApp(testServices(dataDir, { randomBytes: seededByteSource('withdraw') }));
     const demo = await value(dispatcher, 'demo.run', {
       outDir: path.join(dataDir, 'demo'),
       applications: 16,

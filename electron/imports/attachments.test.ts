@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchAttachments, referenceFor } from './attachments';
 import { pdfProblem } from './pdf';
 import { IssueLog } from './report';
-import { pdfBytes, utf8 } from './testing/office-kit';
+import { pdfBytes, utf8 } from '../../test/support/imports/office-kit';
 
 const work = { signal: new AbortController().signal, progress: () => undefined };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError, decodeText, detectDelimiter, readCsvRecords } from './csv';
-import { csvText, utf8 } from './testing/office-kit';
+import { csvText, utf8 } from '../../test/support/imports/office-kit';
 
 const cells = (text: string) => readCsvRecords(text).map((record) => record.cells);
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvText, officeKit, utf8 } from './testing/office-kit';
+import { csvText, officeKit, utf8 } from '../../test/support/imports/office-kit';
 
 const HEADER = ['姓名', '电子邮箱', '工作单位', '研究方向', '评审语言', '评审上限'];
 const DATA = [

@@ -1,6 +1,6 @@
 /**
  * Memory bounds of the table imports (issue 9 §3): no input may make peak RSS exceed four times its
- * size plus 200 MB. Each import runs in a child process (electron/imports/testing/memory-probe.ts,
+ * size plus 200 MB. Each import runs in a child process (test/support/imports/memory-probe.ts,
  * bundled once with esbuild) through the real handler into a real workspace in a temp folder, and
  * reports `process.resourceUsage().maxRSS`.
  */
@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { unzipSync, Zip, ZipDeflate } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/temp';
-import { csvText, englishHeader, xlsxBytes } from './testing/office-kit';
+import { csvText, englishHeader, xlsxBytes } from '../../test/support/imports/office-kit';
 
 const MB = 1024 * 1024;
 const root = tempDir('peerdesk-memory-');
@@ -32,7 +32,7 @@ interface ProbeResult {
 beforeAll(async () => {
   const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
   await build({
-    entryPoints: [path.join(import.meta.dirname, 'testing/memory-probe.ts')],
+    entryPoints: [path.join(import.meta.dirname, '../../test/support/imports/memory-probe.ts')],
     outfile: probe,
     bundle: true,
     platform: 'node',

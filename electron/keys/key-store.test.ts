@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { base64urlDecode } from '../../shared/bundle/encoding';
 import type { KeyProtector } from '../core/context';
 import { generateEncryptionKeyPair, generateSigningKeyPair } from '../crypto';
-import { seededRandomBytes } from '../crypto/seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 import { protectPrivateKey, unlockPrivateKey } from './key-store';
 
 /** A stand-in for the OS key store: XOR with a fixed byte, enough to tell stored from raw. */
@@ -19,7 +19,7 @@ function raw(privateKey: string): Uint8Array {
 }
 
 describe('key store', () => {
-  const random = seededRandomBytes('key-store');
+  const random = seededByteSource('key-store');
 
   it('round-trips signing and encryption keys through a protector', () => {
     for (const [curve, pair] of [

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection';
 import { listPrivateKeys, type ProtectedKeyRow } from '../../db/repositories/keys-passphrase';
-import { insertAssignmentFixture } from '../../db/testing/assignment-fixture';
+import { insertAssignmentFixture } from '../../test/support/db/assignment-fixture';
 import { base64urlDecode } from '../../shared/bundle/encoding';
 import { jieqingRubric } from '../../shared/rubric-templates/jieqing';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp } from '../app';
 import type { Services } from '../core/context';
 import type { Dispatcher } from '../core/registry';
-import { seededRandomBytes } from '../crypto/seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 import { loadVerifySnapshot } from '../merge/snapshot';
 import { unlockPrivateKey } from './key-store';
 
@@ -25,9 +25,7 @@ function keyRows(db: Db): ProtectedKeyRow[] {
 async function office(services: Partial<Services>) {
   const dataDir = tempDir('peerdesk-keys-');
   const file = path.join(dataDir, 'office.sqlite');
-  const dispatcher = createApp(
-    testServices(dataDir, { randomBytes: seededRandomBytes('keys'), ...services }),
-  );
+  const dispatcher = createApp(testServices(dataDir, { randomBytes: seededByteSource('keys'), ...services }));
   await dispatcher.invoke('workspace.create', { name: 'Office', role: 'office', path: file }, en);
   insertAssignmentFixture(dispatcher.session.require('office').db, {
     call: { id: 'call-1', code: 'JQ2026', reviewersPerApplication: 1, rubric: jieqingRubric() },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSigningKey } from '../../db/repositories/reviewer-identity';
-import { reviewerTestApp } from '../reviewer/test-app';
-import { buildFixturePackage, completeDraft, nsfcFixtureRubric } from '../reviewer/test-fixtures';
+import { reviewerTestApp } from '../../test/support/reviewer/app';
+import { buildFixturePackage, completeDraft, nsfcFixtureRubric } from '../../test/support/reviewer/fixtures';
 
 const PASSPHRASE = 'my own review passphrase';
 

@@ -1,17 +1,17 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countRows } from '../../db/testing/merge-inspect';
-import { workspaceDigest } from '../../db/workspace-digest';
+import { countRows } from '../../test/support/db/merge-inspect';
+import { workspaceDigest } from '../../test/support/db/workspace-digest';
 import { base64urlEncode } from '../../shared/bundle/encoding';
 import { canonicalBytes } from '../../shared/canonical/jcs';
 import type { MergeRunResult } from '../../shared/contract/merge';
 import type { ReviewBundleContent } from '../../shared/domain/review-bundle';
 import { translate } from '../../shared/i18n/translate';
 import { generateEncryptionKeyPair, generateSigningKeyPair, sign } from '../crypto';
-import { seededRandomBytes } from '../crypto/seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 import { enrolmentHmac } from '../crypto/enrolment';
-import { bundleEntries, rawZip, type RawEntry } from './testing/raw-zip';
+import { bundleEntries, rawZip, type RawEntry } from '../../test/support/merge/raw-zip';
 import {
   buildReviewBundle,
   completeReview,
@@ -22,8 +22,8 @@ import {
   type BundleOverrides,
   type Scenario,
   type ScenarioReviewer,
-} from './testing/scenario';
-import { openOfficeWorkspace, type OfficeWorkspace } from './testing/office';
+} from '../../test/support/merge/scenario';
+import { openOfficeWorkspace, type OfficeWorkspace } from '../../test/support/merge/office';
 
 /**
  * The hostile corpus: bundles built from valid ones by truncating, flipping bits in every part of
@@ -32,7 +32,7 @@ import { openOfficeWorkspace, type OfficeWorkspace } from './testing/office';
  * reason, and the office workspace's logical content must be byte-identical before and after.
  */
 const external = path.resolve(import.meta.dirname, '../../test/fixtures/external');
-const random = seededRandomBytes('hostile-attacker');
+const random = seededByteSource('hostile-attacker');
 const attacker = generateSigningKeyPair(random);
 const otherOffice = generateEncryptionKeyPair(random);
 

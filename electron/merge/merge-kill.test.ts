@@ -8,12 +8,17 @@ import {
   historyDigests,
   integrityCheck,
   loggedBundleDigests,
-} from '../../db/testing/merge-inspect';
+} from '../../test/support/db/merge-inspect';
 import { Random } from '../../shared/random';
 import { tempDir } from '../../test/temp';
 import { sha256Hex } from '../crypto/hash';
-import { buildReviewBundle, completeReview, createScenario, versioned } from './testing/scenario';
-import { openOfficeWorkspace } from './testing/office';
+import {
+  buildReviewBundle,
+  completeReview,
+  createScenario,
+  versioned,
+} from '../../test/support/merge/scenario';
+import { openOfficeWorkspace } from '../../test/support/merge/office';
 
 /**
  * Merges run by the real CLI in a child process, killed with SIGKILL at random moments (after a

@@ -2,8 +2,8 @@ import { rmSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMergeStore, type MergeStore } from '../../db/repositories/merge';
-import { rolledBack, storedHistory, storedReviews } from '../../db/testing/merge-inspect';
-import { workspaceDigest } from '../../db/workspace-digest';
+import { rolledBack, storedHistory, storedReviews } from '../../test/support/db/merge-inspect';
+import { workspaceDigest } from '../../test/support/db/workspace-digest';
 import type { MergeRunResult } from '../../shared/contract/merge';
 import { compareVersions, type VersionedReview } from '../../shared/domain/review';
 import { checkAndApply } from './check-and-apply';
@@ -16,8 +16,12 @@ import {
   recusalReview,
   versioned,
   type Scenario,
-} from './testing/scenario';
-import { cloneOfficeWorkspace, openOfficeWorkspace, type OfficeWorkspace } from './testing/office';
+} from '../../test/support/merge/scenario';
+import {
+  cloneOfficeWorkspace,
+  openOfficeWorkspace,
+  type OfficeWorkspace,
+} from '../../test/support/merge/office';
 
 /**
  * Merge is order-free and idempotent (docs/design-rules.md, Merge): random reviews from several reviewers

@@ -6,8 +6,8 @@ import {
   enrolledKey,
   historyOf,
   storedReview,
-} from '../../db/testing/merge-inspect';
-import { workspaceDigest } from '../../db/workspace-digest';
+} from '../../test/support/db/merge-inspect';
+import { workspaceDigest } from '../../test/support/db/workspace-digest';
 import type { MergeRunResult } from '../../shared/contract/merge';
 import {
   buildReviewBundle,
@@ -16,8 +16,8 @@ import {
   recusalReview,
   versioned,
   type Scenario,
-} from './testing/scenario';
-import { openOfficeWorkspace, type OfficeWorkspace } from './testing/office';
+} from '../../test/support/merge/scenario';
+import { openOfficeWorkspace, type OfficeWorkspace } from '../../test/support/merge/office';
 
 let scenario: Scenario;
 let office: OfficeWorkspace;

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRows, enrolledKey, storedReview } from '../../db/testing/merge-inspect';
+import { countRows, enrolledKey, storedReview } from '../../test/support/db/merge-inspect';
 import { listAudit } from '../../db/repositories/audit-log';
 import { enrolmentSecret } from '../../db/repositories/packages';
 import type { MergeRunResult } from '../../shared/contract/merge';
 import { generateSigningKeyPair } from '../crypto';
-import { seededRandomBytes } from '../crypto/seeded-random';
-import { openOfficeWorkspace, type OfficeWorkspace } from './testing/office';
+import { seededByteSource } from '../../shared/random/bytes';
+import { openOfficeWorkspace, type OfficeWorkspace } from '../../test/support/merge/office';
 import {
   buildReviewBundle,
   completeReview,
@@ -13,7 +13,7 @@ import {
   versioned,
   type Scenario,
   type ScenarioReviewer,
-} from './testing/scenario';
+} from '../../test/support/merge/scenario';
 
 let scenario: Scenario;
 let office: OfficeWorkspace;
@@ -44,7 +44,7 @@ describe('re-enrolling a reviewer on a second laptop', () => {
     expect(enrolledKey(office.db, first.id)).toBe(first.signing.publicKey);
 
     // The second laptop: a new key pair, same reviewer.
-    const secondLaptop = { ...first, signing: generateSigningKeyPair(seededRandomBytes('laptop-2')) };
+    const secondLaptop = { ...first, signing: generateSigningKeyPair(seededByteSource('laptop-2')) };
     const newReview = versioned(completeReview(scenario, first.id, newApp, 2), 1);
     const refused = await merge(
       'laptop-2.pdrev',

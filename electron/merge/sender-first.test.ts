@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMergeStore } from '../../db/repositories/merge';
 import { generateEncryptionKeyPair, generateSigningKeyPair } from '../crypto';
-import { seededRandomBytes } from '../crypto/seeded-random';
+import { seededByteSource } from '../../shared/random/bytes';
 import { loadVerifySnapshot } from './snapshot';
-import { openOfficeWorkspace } from './testing/office';
+import { openOfficeWorkspace } from '../../test/support/merge/office';
 import {
   buildReviewBundle,
   completeReview,
@@ -12,7 +12,7 @@ import {
   versioned,
   type Scenario,
   type ScenarioReviewer,
-} from './testing/scenario';
+} from '../../test/support/merge/scenario';
 import { verifyReviewBundle, type VerifySnapshot } from './verify-bundle';
 
 /**
@@ -21,7 +21,7 @@ import { verifyReviewBundle, type VerifySnapshot } from './verify-bundle';
  * public key): a bundle that reached decryption is refused with `bundle.errors.decryptFailed`, so
  * any other code means the refusal came first.
  */
-const random = seededRandomBytes('sender-first');
+const random = seededByteSource('sender-first');
 let scenario: Scenario;
 let enrolled: ScenarioReviewer;
 let fresh: ScenarioReviewer;

@@ -1,8 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workspaceDigest } from '../../db/workspace-digest';
+import { workspaceDigest } from '../../test/support/db/workspace-digest';
 import { runMerge, type MergeInput } from './merge-run';
-import { cloneOfficeWorkspace, openOfficeWorkspace, type OfficeWorkspace } from './testing/office';
-import { buildReviewBundle, completeReview, createScenario, versioned } from './testing/scenario';
+import {
+  cloneOfficeWorkspace,
+  openOfficeWorkspace,
+  type OfficeWorkspace,
+} from '../../test/support/merge/office';
+import {
+  buildReviewBundle,
+  completeReview,
+  createScenario,
+  versioned,
+} from '../../test/support/merge/scenario';
 import { defaultWorkerCount } from './verify-pool';
 
 /**

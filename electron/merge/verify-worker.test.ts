@@ -2,8 +2,13 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadVerifySnapshot } from './snapshot';
-import { openOfficeWorkspace, type OfficeWorkspace } from './testing/office';
-import { buildReviewBundle, completeReview, createScenario, versioned } from './testing/scenario';
+import { openOfficeWorkspace, type OfficeWorkspace } from '../../test/support/merge/office';
+import {
+  buildReviewBundle,
+  completeReview,
+  createScenario,
+  versioned,
+} from '../../test/support/merge/scenario';
 import type { VerifySnapshot } from './verify-bundle';
 import { verifyOutcome, type VerifyOutcome, type WorkerMessage } from './verify-pool';
 

@@ -16,13 +16,13 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { findWorkspaceReviewer } from '../../db/repositories/reviewer-identity';
-import { integrityCheck } from '../../db/repositories/database-check';
+import { integrityCheck } from '../../test/support/db/database-check';
 import { findAssignedApplication } from '../../db/repositories/reviewer-reading';
 import { findReview } from '../../db/repositories/reviewer-reviews';
 import { Random } from '../../shared/random';
 import { reviewDigest } from '../core/review-digest';
-import { reviewerTestApp } from './test-app';
-import { buildFixturePackage } from './test-fixtures';
+import { reviewerTestApp } from '../../test/support/reviewer/app';
+import { buildFixturePackage } from '../../test/support/reviewer/fixtures';
 
 const KILLS_PER_LANE = 100;
 const APPLICATIONS = ['GX-NSF-2026-001', 'GX-NSF-2026-002', 'GX-NSF-2026-003'];
@@ -32,7 +32,7 @@ const childFile = path.join(tempRoot, 'kill-test-child.mjs');
 async function bundleChild(): Promise<void> {
   const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
   await build({
-    entryPoints: [path.join(import.meta.dirname, 'kill-test-child.ts')],
+    entryPoints: [path.join(import.meta.dirname, '../../test/support/reviewer/kill-child.ts')],
     outfile: childFile,
     bundle: true,
     minify: true,

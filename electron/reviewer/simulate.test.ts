@@ -19,7 +19,7 @@ import {
   fixtureApplications,
   fixtureOffice,
   type FixtureReviewer,
-} from './test-fixtures';
+} from '../../test/support/reviewer/fixtures';
 
 describe('the simulated reviewer model', () => {
   it('writes reviews every rubric template accepts as submitted', () => {

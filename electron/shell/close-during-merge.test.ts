@@ -2,13 +2,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workspaceDigest } from '../../db/workspace-digest';
+import { workspaceDigest } from '../../test/support/db/workspace-digest';
 import { toWire } from '../../shared/contract/wire';
 import type { Result } from '../../shared/result';
 import { tempDir } from '../../test/temp';
 import type { Dispatcher } from '../core/registry';
-import { buildReviewBundle, completeReview, createScenario, versioned } from '../merge/testing/scenario';
-import { openOfficeWorkspace } from '../merge/testing/office';
+import {
+  buildReviewBundle,
+  completeReview,
+  createScenario,
+  versioned,
+} from '../../test/support/merge/scenario';
+import { openOfficeWorkspace } from '../../test/support/merge/office';
 import { startShell, type RunningShell } from './server';
 
 /** POSTs one API call to the running shell and returns its final NDJSON line's result. */

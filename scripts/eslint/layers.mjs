@@ -42,20 +42,17 @@ function isTestFile(file) {
   return /\.test\.tsx?$/.test(file) || file.endsWith('test-setup.ts');
 }
 
-/**
- * Test support: tests, the test/ and e2e/ folders, any `testing/` folder, and files named for
- * tests (`test-fixtures.ts`, `test-app.ts`, `kill-test-child.ts`). Production code never imports it.
- */
+/** Test support: tests and the test/, e2e/ and bench/ folders. Production code never imports it. */
 function isTestSupport(file) {
   const rel = path.relative(root, file).split(path.sep);
+  return isTestFile(file) || ['test', 'e2e', 'bench'].includes(rel[0]);
+}
+
+/** A helper written for tests but kept beside production code (a `testing/` folder, `test-*.ts`). */
+function looksLikeStrayTestSupport(file) {
+  const rel = path.relative(root, file).split(path.sep);
   const name = rel[rel.length - 1] ?? '';
-  return (
-    isTestFile(file) ||
-    rel[0] === 'test' ||
-    rel[0] === 'e2e' ||
-    rel.slice(0, -1).includes('testing') ||
-    /(^|-)test(-|\.)/.test(name)
-  );
+  return !isTestSupport(file) && (rel.slice(0, -1).includes('testing') || /(^|-)test(-|\.)/.test(name));
 }
 
 const inFolder = (file, folder) => path.relative(root, file).startsWith(`${folder}${path.sep}`);
@@ -70,6 +67,7 @@ const importRule = {
       coreHandlers:
         'electron/core/ may not import electron/handlers/: handlers are wired in the composition root (electron/app.ts).',
       testSupport: 'Production code may not import test support ({{target}}).',
+      strayTestSupport: 'Test support lives under test/support/<area>/, not beside production code.',
     },
     schema: [],
   },
@@ -119,6 +117,9 @@ const importRule = {
       }
     }
     return {
+      Program: (node) => {
+        if (looksLikeStrayTestSupport(file)) context.report({ node, messageId: 'strayTestSupport' });
+      },
       ImportDeclaration: (node) => check(node, node.source.value),
       ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
       ExportAllDeclaration: (node) => check(node, node.source.value),
@@ -138,7 +139,9 @@ const sqlRule = {
     schema: [],
   },
   create(context) {
-    if (layerOf(context.filename) === 'db') return {};
+    // Test and bench helpers that build or inspect workspaces directly keep their SQL in a db/ folder too.
+    const sqlFolders = ['db', 'test/support/db', 'bench/support/db'];
+    if (sqlFolders.some((folder) => inFolder(context.filename, folder))) return {};
     const report = (node, text) => {
       if (sqlPattern.test(text)) context.report({ node, messageId: 'sql' });
     };

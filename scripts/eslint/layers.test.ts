@@ -52,7 +52,12 @@ describe('layer rule', () => {
         "import Database from 'better-sqlite3';\nexport const d = Database;\n",
       ),
     ).toHaveLength(1);
-    expect(await layerProblems('db/good.ts', "export const q = 'SELECT id FROM calls';\n")).toEqual([]);
+    for (const allowed of ['db/good.ts', 'test/support/db/good.ts', 'bench/support/db/good.ts']) {
+      expect(await layerProblems(allowed, "export const q = 'SELECT id FROM calls';\n"), allowed).toEqual([]);
+    }
+    expect(
+      await layerProblems('test/support/merge/bad.ts', "export const q = 'SELECT id FROM calls';\n"),
+    ).toEqual(['SQL lives only in db/ (layers: docs/architecture.md).']);
     expect(
       await layerProblems('electron/core/bad.ts', "import { app } from 'electron';\nexport const a = app;\n"),
     ).toHaveLength(1);
@@ -92,11 +97,15 @@ describe('layer rule', () => {
       ['electron/demo/bad.ts', "import { tempDir } from '../../test/temp';\nexport const t = tempDir;\n"],
       [
         'db/bad.ts',
-        "import { seedDemoCall } from './testing/results-demo';\nexport const s = seedDemoCall;\n",
+        "import { seedDemoCall } from '../test/support/db/results-demo';\nexport const s = seedDemoCall;\n",
       ],
       [
         'electron/reviewer/bad.ts',
-        "import { fixtureOffice } from './test-fixtures';\nexport const f = fixtureOffice;\n",
+        "import { fixtureOffice } from '../../test/support/reviewer/fixtures';\nexport const f = fixtureOffice;\n",
+      ],
+      [
+        'electron/bad.ts',
+        "import { floor } from '../bench/support/db/merge-floor';\nexport const f = floor;\n",
       ],
       ['shared/bad.ts', "import { x } from './ranking/rank-table.test';\nexport const y = x;\n"],
     ];
@@ -109,10 +118,15 @@ describe('layer rule', () => {
     }
     expect(
       await layerProblems(
-        'electron/reviewer/test-app.ts',
-        "import { fixtureOffice } from './test-fixtures';\nexport const f = fixtureOffice;\n",
+        'test/support/reviewer/app.ts',
+        "import { fixtureOffice } from './fixtures';\nexport const f = fixtureOffice;\n",
       ),
     ).toEqual([]);
+    for (const stray of ['db/testing/helper.ts', 'electron/reviewer/test-fixtures.ts']) {
+      expect(await layerProblems(stray, 'export const x = 1;\n'), stray).toEqual([
+        'Test support lives under test/support/<area>/, not beside production code.',
+      ]);
+    }
     expect(
       await layerProblems(
         'electron/demo/good.ts',

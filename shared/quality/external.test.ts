@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseIclrTsv, parseSnsfCsv } from '../ranking/testing/external-data';
+import { parseIclrTsv, parseSnsfCsv } from '../../test/support/ranking/external-data';
 import { krippendorffAlpha } from './alpha';
 import { icc1, oneWayAnova } from './icc';
 import { unitsOf } from './units';

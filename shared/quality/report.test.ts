@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rankApplications } from '../ranking/rank-table';
-import { parseSnsfCsv } from '../ranking/testing/external-data';
+import { parseSnsfCsv } from '../../test/support/ranking/external-data';
 import type { ScoreRow } from '../ranking/types';
 import { qualityReport } from './report';
 

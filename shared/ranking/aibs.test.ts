@@ -9,7 +9,7 @@ import { buildDesign } from './bayes/design';
 import { fitBayes } from './bayes/fit';
 import { rankApplications } from './rank-table';
 import { spearman } from './stats';
-import { parseAibsJson } from './testing/external-data';
+import { parseAibsJson } from '../../test/support/ranking/external-data';
 
 const JSON_PATH = fileURLToPath(
   new URL('../../test/fixtures/external/aibs-panel/AIBS.json', import.meta.url),

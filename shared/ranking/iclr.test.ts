@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rankApplications } from './rank-table';
 import { spearman } from './stats';
-import { parseIclrTsv } from './testing/external-data';
+import { parseIclrTsv } from '../../test/support/ranking/external-data';
 
 const TSV = fileURLToPath(
   new URL('../../test/fixtures/external/iclr2021-ratings/ratings.tsv', import.meta.url),

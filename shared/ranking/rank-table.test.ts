@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rankApplications } from './rank-table';
-import { parseSnsfCsv } from './testing/external-data';
+import { parseSnsfCsv } from '../../test/support/ranking/external-data';
 import type { ScoreRow } from './types';
 
 // 4 applications, 3 reviewers. Means: A 5, B 4, C 4, D 2 (higher is better).

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rankApplications, type RankTable } from './rank-table';
 import { spearman } from './stats';
-import { parseSnsfCsv } from './testing/external-data';
+import { parseSnsfCsv } from '../../test/support/ranking/external-data';
 import type { ScoreRow } from './types';
 
 const CSV = fileURLToPath(

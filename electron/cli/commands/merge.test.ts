@@ -3,8 +3,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/temp';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
-import { buildReviewBundle, completeReview, createScenario, versioned } from '../../merge/testing/scenario';
-import { openOfficeWorkspace, type OfficeWorkspace } from '../../merge/testing/office';
+import {
+  buildReviewBundle,
+  completeReview,
+  createScenario,
+  versioned,
+} from '../../../test/support/merge/scenario';
+import { openOfficeWorkspace, type OfficeWorkspace } from '../../../test/support/merge/office';
 
 async function run(argv: string[]) {
   let out = '';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/temp';
-import { csvText, englishHeader, xlsxBytes } from '../../imports/testing/office-kit';
+import { csvText, englishHeader, xlsxBytes } from '../../../test/support/imports/office-kit';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
 
 async function run(argv: string[], language = 'en') {

@@ -4,7 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { listShortlist } from '../../../db/repositories/panel';
-import { seedDemoCall } from '../../../db/testing/results-demo';
+import { seedDemoCall } from '../../../test/support/db/results-demo';
 import { tempDir } from '../../../test/temp';
 import { enterPaperBallot } from '../../panel/ballots';
 import { setupPanel } from '../../panel/setup';

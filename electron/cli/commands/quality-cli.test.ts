@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../db/connection';
-import { seedDemoCall } from '../../../db/testing/results-demo';
+import { seedDemoCall } from '../../../test/support/db/results-demo';
 import { qualitySummarySchema } from '../../../shared/contract/quality';
-import { parseSnsfCsv } from '../../../shared/ranking/testing/external-data';
+import { parseSnsfCsv } from '../../../test/support/ranking/external-data';
 import { tempDir } from '../../../test/temp';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
 

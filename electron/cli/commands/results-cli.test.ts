@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../db/connection';
-import { seedDemoCall } from '../../../db/testing/results-demo';
-import { parseAibsJson, parseSnsfCsv } from '../../../shared/ranking/testing/external-data';
+import { seedDemoCall } from '../../../test/support/db/results-demo';
+import { parseAibsJson, parseSnsfCsv } from '../../../test/support/ranking/external-data';
 import { tempDir } from '../../../test/temp';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
 

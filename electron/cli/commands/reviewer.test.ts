@@ -8,7 +8,7 @@ import {
   completeDraft,
   jieqingFixtureRubric,
   type FixturePackage,
-} from '../../reviewer/test-fixtures';
+} from '../../../test/support/reviewer/fixtures';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
 
 async function run(argv: string[]) {

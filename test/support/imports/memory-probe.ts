@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { testServices } from '../../../test/temp';
-import { createApp } from '../../app';
+import { testServices } from '../../temp';
+import { createApp } from '../../../electron/app';
 
 const [file, dir, mode] = process.argv.slice(2) as [string, string, 'commit' | 'dry-run'];
 

@@ -1,4 +1,4 @@
-import type { Db } from '../connection';
+import type { Db } from '../../../db/connection';
 
 /** Read-outs and edits the results tests use to check the workspace directly. */
 export function auditRows(

@@ -5,26 +5,26 @@
  * keys: the key material comes from a seeded generator.
  */
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import { canonicalBytes } from '../../shared/canonical/jcs';
-import { base64urlEncode } from '../../shared/bundle/encoding';
-import type { ScryptParams } from '../crypto/scrypt';
-import type { DraftPatch } from '../../shared/contract/reviewer';
+import { canonicalBytes } from '../../../shared/canonical/jcs';
+import { base64urlEncode } from '../../../shared/bundle/encoding';
+import type { ScryptParams } from '../../../electron/crypto/scrypt';
+import type { DraftPatch } from '../../../shared/contract/reviewer';
 import {
   assignmentPackageContentSchema,
   type AssignmentPackageContent,
   type PackageApplication,
-} from '../../shared/domain/assignment-package';
-import type { Rubric } from '../../shared/domain/rubric';
-import { findTemplate } from '../../shared/rubric-templates';
-import { challengeRubric } from '../../shared/rubric-templates/challenge';
-import { writeBundle } from '../bundle/envelope';
-import { generateSigningKeyPair } from '../crypto/ed25519';
-import { sha256Hex } from '../crypto/hash';
-import type { KeyPair } from '../crypto/keys';
-import { generatePassphrase } from '../crypto/random';
-import { seededRandomBytes } from '../crypto/seeded-random';
-import { generateEncryptionKeyPair } from '../crypto/x25519';
-import { randomUuid } from '../core/ids';
+} from '../../../shared/domain/assignment-package';
+import type { Rubric } from '../../../shared/domain/rubric';
+import { findTemplate } from '../../../shared/rubric-templates';
+import { challengeRubric } from '../../../shared/rubric-templates/challenge';
+import { writeBundle } from '../../../electron/bundle/envelope';
+import { generateSigningKeyPair } from '../../../electron/crypto/ed25519';
+import { sha256Hex } from '../../../electron/crypto/hash';
+import type { KeyPair } from '../../../electron/crypto/keys';
+import { generatePassphrase } from '../../../electron/crypto/random';
+import { seededByteSource } from '../../../shared/random/bytes';
+import { generateEncryptionKeyPair } from '../../../electron/crypto/x25519';
+import { randomUuid } from '../../../electron/core/ids';
 
 /** Cheap scrypt for tests (the smallest the manifest accepts); production packages use 2^15. */
 export const FAST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
@@ -40,8 +40,8 @@ export function fixtureOffice(seed = 'office'): FixtureOffice {
   return {
     id: `office-${seed}`,
     name: '广西壮族自治区科学技术厅',
-    signing: generateSigningKeyPair(seededRandomBytes(`${seed}/signing`)),
-    encryption: generateEncryptionKeyPair(seededRandomBytes(`${seed}/encryption`)),
+    signing: generateSigningKeyPair(seededByteSource(`${seed}/signing`)),
+    encryption: generateEncryptionKeyPair(seededByteSource(`${seed}/encryption`)),
   };
 }
 
@@ -209,7 +209,7 @@ export async function buildFixturePackage(options: FixturePackageOptions = {}): 
     options.callCode ??
     (category === 'lump-sum' ? 'GX-JQ-2026' : category === 'challenge' ? 'GX-JB-2026' : 'GX-NSF-2026');
   const callId = options.callId ?? `call-${callCode.toLowerCase()}`;
-  const random = seededRandomBytes(`${office.id}/${callId}/${reviewer.id}/${options.packageVersion ?? 1}`);
+  const random = seededByteSource(`${office.id}/${callId}/${reviewer.id}/${options.packageVersion ?? 1}`);
   const applications =
     options.applications ??
     (await fixtureApplications(callCode, 3, { blind: options.reviewMode === 'blind' }));
@@ -248,12 +248,12 @@ export async function buildFixturePackage(options: FixturePackageOptions = {}): 
       encryptionPublicKey: office.encryption.publicKey,
     },
     enrolmentSecret:
-      options.enrolmentSecret ?? base64urlEncode(seededRandomBytes(`${reviewer.id}/enrolment`)(32)),
+      options.enrolmentSecret ?? base64urlEncode(seededByteSource(`${reviewer.id}/enrolment`)(32)),
     dueAt: options.dueAt === undefined ? '2026-12-15T16:00:00.000Z' : options.dueAt,
     applications: applications.map((item) => item.application),
   });
   const passphrase =
-    options.passphrase ?? generatePassphrase(seededRandomBytes(`${callId}/${reviewer.id}/passphrase`));
+    options.passphrase ?? generatePassphrase(seededByteSource(`${callId}/${reviewer.id}/passphrase`));
   const attachments = new Map(applications.map((item) => [sha256Hex(item.pdf), item.pdf]));
   const bytes = await writeBundle({
     kind: 'assignment-package',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './connection';
-import { RECEIPT_ONLY_AUDIT_ACTIONS } from './repositories/merge';
+import type { Db } from '../../../db/connection';
+import { RECEIPT_ONLY_AUDIT_ACTIONS } from '../../../db/repositories/merge';
 
 /**
  * SHA-256 over a workspace's logical content: every row of every ordinary table (virtual tables are

@@ -7,20 +7,20 @@
  *
  * It composes only the reviewer handlers, so it starts fast and does not depend on other areas.
  *
- *   node kill-test-child.mjs <workspace> <data dir> <first sequence> <application>...
+ *   node kill-child.mjs <workspace> <data dir> <first sequence> <application>...
  */
 import { randomBytes } from 'node:crypto';
-import { reviewerChannels } from '../../shared/contract/reviewer';
-import type { HandlerContext, Services } from '../core/context';
-import { Session } from '../core/session';
-import { reviewerHandlers } from '../handlers/reviewer';
-import { fileLog, logDir } from '../core/log';
+import { reviewerChannels } from '../../../shared/contract/reviewer';
+import type { HandlerContext, Services } from '../../../electron/core/context';
+import { Session } from '../../../electron/core/session';
+import { reviewerHandlers } from '../../../electron/handlers/reviewer';
+import { fileLog, logDir } from '../../../electron/core/log';
 
 async function main(): Promise<void> {
   const [workspace, dataDir, first, ...applications] = process.argv.slice(2);
   const save = reviewerHandlers['reviewer.saveDraft'];
   if (!workspace || !dataDir || !first || applications.length === 0 || !save) {
-    throw new Error('usage: kill-test-child <workspace> <data dir> <first sequence> <application>...');
+    throw new Error('usage: kill-child <workspace> <data dir> <first sequence> <application>...');
   }
   const services: Services = {
     now: () => new Date(),

@@ -1,5 +1,5 @@
-import type { Rubric } from '../../shared/domain/rubric';
-import type { Db } from '../connection';
+import type { Rubric } from '../../../shared/domain/rubric';
+import type { Db } from '../../../db/connection';
 
 /**
  * Test helper for assignment and package tests: writes a call with its rubric, applications (with

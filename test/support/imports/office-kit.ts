@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { expect } from 'vitest';
-import { tempDir, testServices } from '../../../test/temp';
+import { tempDir, testServices } from '../../temp';
 import type { ChannelName, RequestOf, ResponseOf } from '../../../shared/contract';
 import type { Err } from '../../../shared/result';
-import { createApp } from '../../app';
-import type { Dispatcher } from '../../core/registry';
+import { createApp } from '../../../electron/app';
+import type { Dispatcher } from '../../../electron/core/registry';
 
 /** Test kit for the office handlers: a real dispatcher on a fresh office workspace in a temp folder. */
 export interface OfficeKit {

@@ -1,4 +1,4 @@
-import type { Db } from '../connection';
+import type { Db } from '../../../db/connection';
 
 /** Read-only queries the merge tests use to look at what a merge wrote. */
 

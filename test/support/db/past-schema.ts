@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { migrate, type Db } from '../connection';
-import { latestSchemaVersion } from '../migrations';
-import { writeMeta } from '../repositories/workspace-meta';
+import { migrate, type Db } from '../../../db/connection';
+import { latestSchemaVersion } from '../../../db/migrations';
+import { writeMeta } from '../../../db/repositories/workspace-meta';
 
 /**
  * A new workspace file at a past schema version: migrations 1..version only, with the same

@@ -5,13 +5,13 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
-import type { Result } from '../../shared/result';
-import type { Services } from '../core/context';
-import { createApp } from '../app';
-import type { Dispatcher } from '../core/registry';
-import { seededRandomBytes } from '../crypto/seeded-random';
-import { fileLog, logDir } from '../core/log';
+import type { ChannelName, RequestOf, ResponseOf } from '../../../shared/contract';
+import type { Result } from '../../../shared/result';
+import type { Services } from '../../../electron/core/context';
+import { createApp } from '../../../electron/app';
+import type { Dispatcher } from '../../../electron/core/registry';
+import { seededByteSource } from '../../../shared/random/bytes';
+import { fileLog, logDir } from '../../../electron/core/log';
 
 export interface ReviewerTestApp {
   dispatcher: Dispatcher;
@@ -30,7 +30,7 @@ export function reviewerTestApp(
   let now = new Date('2026-11-27T09:00:00.000Z');
   const services: Services = {
     now: () => now,
-    randomBytes: seededRandomBytes(options.seed ?? 'reviewer-test-app'),
+    randomBytes: seededByteSource(options.seed ?? 'reviewer-test-app'),
     dataDir,
     log: fileLog(logDir(dataDir)),
     appVersion: '0.0.0-test',

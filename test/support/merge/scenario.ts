@@ -1,17 +1,17 @@
-import { randomUuid } from '../../core/ids';
+import { randomUuid } from '../../../electron/core/ids';
 import type { Db } from '../../../db/connection';
-import { seedMergeFixture, type MergeFixtureData } from '../../../db/testing/merge-fixture';
+import { seedMergeFixture, type MergeFixtureData } from '../db/merge-fixture';
 import { base64urlDecode, base64urlEncode } from '../../../shared/bundle/encoding';
 import type { ReviewBundleContent } from '../../../shared/domain/review-bundle';
 import type { ReviewContent, VersionedReview } from '../../../shared/domain/review';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { horizonEuropeRubric } from '../../../shared/rubric-templates/horizon-europe';
-import { writeBundle } from '../../bundle/envelope';
-import { generateEncryptionKeyPair, generateSigningKeyPair, type KeyPair } from '../../crypto';
-import { seededRandomBytes } from '../../crypto/seeded-random';
-import type { RandomBytes } from '../../crypto/random';
-import { reviewDigest } from '../../core/review-digest';
-import { enrolmentHmac } from '../../crypto/enrolment';
+import { writeBundle } from '../../../electron/bundle/envelope';
+import { generateEncryptionKeyPair, generateSigningKeyPair, type KeyPair } from '../../../electron/crypto';
+import { seededByteSource } from '../../../shared/random/bytes';
+import type { RandomBytes } from '../../../electron/crypto/random';
+import { reviewDigest } from '../../../electron/core/review-digest';
+import { enrolmentHmac } from '../../../electron/crypto/enrolment';
 
 /**
  * Builds office workspaces and review bundles for the merge tests and the benchmark, from a seed:
@@ -52,7 +52,7 @@ export function uuidFrom(random: RandomBytes): string {
 }
 
 export function createScenario(options: ScenarioOptions): Scenario {
-  const random = seededRandomBytes(options.seed);
+  const random = seededByteSource(options.seed);
   const rubric = options.rubric ?? horizonEuropeRubric();
   const callId = uuidFrom(random);
   const callCode = `GX-${options.seed.slice(0, 12).replace(/[^A-Za-z0-9]/g, '') || 'CALL'}-2026`;

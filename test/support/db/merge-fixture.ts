@@ -1,5 +1,5 @@
-import type { Rubric } from '../../shared/domain/rubric';
-import type { Db } from '../connection';
+import type { Rubric } from '../../../shared/domain/rubric';
+import type { Db } from '../../../db/connection';
 
 /**
  * Test and benchmark helper: writes what an office workspace holds when review bundles come back —

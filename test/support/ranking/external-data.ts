@@ -2,7 +2,7 @@
  * Parsers that turn the external test material (test/fixtures/external, see its README) into
  * ScoreRows. Pure: tests read the files with node:fs and pass the text in. Used only by tests.
  */
-import type { ScoreRow } from '../types';
+import type { ScoreRow } from '../../../shared/ranking/types';
 
 function lines(text: string): string[] {
   return text.split(/\r?\n/).filter((l) => l.trim() !== '');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Rubric } from '../../shared/domain/rubric';
-import type { Db } from '../connection';
+import type { Rubric } from '../../../shared/domain/rubric';
+import type { Db } from '../../../db/connection';
 
 /**
  * Test and demo helper: writes a call with its rubric, challenges, applications, reviewers and

@@ -1,5 +1,5 @@
-import type { Db } from './connection';
-import type { ReviewRow } from './repositories/merge';
+import type { Db } from '../../../db/connection';
+import type { ReviewRow } from '../../../db/repositories/merge';
 
 /**
  * The benchmark floor for merging: the same `reviews` and `review_scores` rows a merge writes,

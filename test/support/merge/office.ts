@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { backupDatabase } from '../../../db/backup';
 import type { Db } from '../../../db/connection';
-import { createApp } from '../../app';
-import type { Services } from '../../core/context';
-import type { Dispatcher } from '../../core/registry';
-import { tempDir, testServices } from '../../../test/temp';
+import { createApp } from '../../../electron/app';
+import type { Services } from '../../../electron/core/context';
+import type { Dispatcher } from '../../../electron/core/registry';
+import { tempDir, testServices } from '../../temp';
 import { seedScenario, type Scenario } from './scenario';
 
 export interface OfficeWorkspace {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { Db } from '../connection';
+import type { Db } from '../../../db/connection';
 
 /**
  * Test helpers that produce real storage faults: SQLite's own error codes and real damage, never

@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { crc32 } from 'node:zlib';
 import { containerNameRules } from '../../../shared/bundle/names';
-import { readZip } from '../../bundle/zip-reader';
+import { readZip } from '../../../electron/bundle/zip-reader';
 
 /**
  * A permissive ZIP writer for hostile test bundles: any names (traversal, absolute, duplicates),

@@ -1,4 +1,4 @@
-import type { Db } from '../connection';
+import type { Db } from '../../../db/connection';
 import { fixtureRubric, seedResultsFixture, type Fixture, type FixtureReview } from './results-fixture';
 
 /**

@@ -1,4 +1,4 @@
-import type { Db } from '../connection';
+import type { Db } from '../../../db/connection';
 
 /** SQLite's own consistency check of the workspace file: ['ok'] when nothing is wrong. */
 export function integrityCheck(db: Db): string[] {
