@@ -12,7 +12,7 @@
  *   container, signature, decryption, schema, rubric, digests, enrolment, assignments, then one
  *   transaction per bundle with history, bundle log and audit;
  * - floor: a raw better-sqlite3 insert of the same reviews + review_scores rows in one transaction
- *   with prepared statements (db/bench-floor.ts).
+ *   with prepared statements (bench/support/db/merge-floor.ts).
  * Each is run twice, alternating; the best of each is compared. Prints reviews/s, the ratio to
  * the floor and the merge's peak RSS (process.resourceUsage().maxRSS), and CPU time, which is
  * less disturbed than wall time on a shared machine. For the record it also times the merge with one
