@@ -112,11 +112,8 @@ export async function main(argv: string[], streams: CliStreams = processStreams)
   };
   try {
     const result = await command.run(input);
-    if (json) streams.out(`${JSON.stringify(result.ok ? result.value : result, null, 2)}\n`);
-    else if (result.ok)
-      streams.out(
-        `${command.human ? command.human(result.value as never, language) : JSON.stringify(result.value, null, 2)}\n`,
-      );
+    if (json) streams.out(`${JSON.stringify(result.ok ? result.value.json() : result, null, 2)}\n`);
+    else if (result.ok) streams.out(`${result.value.human(language)}\n`);
     else streams.err(`${result.message}\n`);
     return result.ok ? EXIT_OK : EXIT_REFUSED;
   } catch (error) {

@@ -26,6 +26,6 @@ export function callThrough(
       ...(onProgress ? { onProgress } : {}),
     });
     if (!result.ok) throw new AppError(result.code, result.params ?? {});
-    return result.value as ResponseOf<typeof channel>;
+    return result.value;
   };
 }

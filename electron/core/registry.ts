@@ -58,6 +58,15 @@ export interface Dispatcher {
    * the channel name and request are unknown until checked here.
    */
   invokeRaw(channel: string, rawRequest: unknown, extras: InvokeExtras): Promise<Result<unknown>>;
+  /**
+   * For a door that names a known channel but passes a request from outside (JSON typed on the
+   * command line): the request is checked here, and the response has the channel's type.
+   */
+  invokeRawRequest<C extends ChannelName>(
+    channel: C,
+    rawRequest: unknown,
+    extras: InvokeExtras,
+  ): Promise<Result<ResponseOf<C>>>;
   readonly session: Session;
   readonly services: Services;
 }
@@ -123,7 +132,7 @@ export function createDispatcher(handlers: HandlerMap, services: Services, sessi
         );
   }
 
-  return { invoke: dispatch, invokeRaw, session, services };
+  return { invoke: dispatch, invokeRaw, invokeRawRequest: dispatch, session, services };
 }
 
 /**

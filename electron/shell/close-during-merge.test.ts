@@ -54,6 +54,7 @@ function closingDispatcher(dispatcher: Dispatcher, closeAt: number) {
     session: dispatcher.session,
     services: dispatcher.services,
     invoke: dispatcher.invoke,
+    invokeRawRequest: dispatcher.invokeRawRequest,
     invokeRaw: (channel, request, extras) =>
       dispatcher.invokeRaw(channel, request, {
         ...extras,

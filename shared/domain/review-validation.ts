@@ -49,10 +49,11 @@ export function validateReview(rubric: Rubric, review: ReviewContent): ReviewIss
       issues.push({ field: `choices.${id}`, code: 'review.issues.unknownOption' });
     }
   }
-  const commentFields = new Map(rubric.comments.map((field) => [field.id, field]));
+  const commentFields = new Map<string, (typeof rubric.comments)[number]>(
+    rubric.comments.map((field) => [field.id, field]),
+  );
   for (const [id, text] of Object.entries(review.comments)) {
-    if (!commentFields.has(id as never))
-      issues.push({ field: `comments.${id}`, code: 'review.issues.unknownField' });
+    if (!commentFields.has(id)) issues.push({ field: `comments.${id}`, code: 'review.issues.unknownField' });
     else if (text.length > COMMENT_MAX_LENGTH)
       issues.push(tooLong(`comments.${id}`, text, COMMENT_MAX_LENGTH));
   }

@@ -3,11 +3,11 @@ import type { ResponseOf } from '../../../shared/contract';
 import type { ApplicationImportReport } from '../../../shared/contract/applications';
 import { applicationSortSchema } from '../../../shared/domain/application';
 import type { Language } from '../../../shared/i18n/catalogs';
-import { inWorkspace, requireString, UsageError, type CliCommand } from '../command';
+import { inWorkspace, requireString, UsageError, defineCommand, type CliCommand } from '../command';
 import { describeImport, importOutcome } from './import-report';
 
 export const applicationsCommands: CliCommand[] = [
-  {
+  defineCommand({
     path: ['applications', 'import'],
     summary: 'office.cli.applicationsImport',
     usage: '--workspace FILE --call CODE --file CSV|XLSX [--attachments DIR] [--dry-run]',
@@ -30,8 +30,8 @@ export const applicationsCommands: CliCommand[] = [
         return importOutcome(result, input.language);
       }),
     human: (report: ApplicationImportReport, language: Language) => describeImport(report, language),
-  },
-  {
+  }),
+  defineCommand({
     path: ['applications', 'list'],
     summary: 'office.cli.applicationsList',
     usage:
@@ -69,5 +69,5 @@ export const applicationsCommands: CliCommand[] = [
           ].join('  '),
         )
         .join('\n'),
-  },
+  }),
 ];

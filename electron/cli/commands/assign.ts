@@ -1,7 +1,7 @@
 import type { AutoAssignResult } from '../../../shared/contract/assignments';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
-import { inWorkspace, optionalNumber, requireString, type CliCommand } from '../command';
+import { inWorkspace, optionalNumber, requireString, defineCommand } from '../command';
 
 function describeAssignment(value: AutoAssignResult, language: Language): string {
   const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
@@ -26,7 +26,7 @@ function describeAssignment(value: AutoAssignResult, language: Language): string
 }
 
 /** `peerdesk assign --workspace W --call C [--per-application K] [--fill-gaps]` */
-export const assignCommand: CliCommand = {
+export const assignCommand = defineCommand({
   path: ['assign'],
   summary: 'assignment.cli.assign',
   usage: '--workspace FILE --call CODE [--per-application K] [--fill-gaps]',
@@ -45,4 +45,4 @@ export const assignCommand: CliCommand = {
       }),
     ),
   human: describeAssignment,
-};
+});

@@ -8,6 +8,7 @@ import {
   optionalNumber,
   requireString,
   UsageError,
+  defineCommand,
   type CliCommand,
   type CliValues,
 } from '../command';
@@ -39,7 +40,7 @@ function templateOf(values: CliValues) {
 }
 
 export const callCommands: CliCommand[] = [
-  {
+  defineCommand({
     path: ['call', 'create'],
     summary: 'office.cli.callCreate',
     usage:
@@ -79,8 +80,8 @@ export const callCommands: CliCommand[] = [
       return inWorkspace(input, () => input.invoke('calls.create', request));
     },
     human: describeCall,
-  },
-  {
+  }),
+  defineCommand({
     path: ['call', 'list'],
     summary: 'office.cli.callList',
     usage: '--workspace FILE [--all]',
@@ -89,8 +90,8 @@ export const callCommands: CliCommand[] = [
       inWorkspace(input, () => input.invoke('calls.list', { includeArchived: input.values.all === true })),
     human: (calls: CallRow[], language: Language) =>
       calls.map((call) => describeCall(call, language)).join('\n'),
-  },
-  {
+  }),
+  defineCommand({
     path: ['call', 'templates'],
     summary: 'office.cli.callTemplates',
     usage: '',
@@ -103,5 +104,5 @@ export const callCommands: CliCommand[] = [
             `${template.id.padEnd(18)} ${pick(template.name, language)}\n${' '.repeat(19)}${pick(template.description, language)}`,
         )
         .join('\n'),
-  },
+  }),
 ];

@@ -2,10 +2,10 @@ import type { ResponseOf } from '../../../shared/contract';
 import { conflictTypeSchema } from '../../../shared/contract/conflicts';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
-import { inWorkspace, requireString, UsageError, type CliCommand } from '../command';
+import { inWorkspace, requireString, UsageError, defineCommand, type CliCommand } from '../command';
 
 export const conflictsCommands: CliCommand[] = [
-  {
+  defineCommand({
     path: ['conflicts', 'detect'],
     summary: 'office.cli.conflictsDetect',
     usage: '--workspace FILE --call CODE',
@@ -20,8 +20,8 @@ export const conflictsCommands: CliCommand[] = [
         added: value.added,
         removed: value.removed,
       }),
-  },
-  {
+  }),
+  defineCommand({
     path: ['conflicts', 'list'],
     summary: 'office.cli.conflictsList',
     usage:
@@ -47,5 +47,5 @@ export const conflictsCommands: CliCommand[] = [
           ].join('  '),
         )
         .join('\n'),
-  },
+  }),
 ];

@@ -3,7 +3,7 @@ import type { DemoResult } from '../../../shared/contract/demo';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
 import { DEMO_OFFICE_PASSPHRASE } from '../../keys/demo-passphrase';
-import { optionalNumber, requireString, type CliCommand } from '../command';
+import { optionalNumber, requireString, defineCommand } from '../command';
 
 function describeDemo(value: DemoResult, language: Language): string {
   const passphrase = translate(language, 'keys.cli.demoPassphrase', { passphrase: DEMO_OFFICE_PASSPHRASE });
@@ -23,7 +23,7 @@ function summary(value: DemoResult, language: Language): string {
 }
 
 /** `peerdesk demo --out DIR [--applications N] [--reviewers M] [--per-application K] [--seed S] [--simulate]` */
-export const demoCommand: CliCommand = {
+export const demoCommand = defineCommand({
   path: ['demo'],
   summary: 'assignment.cli.demo',
   usage: '--out DIR [--applications N] [--reviewers M] [--per-application K] [--seed S] [--simulate]',
@@ -45,4 +45,4 @@ export const demoCommand: CliCommand = {
       simulate: input.values.simulate === true,
     }),
   human: describeDemo,
-};
+});

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
 import { ok, type Result } from '../../../shared/result';
-import { inWorkspace, requireString, UsageError, type CliCommand, type CliInput } from '../command';
+import { inWorkspace, requireString, UsageError, defineCommand, type CliInput } from '../command';
 
 const FORMATS = ['xlsx', 'csv', 'pdf', 'bundle'] as const;
 const TABLES = ['ranking', 'reviews', 'budgets', 'decisions'] as const;
@@ -40,7 +40,7 @@ export function save(
   return ok({ file, bytes: bytes.length, passphrase });
 }
 
-export const exportCommand: CliCommand = {
+export const exportCommand = defineCommand({
   path: ['export'],
   summary: 'results.cli.export',
   usage:
@@ -85,4 +85,4 @@ export const exportCommand: CliCommand = {
         ? [translate(language, 'results.cli.passphrase', { passphrase: value.passphrase })]
         : []),
     ].join('\n'),
-};
+});

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { ResponseOf } from '../../../shared/contract';
 import type { Language } from '../../../shared/i18n/catalogs';
-import { inWorkspace, requireString, type CliCommand } from '../command';
+import { inWorkspace, requireString, defineCommand, type CliCommand } from '../command';
 import { describeImport, importOutcome } from './import-report';
 
 export const integrityCommands: CliCommand[] = [
-  {
+  defineCommand({
     path: ['integrity', 'import'],
     summary: 'office.cli.integrityImport',
     usage: '--workspace FILE --file CSV|XLSX [--dry-run]',
@@ -21,5 +21,5 @@ export const integrityCommands: CliCommand[] = [
         ),
       ),
     human: (report: ResponseOf<'integrity.import'>, language: Language) => describeImport(report, language),
-  },
+  }),
 ];

@@ -2,7 +2,7 @@ import type { ResponseOf } from '../../../shared/contract';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
 import { ok } from '../../../shared/result';
-import { inWorkspace, requireString, type CliCommand } from '../command';
+import { inWorkspace, requireString, defineCommand } from '../command';
 
 type Draw = ResponseOf<'results.lottery.draw'>;
 
@@ -10,7 +10,7 @@ type Draw = ResponseOf<'results.lottery.draw'>;
  * Draws the lottery of the latest ranking: its single pool, or the challenge named by --pool.
  * The seed is the officer's (--seed) or generated; either way it is recorded and printed.
  */
-export const lotteryCommand: CliCommand = {
+export const lotteryCommand = defineCommand({
   path: ['lottery'],
   summary: 'results.cli.lottery',
   usage: '--workspace FILE --call CALL [--seed S] [--pool CHALLENGE]',
@@ -59,4 +59,4 @@ export const lotteryCommand: CliCommand = {
             ].join('\n'),
           )
           .join('\n\n'),
-};
+});

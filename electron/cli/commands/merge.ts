@@ -2,7 +2,7 @@ import type { BundleReport, MergeRunResult } from '../../../shared/contract/merg
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
 import type { Err, Result } from '../../../shared/result';
-import { inWorkspace, UsageError, type CliCommand } from '../command';
+import { inWorkspace, UsageError, defineCommand } from '../command';
 
 /**
  * `peerdesk merge --workspace W FILE...`: merges review bundles (files, folders, glob patterns).
@@ -61,7 +61,7 @@ function withRefusals(run: MergeRunResult, language: Language): Result<MergeRunR
   return failure;
 }
 
-export const mergeCommand: CliCommand = {
+export const mergeCommand = defineCommand({
   path: ['merge'],
   summary: 'merge.cli.summary',
   usage: '--workspace FILE BUNDLE... (files, folders or glob patterns)',
@@ -75,4 +75,4 @@ export const mergeCommand: CliCommand = {
     });
   },
   human: describeMergeRun,
-};
+});

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ResponseOf } from '../../../shared/contract';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
-import { inWorkspace, requireString, type CliCommand } from '../command';
+import { inWorkspace, requireString, defineCommand } from '../command';
 
 type Exported = ResponseOf<'packages.export'>;
 
@@ -22,7 +22,7 @@ const list = (value: string | boolean | string[] | boolean[] | undefined): strin
  * writes the packages into DIR and passphrases.csv into DIR-passphrases/ (packages and passphrases
  * travel by different routes); `--json` prints the passphrases too.
  */
-export const packagesExportCommand: CliCommand = {
+export const packagesExportCommand = defineCommand({
   path: ['packages', 'export'],
   summary: 'assignment.cli.packagesExport',
   usage: '--workspace FILE --call CODE --out DIR [--all] [--reviewer ID]… [--due YYYY-MM-DD]',
@@ -46,4 +46,4 @@ export const packagesExportCommand: CliCommand = {
       }),
     ),
   human: describeExport,
-};
+});

@@ -8,7 +8,7 @@ import {
   optionalNumber,
   requireString,
   UsageError,
-  type CliCommand,
+  defineCommand,
   type CliValues,
 } from '../command';
 
@@ -121,7 +121,7 @@ function describe(value: QualityResponse, language: Language): string {
   return lines.join('\n');
 }
 
-export const qualityCommand: CliCommand = {
+export const qualityCommand = defineCommand({
   path: ['quality'],
   summary: 'quality.cli.quality',
   usage:
@@ -152,7 +152,8 @@ export const qualityCommand: CliCommand = {
           );
     if (!result.ok) return result;
     const value = result.value as QualityResponse;
-    return ok(values.json === true ? value.summary : value);
+    return ok(value);
   },
   human: describe,
-};
+  json: (value) => value.summary,
+});

@@ -8,7 +8,7 @@ import {
   optionalNumber,
   requireString,
   UsageError,
-  type CliCommand,
+  defineCommand,
   type CliValues,
 } from '../command';
 
@@ -81,7 +81,7 @@ function describe(value: Labelled, language: Language): string {
   return [head, '', header, ...rows, ...(notices.length > 0 ? ['', ...notices] : [])].join('\n');
 }
 
-export const rankCommand: CliCommand = {
+export const rankCommand = defineCommand({
   path: ['rank'],
   summary: 'results.cli.rank',
   usage:
@@ -115,8 +115,8 @@ export const rankCommand: CliCommand = {
           );
     if (!result.ok) return result;
     const value = result.value as Ranked;
-    if (values.json === true) return ok(value.summary);
-    if (typeof values.scores === 'string') return ok(value);
+    // --json prints the summary alone, which needs no reference numbers.
+    if (values.json === true || typeof values.scores === 'string') return ok<Labelled>(value);
     const view = await input.invoke('results.view', { callId: requireString(values, 'call') });
     const labels = view.ok
       ? Object.fromEntries(
@@ -126,4 +126,5 @@ export const rankCommand: CliCommand = {
     return ok({ ...value, labels });
   },
   human: describe,
-};
+  json: (value) => value.summary,
+});

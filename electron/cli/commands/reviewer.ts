@@ -4,7 +4,14 @@ import type { ResponseOf } from '../../../shared/contract';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
 import type { Err, Result } from '../../../shared/result';
-import { inWorkspace, requireString, UsageError, type CliCommand, type CliInput } from '../command';
+import {
+  inWorkspace,
+  requireString,
+  UsageError,
+  defineCommand,
+  type CliCommand,
+  type CliInput,
+} from '../command';
 
 type ReviewState = ResponseOf<'reviewer.saveDraft'>;
 
@@ -27,8 +34,8 @@ function readText(file: string, language: Language): string | Err {
  * The app saves every valid field and keeps the stored value of the others; on the command line a
  * field that was not saved is still a refusal (exit 1) that names each field and why.
  */
-function refuseRejectedFields(value: unknown, language: Language): Result<unknown> {
-  const rejected = (value as { rejected?: ResponseOf<'reviewer.saveDraft'>['rejected'] }).rejected ?? [];
+function refuseRejectedFields(value: ReviewState, language: Language): Result<ReviewState> {
+  const rejected = value.rejected ?? [];
   if (rejected.length === 0) return { ok: true, value };
   const params = {
     fields: rejected
@@ -70,7 +77,7 @@ const describeReview = (state: ReviewState, language: Language): string =>
 const applicationOptions = { workspace: { type: 'string' }, application: { type: 'string' } } as const;
 
 export const reviewerCommands: CliCommand[] = [
-  {
+  defineCommand({
     path: ['reviewer', 'open'],
     summary: 'reviewer.cli.open',
     usage: '--workspace FILE --package FILE --passphrase-file FILE',
@@ -101,8 +108,8 @@ export const reviewerCommands: CliCommand[] = [
         archived: value.archived,
         kept: value.kept,
       }),
-  },
-  {
+  }),
+  defineCommand({
     path: ['reviewer', 'inbox'],
     summary: 'reviewer.cli.inbox',
     usage: '--workspace FILE',
@@ -119,8 +126,8 @@ export const reviewerCommands: CliCommand[] = [
           ].join('  '),
         )
         .join('\n'),
-  },
-  {
+  }),
+  defineCommand({
     path: ['reviewer', 'score'],
     summary: 'reviewer.cli.score',
     usage: '--workspace FILE --application ID|REF --scores JSON|@FILE',
@@ -134,8 +141,8 @@ export const reviewerCommands: CliCommand[] = [
       const extras = { language: input.language };
       return inWorkspace(input, async () => {
         if (recusal !== undefined)
-          return input.dispatcher.invokeRaw('reviewer.recuse', { applicationId, recusal }, extras);
-        const saved = await input.dispatcher.invokeRaw(
+          return input.dispatcher.invokeRawRequest('reviewer.recuse', { applicationId, recusal }, extras);
+        const saved = await input.dispatcher.invokeRawRequest(
           'reviewer.saveDraft',
           { applicationId, draft },
           extras,
@@ -144,8 +151,8 @@ export const reviewerCommands: CliCommand[] = [
       });
     },
     human: describeReview,
-  },
-  {
+  }),
+  defineCommand({
     path: ['reviewer', 'submit'],
     summary: 'reviewer.cli.submit',
     usage: '--workspace FILE --application ID|REF',
@@ -155,8 +162,8 @@ export const reviewerCommands: CliCommand[] = [
         input.invoke('reviewer.submit', { applicationId: requireString(input.values, 'application') }),
       ),
     human: describeReview,
-  },
-  {
+  }),
+  defineCommand({
     path: ['reviewer', 'reopen'],
     summary: 'reviewer.cli.reopen',
     usage: '--workspace FILE --application ID|REF',
@@ -166,8 +173,8 @@ export const reviewerCommands: CliCommand[] = [
         input.invoke('reviewer.reopen', { applicationId: requireString(input.values, 'application') }),
       ),
     human: describeReview,
-  },
-  {
+  }),
+  defineCommand({
     path: ['reviewer', 'export'],
     summary: 'reviewer.cli.export',
     usage: '--workspace FILE --out FILE|DIR [--call ID|CODE]',
@@ -184,5 +191,5 @@ export const reviewerCommands: CliCommand[] = [
         recused: value.recused,
         open: value.open,
       }),
-  },
+  }),
 ];

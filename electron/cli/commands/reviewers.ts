@@ -2,11 +2,11 @@ import path from 'node:path';
 import type { ResponseOf } from '../../../shared/contract';
 import type { ImportReport } from '../../../shared/domain/import-report';
 import type { Language } from '../../../shared/i18n/catalogs';
-import { inWorkspace, requireString, type CliCommand } from '../command';
+import { inWorkspace, requireString, defineCommand, type CliCommand } from '../command';
 import { describeImport, importOutcome } from './import-report';
 
 export const reviewersCommands: CliCommand[] = [
-  {
+  defineCommand({
     path: ['reviewers', 'import'],
     summary: 'office.cli.reviewersImport',
     usage: '--workspace FILE --file CSV|XLSX [--dry-run]',
@@ -22,8 +22,8 @@ export const reviewersCommands: CliCommand[] = [
         ),
       ),
     human: (report: ImportReport, language: Language) => describeImport(report, language),
-  },
-  {
+  }),
+  defineCommand({
     path: ['reviewers', 'list'],
     summary: 'office.cli.reviewersList',
     usage: '--workspace FILE',
@@ -41,5 +41,5 @@ export const reviewersCommands: CliCommand[] = [
           ].join('  '),
         )
         .join('\n'),
-  },
+  }),
 ];

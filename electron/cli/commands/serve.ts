@@ -6,11 +6,11 @@ import { translate } from '../../../shared/i18n/translate';
 import { ok, type Err } from '../../../shared/result';
 import { installProcessGuard } from '../../core/process-guard';
 import { startShell, type RunningShell } from '../../shell/server';
-import { optionalNumber, type CliCommand } from '../command';
+import { optionalNumber, defineCommand } from '../command';
 
 export const rendererDir = path.join(appRoot, 'out', 'renderer');
 
-export const serveCommand: CliCommand = {
+export const serveCommand = defineCommand({
   path: ['serve'],
   summary: 'cli.commands.serve',
   door: 'browser',
@@ -40,7 +40,7 @@ export const serveCommand: CliCommand = {
     removeGuard();
     return ok({ url: shell.url });
   },
-};
+});
 
 function errorCode(error: unknown): unknown {
   return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;

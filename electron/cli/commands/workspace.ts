@@ -1,12 +1,12 @@
 import type { WorkspaceInfo } from '../../../shared/domain/workspace';
 import { translate } from '../../../shared/i18n/translate';
-import { inWorkspace, requireString, type CliCommand } from '../command';
+import { inWorkspace, requireString, defineCommand, type CliCommand } from '../command';
 
 const describeWorkspace = (info: WorkspaceInfo, language: 'zh-CN' | 'en'): string =>
   translate(language, 'cli.workspaceSummary', { name: info.name, role: info.role, path: info.path });
 
 export const workspaceCommands: CliCommand[] = [
-  {
+  defineCommand({
     path: ['workspace', 'create'],
     summary: 'cli.commands.workspaceCreate',
     usage: '--workspace FILE --role office|reviewer --name NAME',
@@ -18,16 +18,16 @@ export const workspaceCommands: CliCommand[] = [
         name: requireString(input.values, 'name'),
       }),
     human: describeWorkspace,
-  },
-  {
+  }),
+  defineCommand({
     path: ['workspace', 'info'],
     summary: 'cli.commands.workspaceInfo',
     usage: '--workspace FILE',
     options: { workspace: { type: 'string' } },
     run: (input) => input.invoke('workspace.open', { path: requireString(input.values, 'workspace') }),
     human: describeWorkspace,
-  },
-  {
+  }),
+  defineCommand({
     path: ['audit'],
     summary: 'cli.commands.audit',
     usage: '--workspace FILE [--limit N]',
@@ -38,5 +38,5 @@ export const workspaceCommands: CliCommand[] = [
       ),
     human: (entries: { at: string; action: string; subject: string }[]) =>
       entries.map((entry) => `${entry.at}  ${entry.action}  ${entry.subject}`).join('\n'),
-  },
+  }),
 ];
