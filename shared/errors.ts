@@ -4,13 +4,16 @@
  * translated text interpolates. The message on the wire is rendered in the caller's language at the
  * boundary; the code stays stable for programs.
  */
+import type { MessageKey } from './i18n/message-key';
+
 export type ErrorParams = Record<string, string | number>;
 
 export class AppError extends Error {
-  readonly code: string;
+  /** A key of the English catalog: a code without a message fails tsc. */
+  readonly code: MessageKey;
   readonly params: ErrorParams;
 
-  constructor(code: string, params: ErrorParams = {}, cause?: unknown) {
+  constructor(code: MessageKey, params: ErrorParams = {}, cause?: unknown) {
     super(`${code} ${JSON.stringify(params)}`, cause === undefined ? undefined : { cause });
     this.name = 'AppError';
     this.code = code;

@@ -13,6 +13,7 @@
  * the signer's key is trusted is the caller's decision: in `checkSigned`, before anything is
  * decrypted, and/or afterwards on `signerPublicKey`.
  */
+import type { MessageKey } from '../../shared/i18n/message-key';
 import { AppError } from '../../shared/errors';
 import { canonicalBytes } from '../../shared/canonical/jcs';
 import { parseJsonBytes } from '../../shared/json/parse';
@@ -291,8 +292,8 @@ async function readSmall(
   zip: ZipArchive,
   name: string,
   max: number,
-  missing: string,
-  tooLarge: string,
+  missing: MessageKey,
+  tooLarge: MessageKey,
 ): Promise<Uint8Array> {
   const info = zip.get(name);
   if (!info) throw new AppError(missing, { entry: name });

@@ -12,6 +12,7 @@ import type { Progress } from '../../shared/contract/progress';
 import { AppError, isAppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n/catalogs';
 import { translate } from '../../shared/i18n/translate';
+import type { MessageKey } from '../../shared/i18n/message-key';
 import type { Err, Result } from '../../shared/result';
 import type { HandlerContext, Services } from './context';
 import type { Session } from './session';
@@ -52,7 +53,7 @@ export interface Dispatcher {
     channel: C,
     request: RequestOf<C>,
     extras: InvokeExtras,
-  ): Promise<Result<ResponseOf<C>>>;
+  ): Promise<Result<ResponseOf<C>, MessageKey>>;
   /**
    * For the doors that receive raw input from outside the process (Electron IPC, the browser shell):
    * the channel name and request are unknown until checked here.
@@ -66,7 +67,7 @@ export interface Dispatcher {
     channel: C,
     rawRequest: unknown,
     extras: InvokeExtras,
-  ): Promise<Result<ResponseOf<C>>>;
+  ): Promise<Result<ResponseOf<C>, MessageKey>>;
   readonly session: Session;
   readonly services: Services;
 }
@@ -84,8 +85,8 @@ export function createDispatcher(handlers: HandlerMap, services: Services, sessi
     channel: C,
     rawRequest: unknown,
     extras: InvokeExtras,
-  ): Promise<Result<ResponseOf<C>>> {
-    const fail = (error: AppError): Err => refusal(error, extras.language, services.log.file);
+  ): Promise<Result<ResponseOf<C>, MessageKey>> {
+    const fail = (error: AppError): Err<MessageKey> => refusal(error, extras.language, services.log.file);
     // Checked at run time too: a caller outside the compiler's view may still pass any name.
     if (!isChannelName(channel)) return fail(new AppError('errors.unknownChannel', { channel }));
     const spec = typedContract[channel];
@@ -145,7 +146,7 @@ interface TypedChannelSpec<C extends ChannelName> {
 }
 const typedContract: { [C in ChannelName]: TypedChannelSpec<C> } = contract;
 
-function refusal(error: AppError, language: Language, logFile: string): Err {
+function refusal(error: AppError, language: Language, logFile: string): Err<MessageKey> {
   // errors.internal always says where its stack was logged, whoever raised it.
   const params = error.code === 'errors.internal' ? { ...error.params, log: logFile } : error.params;
   return { ok: false, code: error.code, message: translate(language, error.code, params), params };

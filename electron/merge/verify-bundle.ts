@@ -2,9 +2,10 @@ import { hash } from 'node:crypto';
 import { describeIssues } from '../../shared/bundle/manifest';
 import { storedEntryName } from '../../shared/bundle/names';
 import { reviewBundleContentSchema } from '../../shared/domain/review-bundle';
-import { validateReview } from '../../shared/domain/review-validation';
+import { validateReview, type ReviewIssueCode } from '../../shared/domain/review-validation';
 import type { Rubric } from '../../shared/domain/rubric';
 import { AppError } from '../../shared/errors';
+import type { MessageKey } from '../../shared/i18n/message-key';
 import { parseJsonBytes } from '../../shared/json/parse';
 import type { BundleManifest } from '../../shared/bundle/manifest';
 import { openBundle } from '../bundle/envelope';
@@ -125,8 +126,7 @@ export async function verifyReviewBundle(
     if (review.status === 'draft') throw new AppError('merge.errors.draftReview', { application });
     const [issue] = validateReview(call.rubric, review);
     if (issue) {
-      const key = issue.code.slice(issue.code.lastIndexOf('.') + 1);
-      throw new AppError(`merge.errors.review.${key}`, { application, field: issue.field, ...issue.params });
+      throw new AppError(reviewRefusals[issue.code], { application, field: issue.field, ...issue.params });
     }
     // The schema output is the content itself (no defaults or transforms), so the row's canonical
     // text hashes to exactly reviewDigest(content), without parsing or serializing it twice.
@@ -153,3 +153,14 @@ export async function verifyReviewBundle(
     reviews,
   };
 }
+
+/** The merge refusal for each way a review fails validation: an issue without one fails tsc. */
+const reviewRefusals: Record<ReviewIssueCode, Extract<MessageKey, `merge.errors.review.${string}`>> = {
+  'review.issues.required': 'merge.errors.review.required',
+  'review.issues.offScale': 'merge.errors.review.offScale',
+  'review.issues.unknownCriterion': 'merge.errors.review.unknownCriterion',
+  'review.issues.unknownOption': 'merge.errors.review.unknownOption',
+  'review.issues.unknownField': 'merge.errors.review.unknownField',
+  'review.issues.tooShort': 'merge.errors.review.tooShort',
+  'review.issues.recusalWithScores': 'merge.errors.review.recusalWithScores',
+};

@@ -1,11 +1,17 @@
 import type { Rubric, Scale } from './rubric';
 import { COMMENT_MAX_LENGTH, REASON_MAX_LENGTH, type ReviewContent } from './review';
+import type { MessageKey } from '../i18n/message-key';
 
-/** One problem with a review, addressed to a field (`scores.<id>`, `comments.<id>`, …). */
-export interface ReviewIssue {
+export type ReviewIssueCode = Extract<MessageKey, `review.issues.${string}`>;
+
+/**
+ * One problem with a review, addressed to a field (`scores.<id>`, `comments.<id>`, …). Validation
+ * gives `review.issues.*` codes; forms add problems of their own under other catalog keys.
+ */
+export interface ReviewIssue<Code extends MessageKey = MessageKey> {
   field: string;
-  /** i18n key under `review.issues`. */
-  code: string;
+  /** Its i18n key. */
+  code: Code;
   params?: Record<string, string | number>;
 }
 
@@ -19,7 +25,7 @@ export function isOnScale(scale: Scale, value: number): boolean {
   return Math.abs(steps - Math.round(steps)) < 1e-6;
 }
 
-function tooLong(field: string, text: string, max: number): ReviewIssue {
+function tooLong(field: string, text: string, max: number): ReviewIssue<ReviewIssueCode> {
   return { field, code: 'review.issues.tooLong', params: { max, length: text.length } };
 }
 
@@ -27,8 +33,8 @@ function tooLong(field: string, text: string, max: number): ReviewIssue {
  * Checks a review against its rubric. Drafts are only checked for values that cannot be stored
  * (off-scale scores, unknown fields, text over its limit); submitted and recused reviews must be complete.
  */
-export function validateReview(rubric: Rubric, review: ReviewContent): ReviewIssue[] {
-  const issues: ReviewIssue[] = [];
+export function validateReview(rubric: Rubric, review: ReviewContent): ReviewIssue<ReviewIssueCode>[] {
+  const issues: ReviewIssue<ReviewIssueCode>[] = [];
   const complete = review.status !== 'draft';
   const criteria = new Map(rubric.criteria.map((criterion) => [criterion.id, criterion]));
 
