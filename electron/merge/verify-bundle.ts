@@ -162,5 +162,6 @@ const reviewRefusals: Record<ReviewIssueCode, Extract<MessageKey, `merge.errors.
   'review.issues.unknownOption': 'merge.errors.review.unknownOption',
   'review.issues.unknownField': 'merge.errors.review.unknownField',
   'review.issues.tooShort': 'merge.errors.review.tooShort',
+  'review.issues.tooLong': 'merge.errors.review.tooLong',
   'review.issues.recusalWithScores': 'merge.errors.review.recusalWithScores',
 };

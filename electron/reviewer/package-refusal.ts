@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '../../shared/errors';
+import type { MessageKey } from '../../shared/i18n/message-key';
 
 /**
  * Container and manifest refusals that all mean "this file is not something Peerdesk wrote" (or is
@@ -7,7 +8,7 @@ import { AppError, isAppError } from '../../shared/errors';
 const NOT_A_PEERDESK_FILE =
   /^bundle\.errors\.(zip(?!ReadFailed|NotAFile|FileChanged)\w+|json\w+|notABundle|manifestInvalid|manifestNotCanonical)$/;
 
-const KIND_MESSAGES: Record<string, string> = {
+const KIND_MESSAGES: Record<string, MessageKey> = {
   'review-bundle': 'reviewer.errors.notAPackageReviewBundle',
   'results-bundle': 'reviewer.errors.notAPackageResultsBundle',
 };

@@ -4,6 +4,8 @@ import { localizedTextSchema } from '../domain/localized';
 import { rubricSchema } from '../domain/rubric';
 import { budgetOpinionSchema, familiaritySchema, recusalSchema, reviewContentSchema } from '../domain/review';
 import { workspaceInfoSchema } from '../domain/workspace';
+import type { MessageKey } from '../i18n/message-key';
+import { isMessageKey } from '../i18n/translate';
 
 /** File bytes: Uint8Array on IPC, `{ $bytes }` base64 over HTTP (shared/contract/wire.ts). */
 const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected file bytes');
@@ -51,7 +53,9 @@ export type DraftPatch = z.infer<typeof draftPatchSchema>;
 /** A field the handler did not store, with the i18n code (`review.issues.*`) that says why. */
 export const reviewIssueSchema = z.object({
   field: z.string(),
-  code: z.string(),
+  code: z.custom<MessageKey>((value) => typeof value === 'string' && isMessageKey(value), {
+    message: 'not a message key',
+  }),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 

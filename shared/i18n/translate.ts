@@ -1,5 +1,6 @@
 import { catalogs, type Language } from './catalogs';
 import type { ErrorParams } from '../errors';
+import type { MessageKey } from './message-key';
 
 function lookup(language: Language, key: string): unknown {
   let node: unknown = catalogs[language];
@@ -24,6 +25,11 @@ export function translate(language: Language, key: string, params: ErrorParams =
   return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
+}
+
+/** Whether `key` names an English catalog message (a plural pair counts by its base): a code from the wire is checked with it before it is trusted as a `MessageKey`. */
+export function isMessageKey(key: string): key is MessageKey {
+  return typeof (lookup('en', key) ?? lookup('en', `${key}_other`)) === 'string';
 }
 
 /** zh-CN for any Chinese system locale, English otherwise. */

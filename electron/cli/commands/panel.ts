@@ -4,7 +4,7 @@ import type { PanelTally } from '../../../shared/contract/panel';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
 import { ok } from '../../../shared/result';
-import { inWorkspace, requireString, UsageError, type CliCommand } from '../command';
+import { defineCommand, inWorkspace, requireString, UsageError, type CliCommand } from '../command';
 import { save } from './export';
 
 /** The documented shape of `peerdesk panel tally --json` (other tools read it): applications by reference. */
@@ -17,7 +17,7 @@ function printable(tally: PanelTally) {
 type PrintedTally = ReturnType<typeof printable>;
 
 /** `peerdesk panel tally --workspace W --call C [--json]`: exit 1 when the call has no panel. */
-export const panelTallyCommand: CliCommand = {
+export const panelTallyCommand = defineCommand({
   path: ['panel', 'tally'],
   summary: 'panel.cli.tally',
   usage: '--workspace FILE --call CALL',
@@ -45,10 +45,10 @@ export const panelTallyCommand: CliCommand = {
       ),
     ].join('\n');
   },
-};
+});
 
 /** `peerdesk panel minutes --workspace W --call C --out FILE.pdf` */
-export const panelMinutesCommand: CliCommand = {
+export const panelMinutesCommand = defineCommand({
   path: ['panel', 'minutes'],
   summary: 'panel.cli.minutes',
   usage: '--workspace FILE --call CALL --out FILE.pdf',
@@ -63,14 +63,14 @@ export const panelMinutesCommand: CliCommand = {
     }),
   human: (value: { count: number; path: string }, language: Language) =>
     translate(language, 'panel.cli.written', value),
-};
+});
 
 /**
  * `peerdesk feedback export --workspace W --call C --out DIR [--lang zh-CN|en]`: DIR/<reference>.pdf
  * per application with a submitted review and DIR/feedback.csv. Without --lang each letter is in
  * its applicant's language. Letters of an earlier export in DIR are replaced.
  */
-export const feedbackExportCommand: CliCommand = {
+export const feedbackExportCommand = defineCommand({
   path: ['feedback', 'export'],
   summary: 'panel.cli.feedback',
   usage: '--workspace FILE --call CALL --out DIR',
@@ -92,6 +92,6 @@ export const feedbackExportCommand: CliCommand = {
     }),
   human: (value: { count: number; path: string }, language: Language) =>
     translate(language, 'panel.cli.written', value),
-};
+});
 
 export const panelCommands: CliCommand[] = [panelTallyCommand, panelMinutesCommand, feedbackExportCommand];

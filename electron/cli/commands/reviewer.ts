@@ -13,7 +13,8 @@ import {
   type CliInput,
 } from '../command';
 
-type ReviewState = ResponseOf<'reviewer.saveDraft'>;
+type ReviewState = ResponseOf<'reviewer.submit'>;
+type DraftSaved = ResponseOf<'reviewer.saveDraft'>;
 
 /** Reads a small text file the user named on the command line; a refusal (exit 1) if it cannot. */
 function readText(file: string, language: Language): string | Err {
@@ -34,8 +35,8 @@ function readText(file: string, language: Language): string | Err {
  * The app saves every valid field and keeps the stored value of the others; on the command line a
  * field that was not saved is still a refusal (exit 1) that names each field and why.
  */
-function refuseRejectedFields(value: ReviewState, language: Language): Result<ReviewState> {
-  const rejected = value.rejected ?? [];
+function refuseRejectedFields(value: DraftSaved, language: Language): Result<ReviewState> {
+  const rejected = value.rejected;
   if (rejected.length === 0) return { ok: true, value };
   const params = {
     fields: rejected

@@ -58,6 +58,8 @@ export default {
         'The review of application “{{application}}” has “{{field}}”, which is not a field of this call’s rubric.',
       tooShort:
         'The review of application “{{application}}” is incomplete: “{{field}}” needs at least {{min}} characters.',
+      tooLong:
+        'The review of application “{{application}}” is too long: “{{field}}” has {{length}} characters, at most {{max}} are allowed.',
       recusalWithScores:
         'The review of application “{{application}}” is both scored and recused, which is not allowed.',
     },

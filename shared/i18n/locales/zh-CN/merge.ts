@@ -46,6 +46,8 @@ export default {
       unknownOption: '申请书“{{application}}”的评审意见中“{{field}}”的取值不是允许的选项。',
       unknownField: '申请书“{{application}}”的评审意见含有“{{field}}”，它不是本项目指南评审指标中的字段。',
       tooShort: '申请书“{{application}}”的评审意见不完整：“{{field}}”至少需要 {{min}} 个字。',
+      tooLong:
+        '申请书“{{application}}”的评审意见过长：“{{field}}”有 {{length}} 个字，最多允许 {{max}} 个字。',
       recusalWithScores: '申请书“{{application}}”的评审意见既打了分又申请回避，这是不允许的。',
     },
   },
