@@ -4,8 +4,9 @@ import type { Table, TableRow } from './table';
 /** Reads the visible worksheets of an .xlsx workbook, in order, as text cells. */
 export async function readXlsx(bytes: Uint8Array): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
-  // exceljs's typings predate Node's generic Buffer; the bytes are what it reads.
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  // exceljs declares its input as an ArrayBuffer (and hands it to JSZip, which reads one); the
+  // compressed workbook is small next to what it expands to, so the copy costs little.
+  await workbook.xlsx.load(bytes.slice().buffer);
   const visible = workbook.worksheets.filter((candidate) => candidate.state === 'visible');
   const worksheets = visible.length > 0 ? visible : workbook.worksheets.slice(0, 1);
   return {
