@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
+import type { ChannelName, RequestOf } from '../../shared/contract';
+import { expectOk } from '../../test/support/dispatch';
 import {
   buildReviewBundle,
   completeReview,
@@ -18,11 +19,8 @@ import { openOfficeWorkspace, type OfficeWorkspace } from '../../test/support/me
 let scenario: Scenario;
 let office: OfficeWorkspace;
 
-async function value<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = await office.dispatcher.invoke(channel, request, { language: 'en' });
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
+const value = <C extends ChannelName>(channel: C, request: RequestOf<C>) =>
+  expectOk(office.dispatcher, channel, request);
 
 beforeAll(async () => {
   scenario = createScenario({

@@ -1,22 +1,5 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
-import { tempDir, testServices } from '../../test/temp';
-import { createApp } from '../app';
-import type { Dispatcher } from '../core/registry';
-import { seededByteSource } from '../../shared/random/bytes';
-
-const en = { language: 'en' as const };
-
-async function value<C extends ChannelName>(
-  dispatcher: Dispatcher,
-  channel: C,
-  request: RequestOf<C>,
-): Promise<ResponseOf<C>> {
-  const result = await dispatcher.invoke(channel, request, en);
-  if (!result.ok) throw new Error(`${channel}: ${result.code} ${result.message}`);
-  return result.value;
-}
+import { expectOk, mergedDemo } from '../../test/support/dispatch';
 
 /**
  * The whole office path on the demo: packages issued, reviewers simulated, their bundles merged,
@@ -24,22 +7,11 @@ async function value<C extends ChannelName>(
  */
 describe('results on the demo office after merge', () => {
   it('ranks merged reviews of both demo calls and archives a verifiable results bundle', async () => {
-    const dataDir = tempDir();
-    const dispatcher = createApp(testServices(dataDir, { randomBytes: seededByteSource('results-demo') }));
-    const demo = await value(dispatcher, 'demo.run', {
-      outDir: path.join(dataDir, 'demo'),
-      applications: 36,
-      reviewers: 14,
-      seed: 7,
-      simulate: true,
-    });
+    const { dispatcher, demo, merged } = await mergedDemo(7, { applications: 36, reviewers: 14 });
     expect(demo.simulation?.bundles).toBeGreaterThan(0);
-    const merged = await value(dispatcher, 'merge.importFiles', {
-      paths: [demo.simulation?.bundlesDir ?? ''],
-    });
     expect(merged.reports.every((report) => report.status === 'applied')).toBe(true);
 
-    const calls = await value(dispatcher, 'results.calls', {});
+    const calls = await expectOk(dispatcher, 'results.calls', {});
     const lumpSum = calls.find((call) => call.category === 'lump-sum');
     const challenge = calls.find((call) => call.category === 'challenge');
     expect(lumpSum?.submittedReviews).toBeGreaterThan(0);
@@ -47,14 +19,14 @@ describe('results on the demo office after merge', () => {
     if (!lumpSum || !challenge) throw new Error('the demo has a lump-sum call and a challenge call');
 
     const envelope = lumpSum.envelope ?? 10_000_000;
-    const ranked = await value(dispatcher, 'results.rank', {
+    const ranked = await expectOk(dispatcher, 'results.rank', {
       callId: lumpSum.id,
       method: 'bayes',
       envelope,
       seed: 'demo',
     });
     expect(ranked.summary.n).toBeGreaterThan(0);
-    const view = await value(dispatcher, 'results.view', { callId: lumpSum.id });
+    const view = await expectOk(dispatcher, 'results.view', { callId: lumpSum.id });
     const funded = view.applications.filter((a) => a.ranking?.group === 'funded');
     expect(funded.reduce((sum, a) => sum + (a.award.amount ?? 0), 0)).toBeLessThanOrEqual(envelope);
     // Lump-sum awards come from the reviewers' budget opinions, capped at the request.
@@ -62,7 +34,7 @@ describe('results on the demo office after merge', () => {
       expect(application.award.amount).toBeLessThanOrEqual(application.requested);
     }
     for (const pool of view.lottery) {
-      const draw = await value(dispatcher, 'results.lottery.draw', {
+      const draw = await expectOk(dispatcher, 'results.lottery.draw', {
         callId: lumpSum.id,
         runId: ranked.runId,
         pool: pool.pool,
@@ -70,14 +42,14 @@ describe('results on the demo office after merge', () => {
       expect(draw.record.candidates).toEqual(pool.candidates);
     }
     // Fund what the line funds and what the lottery drew: the money stays within the envelope.
-    const after = await value(dispatcher, 'results.view', {
+    const after = await expectOk(dispatcher, 'results.view', {
       callId: lumpSum.id,
     });
     const toFund = after.applications.filter(
       (a) => a.ranking?.group === 'funded' || a.lottery === 'selected',
     );
     expect(toFund.length).toBeGreaterThan(0);
-    const decided = await value(dispatcher, 'results.decide', {
+    const decided = await expectOk(dispatcher, 'results.decide', {
       callId: lumpSum.id,
       decisions: toFund.map((a) => ({
         applicationId: a.id,
@@ -89,22 +61,22 @@ describe('results on the demo office after merge', () => {
     expect(decided.committed).toBeLessThanOrEqual(envelope);
     expect(decided.funded).toBe(toFund.length);
 
-    const challengeRun = await value(dispatcher, 'results.rank', {
+    const challengeRun = await expectOk(dispatcher, 'results.rank', {
       callId: challenge.code,
       method: 'mean',
     });
-    const challengeView = await value(dispatcher, 'results.view', {
+    const challengeView = await expectOk(dispatcher, 'results.view', {
       callId: challenge.id,
     });
     expect(Object.keys(challengeView.run?.fundingLines ?? {}).length).toBeGreaterThan(0);
     expect(challengeRun.summary.applications.every((a) => a.group !== null)).toBe(true);
 
     // The demo issued packages, so the office has its signing key: the archive bundle verifies.
-    const bundle = await value(dispatcher, 'results.bundle', {
+    const bundle = await expectOk(dispatcher, 'results.bundle', {
       callId: lumpSum.id,
       encrypt: true,
     });
-    const checked = await value(dispatcher, 'results.bundle.verify', {
+    const checked = await expectOk(dispatcher, 'results.bundle.verify', {
       bytes: bundle.bytes,
       passphrase: bundle.passphrase,
     });

@@ -27,7 +27,7 @@ export interface VerifySnapshot {
   /**
    * Every reviewer by id as at the start of the merge run: the signing key they enrolled, or
    * whether they hold an enrolment secret. Keys only go from none to one during a run, so a
-   * sender refused on this snapshot would be refused by stage two as well.
+   * sender refused on this snapshot would be refused by the check stage as well.
    */
   senders: Record<string, { name: string; signingPublicKey: string | null; canEnrol: boolean }>;
 }
@@ -55,7 +55,7 @@ const CONTENT_STORED = storedEntryName(CONTENT_ENTRY, true);
  * Runs on the signed manifest before anything is decrypted or parsed: the bundle must be for this
  * office and come from a reviewer of this workspace, signed by the key they enrolled — or, before
  * they enrolled, by any key while they hold an enrolment secret (the proof is inside the
- * encrypted content, so stage two checks it). A stranger's bundle costs a signature check only.
+ * encrypted content, so the check stage checks it). A stranger's bundle costs a signature check only.
  */
 function checkSender(manifest: BundleManifest, snapshot: VerifySnapshot): void {
   if (manifest.recipient.encryptionPublicKey !== snapshot.office.encryptionPublicKey) {

@@ -1,39 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { QualityResponse } from '../../../shared/contract/quality';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
-import { ok } from '../../../shared/result';
-import {
-  inWorkspace,
-  optionalNumber,
-  requireString,
-  UsageError,
-  defineCommand,
-  type CliValues,
-} from '../command';
-
-const METHODS = ['mean', 'zscore', 'bayes'] as const;
-
-function qualityOptions(values: CliValues) {
-  const method = values.method ?? 'bayes';
-  if (typeof method !== 'string' || !METHODS.includes(method as (typeof METHODS)[number])) {
-    throw new UsageError('--method must be mean, zscore or bayes');
-  }
-  return {
-    method: method as (typeof METHODS)[number],
-    fundable: optionalNumber(values, 'fundable'),
-    envelope: optionalNumber(values, 'envelope'),
-    seed: typeof values.seed === 'string' ? values.seed : undefined,
-  };
-}
-
-function direction(values: CliValues): 'higher-is-better' | 'lower-is-better' {
-  const higher = values['higher-is-better'] === true;
-  const lower = values['lower-is-better'] === true;
-  if (higher === lower)
-    throw new UsageError('--scores needs exactly one of --higher-is-better and --lower-is-better');
-  return higher ? 'higher-is-better' : 'lower-is-better';
-}
+import { defineCommand } from '../command';
+import { fromScoreSource, rankingOptions, scoreSourceOptions } from './score-source';
 
 const fixed = (value: number | null, digits = 2) => (value === null ? '-' : value.toFixed(digits));
 
@@ -126,33 +95,14 @@ export const qualityCommand = defineCommand({
   summary: 'quality.cli.quality',
   usage:
     '(--workspace W --call C | --scores FILE.csv --higher-is-better|--lower-is-better) [--method bayes|mean|zscore] [--fundable K | --envelope AMOUNT] [--seed S]',
-  options: {
-    workspace: { type: 'string' },
-    call: { type: 'string' },
-    scores: { type: 'string' },
-    'higher-is-better': { type: 'boolean' },
-    'lower-is-better': { type: 'boolean' },
-    method: { type: 'string' },
-    fundable: { type: 'string' },
-    envelope: { type: 'string' },
-    seed: { type: 'string' },
-  },
-  run: async (input) => {
-    const { values } = input;
-    const options = qualityOptions(values);
-    const result =
-      typeof values.scores === 'string'
-        ? await input.invoke('quality.scores', {
-            ...options,
-            direction: direction(values),
-            csv: readFileSync(values.scores, 'utf8'),
-          })
-        : await inWorkspace(input, () =>
-            input.invoke('quality.call', { ...options, callId: requireString(values, 'call') }),
-          );
-    if (!result.ok) return result;
-    const value = result.value as QualityResponse;
-    return ok(value);
+  options: scoreSourceOptions,
+  run: (input) => {
+    const options = rankingOptions(input.values);
+    return fromScoreSource<QualityResponse>(
+      input,
+      (scores) => input.invoke('quality.scores', { ...options, ...scores }),
+      (callId) => input.invoke('quality.call', { ...options, callId }),
+    );
   },
   human: describe,
   json: (value) => value.summary,

@@ -1,46 +1,20 @@
-import { readFileSync } from 'node:fs';
 import type { ResponseOf } from '../../../shared/contract';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
 import { ok } from '../../../shared/result';
-import {
-  inWorkspace,
-  optionalNumber,
-  requireString,
-  UsageError,
-  defineCommand,
-  type CliValues,
-} from '../command';
+import { optionalNumber, requireString, defineCommand, type CliValues } from '../command';
+import { fromScoreSource, rankingOptions, scoreSourceOptions } from './score-source';
 
 type Ranked = ResponseOf<'results.rankScores'>;
 /** For people, applications of a workspace are shown by reference number rather than id. */
 type Labelled = Ranked & { labels?: Record<string, string> };
 
-const METHODS = ['mean', 'zscore', 'bayes'] as const;
-
-function rankOptions(values: CliValues) {
-  const method = values.method ?? 'bayes';
-  if (typeof method !== 'string' || !METHODS.includes(method as (typeof METHODS)[number])) {
-    throw new UsageError('--method must be mean, zscore or bayes');
-  }
-  const seed = values.seed;
+function chainOptions(values: CliValues) {
   return {
-    method: method as (typeof METHODS)[number],
-    fundable: optionalNumber(values, 'fundable'),
-    envelope: optionalNumber(values, 'envelope'),
-    seed: typeof seed === 'string' ? seed : undefined,
     chains: optionalNumber(values, 'chains'),
     iterations: optionalNumber(values, 'iterations'),
     burnIn: optionalNumber(values, 'burn-in'),
   };
-}
-
-function direction(values: CliValues): 'higher-is-better' | 'lower-is-better' {
-  const higher = values['higher-is-better'] === true;
-  const lower = values['lower-is-better'] === true;
-  if (higher === lower)
-    throw new UsageError('--scores needs exactly one of --higher-is-better and --lower-is-better');
-  return higher ? 'higher-is-better' : 'lower-is-better';
 }
 
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
@@ -87,34 +61,21 @@ export const rankCommand = defineCommand({
   usage:
     '(--workspace FILE --call CALL | --scores FILE.csv --higher-is-better|--lower-is-better) [--method mean|zscore|bayes] [--fundable K | --envelope AMOUNT] [--seed S] [--chains N] [--iterations N] [--burn-in N]',
   options: {
-    workspace: { type: 'string' },
-    call: { type: 'string' },
-    scores: { type: 'string' },
-    'higher-is-better': { type: 'boolean' },
-    'lower-is-better': { type: 'boolean' },
-    method: { type: 'string' },
-    fundable: { type: 'string' },
-    envelope: { type: 'string' },
-    seed: { type: 'string' },
+    ...scoreSourceOptions,
     chains: { type: 'string' },
     iterations: { type: 'string' },
     'burn-in': { type: 'string' },
   },
   run: async (input) => {
     const { values } = input;
-    const options = rankOptions(values);
-    const result =
-      typeof values.scores === 'string'
-        ? await input.invoke('results.rankScores', {
-            ...options,
-            direction: direction(values),
-            csv: readFileSync(values.scores, 'utf8'),
-          })
-        : await inWorkspace(input, () =>
-            input.invoke('results.rank', { ...options, callId: requireString(values, 'call') }),
-          );
+    const options = { ...rankingOptions(values), ...chainOptions(values) };
+    const result = await fromScoreSource<Ranked>(
+      input,
+      (scores) => input.invoke('results.rankScores', { ...options, ...scores }),
+      (callId) => input.invoke('results.rank', { ...options, callId }),
+    );
     if (!result.ok) return result;
-    const value = result.value as Ranked;
+    const value = result.value;
     // --json prints the summary alone, which needs no reference numbers.
     if (values.json === true || typeof values.scores === 'string') return ok<Labelled>(value);
     const view = await input.invoke('results.view', { callId: requireString(values, 'call') });
