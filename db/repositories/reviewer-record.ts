@@ -175,3 +175,24 @@ export function insertAnnotation(
 export function reviewerExists(db: Db, reviewerId: string): boolean {
   return db.prepare('SELECT 1 FROM reviewers WHERE id = ?').get(reviewerId) !== undefined;
 }
+
+/**
+ * Reviews each reviewer holds (active assignments) in calls other than `exceptCallId`, in calendar
+ * year `year`. An assignment's year is that of its due date, else its call's review due date, else
+ * the day it was made.
+ */
+export function reviewsInYearElsewhere(
+  db: Db,
+  { year, exceptCallId }: { year: string; exceptCallId: string },
+): Record<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT a.reviewer_id AS reviewerId, COUNT(*) AS count
+       FROM assignments a JOIN calls c ON c.id = a.call_id
+       WHERE a.status = 'assigned' AND a.call_id <> @exceptCallId
+         AND substr(COALESCE(a.due_at, c.review_due_at, a.created_at), 1, 4) = @year
+       GROUP BY a.reviewer_id`,
+    )
+    .all({ year, exceptCallId }) as { reviewerId: string; count: number }[];
+  return Object.fromEntries(rows.map((row) => [row.reviewerId, row.count]));
+}

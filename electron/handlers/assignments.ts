@@ -25,13 +25,20 @@ import type { AssignmentSolution } from '../../shared/assignment/types';
 import type { AssignmentCell, AutoAssignResult } from '../../shared/contract/assignments';
 import { AppError } from '../../shared/errors';
 import { requireAssignableCall } from '../assignment/assignable-call';
+import { reviewerRulesFor } from '../assignment/reviewer-rules';
 import type { HandlerContext } from '../core/context';
 import type { HandlerMap } from '../core/registry';
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 async function autoAssign(
-  request: { callId: string; mode: 'replace-unlocked' | 'fill-gaps'; perApplication?: number },
+  request: {
+    callId: string;
+    mode: 'replace-unlocked' | 'fill-gaps';
+    perApplication?: number;
+    minCredit?: number;
+    yearCap?: number;
+  },
   ctx: HandlerContext,
 ): Promise<AutoAssignResult> {
   const started = performance.now();
@@ -51,6 +58,7 @@ async function autoAssign(
     conflicts: callConflicts(db, call.id),
     assignments,
     mode: request.mode,
+    reviewerRules: reviewerRulesFor(db, call, request, ctx.services.now()),
   });
 
   const label = 'assignment.progress.solving';
@@ -99,6 +107,8 @@ async function autoAssign(
     details: {
       mode: request.mode,
       perApplication,
+      ...(request.minCredit !== undefined ? { minCredit: request.minCredit } : {}),
+      ...(request.yearCap !== undefined ? { yearCap: request.yearCap } : {}),
       kept: result.kept,
       removed: result.removed,
       releasedConflicts: result.releasedConflicts,

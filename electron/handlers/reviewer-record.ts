@@ -11,6 +11,7 @@ import { creditComponents } from '../../shared/contract/reviewer-record';
 import { AppError } from '../../shared/errors';
 import type { HandlerMap } from '../core/registry';
 import { creditWeights, reviewerRecords } from '../quality/reviewer-record';
+import { reviewerLetterPdf } from '../quality/reviewer-letter';
 import { reviewerRecordXlsx } from '../quality/reviewer-record-xlsx';
 
 export const reviewerRecordHandlers: HandlerMap = {
@@ -33,6 +34,25 @@ export const reviewerRecordHandlers: HandlerMap = {
       mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       bytes,
     };
+  },
+
+  'reviewerRecord.letter': async (request, { session, services, language }) => {
+    const { db } = session.require('office');
+    const now = services.now();
+    const record = reviewerRecords(db, now);
+    const reviewer = record.reviewers.find((r) => r.reviewerId === request.reviewerId);
+    if (!reviewer) throw new AppError('quality.errors.unknownReviewer');
+    const letterLanguage = request.language ?? language;
+    const bytes = await reviewerLetterPdf(reviewer, record.weights, letterLanguage, now);
+    const fileName = `reviewer-letter-${reviewer.reviewerId}-${letterLanguage}-${now.toISOString().slice(0, 10)}.pdf`;
+    appendAudit(db, {
+      at: now.toISOString(),
+      actor: 'local',
+      action: 'reviewerRecord.letter',
+      subject: reviewer.reviewerId,
+      details: { fileName, language: letterLanguage },
+    });
+    return { fileName, mediaType: 'application/pdf', bytes };
   },
 
   'reviewerRecord.rating': (key, { session }) => {

@@ -9,6 +9,12 @@
  * first), and at the mean load one more application costs w points, i.e. w points of expertise
  * match are worth giving up to move it to a less loaded reviewer. The mean load is the number of
  * wanted slots over the reviewers with any capacity, so w means the same for any size of call.
+ *
+ * Reviewers marked `usedLast` (a credit score below the officer's threshold) pay `usedLastCost` on
+ * every new review on top of that. It exceeds the largest value the two terms above can reach for
+ * the open slots, so a least-cost flow first has as few reviews by them as any maximum flow can,
+ * and only then optimises expertise and balance. `objective` leaves it out: it is an order of
+ * preference, not a quality of the assignment.
  */
 import { expertiseMatch, type ExpertiseProfile } from './expertise';
 import type { AssignmentProblem, Pair } from './types';
@@ -29,6 +35,16 @@ export function meanLoad(problem: AssignmentProblem): number {
 /** Cost of giving a reviewer their j-th application (j ≥ 1); non-decreasing in j. */
 export function marginalLoadCost(j: number, mean: number, balanceWeight: number): number {
   return Math.round((balanceWeight * (j - 1)) / mean);
+}
+
+/** Extra cost of one new review by a `usedLast` reviewer: above any sum of the other terms. */
+export function usedLastCost(
+  openSlots: number,
+  largestMaxLoad: number,
+  mean: number,
+  balanceWeight: number,
+): number {
+  return openSlots * (EXPERTISE_COST_SCALE + marginalLoadCost(largestMaxLoad, mean, balanceWeight)) + 1;
 }
 
 /**

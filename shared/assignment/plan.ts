@@ -9,7 +9,7 @@
  * - Removed: the other assigned pairs (`replace-unlocked` mode), so the solver may place them anew.
  * - A reviewer's capacity in this call is their maximum load minus their assignments elsewhere.
  */
-import { capacityUnderRules, type ReviewerRules } from './reviewer-rules';
+import { belowCreditThreshold, capacityUnderRules, type ReviewerRules } from './reviewer-rules';
 import type { AssignmentProblem, Pair } from './types';
 
 export type AssignMode = 'replace-unlocked' | 'fill-gaps';
@@ -96,6 +96,9 @@ export function planAssignment(input: PlanInput): AssignmentPlan {
           keep,
           input.reviewerRules,
         ),
+        ...(input.reviewerRules && belowCreditThreshold(reviewer.id, input.reviewerRules)
+          ? { usedLast: true }
+          : {}),
       })),
       forbidden,
       fixed: keep,

@@ -39,13 +39,29 @@ describe('reviewer record rules in auto-assignment', () => {
     expect(Object.values(loads(base())).every((load) => load > 0)).toBe(true);
   });
 
-  it('gives no new reviews to a reviewer below the credit threshold, and keeps reviewers without a score', () => {
+  it('gives no new reviews to a reviewer below the credit threshold while others can take them, and keeps reviewers without a score', () => {
     const ruled = loads({
       ...base(),
       reviewerRules: { minCredit: { threshold: 60, credit: { r1: 40, r2: 80, r3: null } } },
     });
     expect(ruled.r1 ?? 0).toBe(0);
     expect((ruled.r2 ?? 0) + (ruled.r3 ?? 0)).toBe(8);
+  });
+
+  it('uses a reviewer below the threshold rather than leave an application short, and only as often as needed', () => {
+    const input: PlanInput = {
+      ...base(),
+      reviewers: reviewers.map((r) => ({ ...r, maxLoad: r.id === 'r1' ? 10 : 3 })),
+      reviewerRules: { minCredit: { threshold: 60, credit: { r1: 40, r2: 80, r3: 90 } } },
+    };
+    const solution = solveAssignment(planAssignment(input).problem);
+    expect(solution.uncovered).toEqual([]);
+    // 8 slots, r2 and r3 take 3 each: r1 takes the 2 left, not one more.
+    expect(solution.loads.get('r1')).toBe(2);
+    // The same problem without the rule balances load and gives r1 more.
+    expect(
+      solveAssignment(planAssignment({ ...input, reviewerRules: {} }).problem).loads.get('r1'),
+    ).toBeGreaterThan(2);
   });
 
   it('caps reviews per reviewer per year, counting other calls of the year (Qingdao: 10)', () => {
@@ -65,8 +81,9 @@ describe('reviewer record rules in auto-assignment', () => {
       reviewerRules: { minCredit: { threshold: 60, credit: { r1: 10 } } },
     };
     const plan = planAssignment(input);
-    expect(plan.problem.reviewers.find((r) => r.id === 'r1')?.maxLoad).toBe(1);
+    expect(plan.keep).toHaveLength(1);
     expect(solveAssignment(plan.problem).loads.get('r1')).toBe(1);
+    expect(capacityUnderRules('r9', 5, 2, { yearCap: { cap: 10, otherCallsThisYear: { r9: 12 } } })).toBe(2);
     expect(capacityUnderRules('r9', 5, 0, { yearCap: { cap: 10, otherCallsThisYear: { r9: 12 } } })).toBe(0);
   });
 });

@@ -6,11 +6,19 @@
  *
  * An application→reviewer arc exists only when the pair is allowed (no conflict, not already
  * fixed, a shared language where both declare one — languages.ts), and has capacity 1, so a reviewer holds at most one slot per application. Reviewer→sink
- * arcs stop at the maximum load (fixed assignments use the first, cheapest ones). A maximum flow of
- * least cost covers as many slots as any assignment can, and among those is optimal for cost.ts.
+ * arcs stop at the maximum load (fixed assignments use the first, cheapest ones); a reviewer used
+ * last pays `usedLastCost` more on each of them. A maximum flow of least cost covers as many slots
+ * as any assignment can, and among those is optimal for cost.ts.
  */
 import { applicationProfile, reviewerProfile, type ExpertiseProfile } from './expertise';
-import { DEFAULT_BALANCE_WEIGHT, expertiseCost, marginalLoadCost, meanLoad, objective } from './cost';
+import {
+  DEFAULT_BALANCE_WEIGHT,
+  expertiseCost,
+  marginalLoadCost,
+  meanLoad,
+  objective,
+  usedLastCost,
+} from './cost';
 import { languagesCompatible } from './languages';
 import { MatchTable } from './match-table';
 import { FlowNetwork } from './min-cost-flow';
@@ -41,15 +49,23 @@ export function* solveAssignmentSteps(
   const network = new FlowNetwork(sink + 1);
   const mean = meanLoad(problem);
   const weight = problem.balanceWeight ?? DEFAULT_BALANCE_WEIGHT;
+  const openSlots = applications.reduce(
+    (sum, application, a) => sum + Math.max(0, application.wanted - (fixed[a] as Set<number>).size),
+    0,
+  );
+  const lastCost = reviewers.some((reviewer) => reviewer.usedLast)
+    ? usedLastCost(openSlots, Math.max(...reviewers.map((reviewer) => reviewer.maxLoad)), mean, weight)
+    : 0;
 
   reviewers.forEach((reviewer, r) => {
+    const extra = reviewer.usedLast ? lastCost : 0;
     // Group consecutive slots of equal marginal cost into one arc (same flow, fewer arcs).
     let j = (fixedLoad[r] as number) + 1;
     while (j <= reviewer.maxLoad) {
       const cost = marginalLoadCost(j, mean, weight);
       let run = 1;
       while (j + run <= reviewer.maxLoad && marginalLoadCost(j + run, mean, weight) === cost) run += 1;
-      network.addArc(firstReviewer + r, sink, run, cost);
+      network.addArc(firstReviewer + r, sink, run, cost + extra);
       j += run;
     }
   });

@@ -17,6 +17,11 @@ export interface AssignmentReviewer {
   languages?: readonly string[];
   /** Most applications this reviewer takes in this call, counting fixed ones. */
   maxLoad: number;
+  /**
+   * Given a new review only where no arrangement of the other reviewers can take it (a credit score
+   * below the officer's threshold, reviewer-rules.ts). Absent: an ordinary reviewer.
+   */
+  usedLast?: boolean;
 }
 
 export interface Pair {

@@ -131,6 +131,16 @@ export const assignmentsChannels = {
       mode: z.enum(['replace-unlocked', 'fill-gaps']).default('replace-unlocked'),
       /** Overrides the call's reviewers per application for this run. */
       perApplication: z.number().int().min(1).max(50).optional(),
+      /**
+       * Off unless given: reviewers whose credit score (reviewer record, 0–100) is below this get a
+       * review only where no one else can take it; reviewers without a score are not held back.
+       */
+      minCredit: z.number().min(0).max(100).optional(),
+      /**
+       * Off unless given: at most this many reviews per reviewer in the calendar year of the call's
+       * review due date, counting their assignments in other calls of that year (Qingdao: 10).
+       */
+      yearCap: z.number().int().min(1).max(1000).optional(),
     }),
     autoAssignResultSchema,
   ),

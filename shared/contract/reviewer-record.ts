@@ -97,6 +97,14 @@ export const reviewerRecordChannels = {
   'reviewerRecord.setWeights': channel(creditWeightsSchema, creditWeightsSchema),
   /** The reviewer record as an XLSX workbook (one row per reviewer and call, notes, weights); audited. */
   'reviewerRecord.export': channel(z.object({}), exportFileSchema),
+  /**
+   * One reviewer's letter of thanks and feedback as a PDF, in the language given or else the
+   * caller's: their own figures only, never another reviewer's. Audited.
+   */
+  'reviewerRecord.letter': channel(
+    z.object({ reviewerId: idSchema, language: z.enum(['zh-CN', 'en']).nullable().default(null) }),
+    exportFileSchema,
+  ),
   /** Add a note beside a reviewer's record; notes are never edited or removed. Audited. */
   'reviewerRecord.annotate': channel(
     z.object({ reviewerId: idSchema, note: z.string().trim().min(1).max(2000) }),

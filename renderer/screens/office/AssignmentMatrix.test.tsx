@@ -136,6 +136,23 @@ describe('assignment matrix screen', () => {
     expect(await screen.findByRole('heading', { name: 'Auto-assignment finished' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText(/slots filled/)).toBeInTheDocument());
   });
+  it('sends the reviewer record rules only when the officer turns them on', async () => {
+    const user = userEvent.setup();
+    render(<AssignmentMatrix />);
+    await screen.findByRole('grid');
+    const cap = screen.getByRole('spinbutton', { name: 'Most reviews per reviewer in the year' });
+    expect(cap).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: /credit score of at least/ })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /At most this many reviews/ }));
+    expect(cap).toHaveValue(10);
+    await user.click(screen.getByRole('button', { name: 'Auto-assign' }));
+    await screen.findByRole('heading', { name: 'Auto-assignment finished' });
+    const audit = await backend.api.invoke('audit.list', { query: 'assignments.auto' });
+    if (!audit.ok) throw new Error(audit.message);
+    const runs = audit.value.filter((row) => row.action === 'assignments.auto');
+    expect(runs[0]?.details).toMatchObject({ yearCap: 10 });
+    expect(runs[0]?.details).not.toHaveProperty('minCredit');
+  });
 });
 
 describe('packages screen', () => {

@@ -16,6 +16,7 @@ import {
   withCell,
   type MatrixModel,
 } from './assignment/matrix-model';
+import { ReviewerRulesOptions, RULES_OFF, rulesRequest } from './assignment/ReviewerRulesOptions';
 import { SelectionPanel } from './assignment/SelectionPanel';
 import { CallPicker } from './common/CallPicker';
 import { useCalls } from './common/useCalls';
@@ -37,6 +38,7 @@ export function AssignmentMatrix() {
   const [position, setPosition] = useState<GridPosition | null>(null);
   const [mode, setMode] = useState<Mode>('replace-unlocked');
   const [perApplication, setPerApplication] = useState<number | null>(null);
+  const [rules, setRules] = useState(RULES_OFF);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<AutoAssignResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,7 +75,7 @@ export function AssignmentMatrix() {
     setResult(null);
     const outcome = await api().invoke(
       'assignments.auto',
-      { callId, mode, ...(perApplication ? { perApplication } : {}) },
+      { callId, mode, ...(perApplication ? { perApplication } : {}), ...rulesRequest(rules) },
       { onProgress: setProgress, signal: controller.signal },
     );
     running.current = null;
@@ -159,6 +161,7 @@ export function AssignmentMatrix() {
               {t('assignment.matrix.autoAssign')}
             </button>
           </div>
+          <ReviewerRulesOptions value={rules} onChange={setRules} disabled={busy} />
           <ProgressBar progress={progress} onCancel={() => running.current?.abort()} />
           {result && <AutoAssignReport result={result} />}
           <p className="muted">

@@ -58,7 +58,7 @@ export function LeniencyChart({ view }: { view: ResultsView }) {
             <th scope="col" className="num">
               {t('results.ui.leniency.reviews')}
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="num" title={t('quality.help.leniency')}>
               {t('results.ui.leniency.leniency')}
             </th>
             <th scope="col" className="num">

@@ -8,6 +8,7 @@ import { FormField } from '../../../components/FormField';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatNumber } from '../results/format';
 import { CreditTrend } from './CreditTrend';
+import { LetterButton } from './LetterButton';
 import { percent, weightsCaption } from './format-record';
 
 const NOTE_MAX = 2000;
@@ -39,7 +40,7 @@ export function ReviewerDetail({
     [t('quality.record.columns.agreement'), t('quality.help.agreement')],
     [t('quality.record.columns.commentLength'), t('quality.record.commentLengthHelp')],
     [t('quality.record.columns.rating'), t('quality.record.componentHelp.usefulness')],
-    [t('quality.record.credit'), caption],
+    [t('quality.record.credit'), `${t('quality.help.credit')} (${caption})`],
   ];
   return (
     <section className="record-detail" aria-labelledby="record-detail-title">
@@ -52,6 +53,7 @@ export function ReviewerDetail({
         })}{' '}
         <span className="muted">({t('quality.record.weightsBeside', { weights: caption })})</span>
       </p>
+      <LetterButton key={record.reviewerId} reviewerId={record.reviewerId} />
       {record.calls.length > 1 && <CreditTrend record={record} />}
       <div className="vt-scroll" role="region" aria-label={t('quality.record.callsLabel')} tabIndex={0}>
         <table className="table results-compact">

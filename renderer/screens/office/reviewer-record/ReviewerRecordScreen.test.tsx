@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { realApi } from '../../../../test/dom-api';
 import { DEMO_CALL_ID, openDemoOffice } from '../../../../test/results-demo';
 import { setApi } from '../../../api/api';
@@ -36,6 +36,10 @@ describe('reviewer record screen', () => {
     expect(
       await screen.findByText(/weights: completion 1 · on time 1 · agreement 1 · usefulness 1 · balance 1/),
     ).toBeInTheDocument();
+    expect(screen.getByText('Credit score', { selector: 'abbr' })).toHaveAttribute(
+      'title',
+      expect.stringMatching(/^The credit score \(0 to 100\) sums up a reviewer’s record.*\(completion 1 · /),
+    );
     await user.click(screen.getByRole('button', { name: '张教授' }));
     const calls = screen.getByRole('region', { name: 'The reviewer’s figures per call' });
     expect(within(calls).getByText('JQ-2026')).toBeInTheDocument();
@@ -53,6 +57,33 @@ describe('reviewer record screen', () => {
     expect(await screen.findAllByText(/weights: completion 3 · on time 1/)).toHaveLength(2);
     const stored = await backend.dispatcher.invoke('reviewerRecord.list', {}, en);
     expect(stored.ok && stored.value.weights.completion).toBe(3);
+  });
+
+  it('saves a reviewer’s letter of thanks as a PDF in the language chosen', async () => {
+    const backend = await demoOffice();
+    const user = userEvent.setup();
+    // jsdom makes no object URLs: keep the file the screen hands to the browser instead.
+    const saved: Blob[] = [];
+    const browser = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    onTestFinished(() => {
+      URL.createObjectURL = browser.create;
+      URL.revokeObjectURL = browser.revoke;
+    });
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      saved.push(blob);
+      return 'blob:letter';
+    });
+    URL.revokeObjectURL = vi.fn();
+    render(<ReviewerRecordScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Prof. Smith' }));
+    await user.selectOptions(screen.getByLabelText('Letter language'), 'zh-CN');
+    await user.click(screen.getByRole('button', { name: 'Letter of thanks (PDF)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.type).toBe('application/pdf');
+    const audit = await backend.dispatcher.invoke('audit.list', { query: 'reviewerRecord.letter' }, en);
+    expect(audit.ok && audit.value.map((row) => row.details)).toEqual([
+      expect.objectContaining({ language: 'zh-CN' }),
+    ]);
   });
 
   it('rates a review’s usefulness in the review comparison and counts it in the record', async () => {

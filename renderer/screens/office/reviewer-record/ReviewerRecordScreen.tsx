@@ -60,7 +60,7 @@ export function ReviewerRecordScreen() {
       {
         id: 'credit',
         header: () => (
-          <abbr className="results-explained" title={caption}>
+          <abbr className="results-explained" title={`${t('quality.help.credit')} (${caption})`}>
             {t('quality.record.credit')}
           </abbr>
         ),

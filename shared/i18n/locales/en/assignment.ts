@@ -71,6 +71,17 @@ export default {
       'fill-gaps': 'Only fill gaps',
     },
     perApplication: 'Reviewers per application',
+    rules: {
+      title: 'Reviewer record (optional)',
+      minCredit: 'Prefer reviewers with a credit score of at least',
+      minCreditValue: 'Lowest preferred credit score (0–100)',
+      minCreditHelp:
+        'Reviewers below it get a review only when no one else can take it; new reviewers without a score are not held back.',
+      yearCap: 'At most this many reviews per reviewer in the year',
+      yearCapValue: 'Most reviews per reviewer in the year',
+      yearCapHelp:
+        'Counts their reviews in every call due in the same calendar year; the Qingdao rule is 10.',
+    },
     search: 'Find application',
     searchPlaceholder: 'Reference no., title or keyword',
     onlyUncovered: 'Only applications short of reviewers',

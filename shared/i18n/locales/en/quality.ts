@@ -21,6 +21,8 @@ export default {
       'Leniency is how much more generously than the other reviewers this reviewer scores the same applications; positive means generous.',
     agreement:
       'Agreement is the correlation between this reviewer’s scores and the average of the other reviewers on the same applications: near 1 they rank alike, near 0 or below they do not.',
+    credit:
+      'The credit score (0 to 100) sums up a reviewer’s record: the weighted mean of completion, on-time delivery, agreement with the panel, the officer’s usefulness ratings and balanced scoring, with the weights shown beside it.',
     pcer: 'PCER is the expected rank as a percentage of the pool: 1 % is the top, 100 % the bottom.',
     sucra:
       'SUCRA is the share of the other applications this one is expected to beat: 1 beats them all, 0 none.',
@@ -92,6 +94,27 @@ export default {
     notRated: 'Not rated',
     saveRating: 'Save rating',
     ratings: { '1': '1 · not useful', '2': '2 · somewhat useful', '3': '3 · useful', '4': '4 · very useful' },
+  },
+  letter: {
+    title: 'Letter of thanks and feedback',
+    date: 'Date',
+    greeting: 'Dear {{name}},',
+    thanks_one:
+      'Thank you for reviewing for us. You submitted {{count}} review in the calls below; this letter gives you your own figures so you can see how your review was used and how it compares with the panel you sat on.',
+    thanks_other:
+      'Thank you for reviewing for us. You submitted {{count}} reviews in the calls below; this letter gives you your own figures so you can see how your reviews were used and how they compare with the panels you sat on.',
+    ownOnly:
+      'This letter shows your own figures only. It names no other reviewer and gives none of their figures.',
+    creditTitle: 'Your credit score',
+    credit:
+      'Your credit score over all calls is {{score}} of 100. It is the weighted mean of the parts below that could be measured; the weights are the ones our office declared.',
+    columns: { part: 'Part', yours: 'Yours', meaning: 'What it measures' },
+    meaningTitle: 'What the figures mean',
+    closing: 'We are grateful for your time and expertise, and look forward to working with you again.',
+    signature: 'Programme officer',
+    page: 'Page {{page}} of {{pages}}',
+    button: 'Letter of thanks (PDF)',
+    buttonLanguage: 'Letter language',
   },
   errors: {
     notSubmitted: 'Only a submitted review can be rated; drafts and recusals are not rated.',

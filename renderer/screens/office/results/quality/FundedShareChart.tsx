@@ -96,10 +96,12 @@ export function FundedShareChart({ quality, view }: { quality: QualityResponse; 
         <thead>
           <tr>
             <th scope="col">{t('quality.ui.columns.application')}</th>
-            <th scope="col" className="num">
+            <th scope="col" className="num" title={t('quality.help.fundedShare')}>
               {t('quality.ui.columns.fundedShare')}
             </th>
-            <th scope="col">{t('quality.ui.columns.stability')}</th>
+            <th scope="col" title={t('quality.help.stability')}>
+              {t('quality.ui.columns.stability')}
+            </th>
             <th scope="col">{t('quality.ui.columns.group50')}</th>
           </tr>
         </thead>

@@ -102,4 +102,43 @@ describe('review quality tab', () => {
     expect(await screen.findByText('Krippendorff α 系数（等距）')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '意见分歧的申请书' })).toBeInTheDocument();
   });
+
+  it('explains R-hat, leniency, funded share and stability where they are shown, in both languages', async () => {
+    const backend = realApi();
+    setApi(backend.api);
+    await openDemoOffice(backend.dispatcher, backend.dataDir);
+    const ranked = await backend.dispatcher.invoke(
+      'results.rank',
+      { callId: DEMO_CALL_ID, method: 'bayes', fundable: 5 },
+      en,
+    );
+    if (!ranked.ok) throw new Error(ranked.message);
+    const user = userEvent.setup();
+    for (const [language, rhat, leniency, funded] of [
+      [
+        'en',
+        /independent runs of the model agree/,
+        /more generously than the other reviewers/,
+        /above the funding line/,
+      ],
+      ['zh-CN', /独立抽样链/, /打分比其他专家宽松/, /资助线以内/],
+    ] as const) {
+      await setLanguage(language);
+      const { unmount } = render(<ResultsScreen />);
+      const rhatLabel = await screen.findByText(/R-hat|R̂/, { selector: 'abbr' });
+      expect(rhatLabel).toHaveAttribute('title', expect.stringMatching(rhat));
+      await user.click(
+        screen.getByRole('tab', { name: language === 'en' ? 'Reviewer leniency' : '专家宽严度' }),
+      );
+      const header = screen.getAllByRole('columnheader').find((th) => th.getAttribute('title'));
+      expect(header).toHaveAttribute('title', expect.stringMatching(leniency));
+      await user.click(screen.getByRole('tab', { name: language === 'en' ? 'Review quality' : '评审质量' }));
+      const table = await screen.findByRole('table', { name: language === 'en' ? /Funded share/ : /资助/ });
+      const titled = within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.getAttribute('title') ?? '');
+      expect(titled.some((title) => funded.test(title))).toBe(true);
+      unmount();
+    }
+  });
 });
