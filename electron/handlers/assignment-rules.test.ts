@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection';
-import { insertAssignmentFixture } from '../../db/testing/assignment-fixture';
-import { DEMO_CALL_ID, demoFixture } from '../../db/testing/results-demo';
-import { seedResultsFixture } from '../../db/testing/results-fixture';
+import { insertAssignmentFixture } from '../../test/support/db/assignment-fixture';
+import { DEMO_CALL_ID, demoFixture } from '../../test/support/db/results-demo';
+import { seedResultsFixture } from '../../test/support/db/results-fixture';
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import { reviewerInputSchema } from '../../shared/domain/reviewer';
 import { jieqingRubric } from '../../shared/rubric-templates/jieqing';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditRows } from '../../db/testing/results-probe';
-import { DEMO_CALL_ID, demoFixture } from '../../db/testing/results-demo';
-import { seedResultsFixture } from '../../db/testing/results-fixture';
+import { auditRows } from '../../test/support/db/results-probe';
+import { DEMO_CALL_ID, demoFixture } from '../../test/support/db/results-demo';
+import { seedResultsFixture } from '../../test/support/db/results-fixture';
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import type { RecordCall } from '../../shared/contract/reviewer-record';
 import { pdfText } from '../../test/support/quality/pdf-text';

@@ -25,16 +25,22 @@ function describeAssignment(value: AutoAssignResult, language: Language): string
   return [head, ...lines].join('\n');
 }
 
-/** `peerdesk assign --workspace W --call C [--per-application K] [--fill-gaps]` */
+/**
+ * `peerdesk assign --workspace W --call C [--per-application K] [--fill-gaps] [--min-credit N]
+ * [--year-cap N]`: the reviewer record rules are off unless given.
+ */
 export const assignCommand = defineCommand({
   path: ['assign'],
   summary: 'assignment.cli.assign',
-  usage: '--workspace FILE --call CODE [--per-application K] [--fill-gaps]',
+  usage:
+    '--workspace FILE --call CODE [--per-application K] [--fill-gaps] [--min-credit 0-100] [--year-cap N]',
   options: {
     workspace: { type: 'string' },
     call: { type: 'string' },
     'per-application': { type: 'string' },
     'fill-gaps': { type: 'boolean' },
+    'min-credit': { type: 'string' },
+    'year-cap': { type: 'string' },
   },
   run: (input) =>
     inWorkspace(input, () =>
@@ -42,6 +48,8 @@ export const assignCommand = defineCommand({
         callId: requireString(input.values, 'call'),
         mode: input.values['fill-gaps'] === true ? 'fill-gaps' : 'replace-unlocked',
         perApplication: optionalNumber(input.values, 'per-application'),
+        minCredit: optionalNumber(input.values, 'min-credit'),
+        yearCap: optionalNumber(input.values, 'year-cap'),
       }),
     ),
   human: describeAssignment,

@@ -60,6 +60,16 @@ describe('peerdesk demo, assign and packages export', () => {
     expect(fill.code).toBe(EXIT_OK);
     expect(fill.out).toMatch(/^GXJQ2026: 0 added, 18 kept, 0 re-planned; 0 applications short of reviewers/);
 
+    // The reviewer record rules reach the contract: in range they run, out of range they are refused.
+    const gaps = ['assign', '--workspace', workspace, '--call', 'GXJQ2026', '--fill-gaps', '--lang', 'en'];
+    const ruled = await run([...gaps, '--min-credit', '60', '--year-cap', '10']);
+    expect(ruled.code).toBe(EXIT_OK);
+    const overCredit = await run([...gaps, '--min-credit', '150']);
+    expect(overCredit.code).toBe(EXIT_REFUSED);
+    expect(overCredit.err).toContain('minCredit');
+    expect((await run([...gaps, '--year-cap', '0'])).code).toBe(EXIT_REFUSED);
+    expect((await run([...gaps, '--year-cap', 'ten'])).code).toBe(EXIT_USAGE);
+
     // The demo office's keys are under its documented passphrase; the CLI unlocks with it.
     vi.stubEnv('PEERDESK_OFFICE_PASSPHRASE', DEMO_OFFICE_PASSPHRASE);
     const again = path.join(dir, 'again');
