@@ -47,7 +47,7 @@ await Promise.all([
   }),
 ]);
 
-// The one font every PDF embeds a subset of (electron/panel/pdf/cjk-font.ts): Noto Sans SC Regular
+// The one font every PDF embeds a subset of (electron/pdf/cjk-font.ts): Noto Sans SC Regular
 // only, not the package's other eight weights.
 cpSync(
   'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',

@@ -5,7 +5,7 @@ import type { Language } from '../../shared/i18n/catalogs';
 import { translate } from '../../shared/i18n/translate';
 import { tableToCsv } from '../results/csv-write';
 import { loadCallInputs } from '../results/call-inputs';
-import { PdfWriter } from './pdf/document';
+import { PdfWriter } from '../pdf/document';
 import { panelTally } from './tally';
 
 /**

@@ -3,7 +3,7 @@ import { listBallots } from '../../db/repositories/panel';
 import { findCall } from '../../db/repositories/results-inputs';
 import type { Language } from '../../shared/i18n/catalogs';
 import { translate } from '../../shared/i18n/translate';
-import { PdfWriter } from './pdf/document';
+import { PdfWriter } from '../pdf/document';
 import { panelTally } from './tally';
 import { panelView } from './view';
 

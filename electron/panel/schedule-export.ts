@@ -3,7 +3,7 @@ import { listApplications } from '../../db/repositories/results-inputs';
 import type { Language } from '../../shared/i18n/catalogs';
 import { translate } from '../../shared/i18n/translate';
 import { tablesToXlsx } from '../results/xlsx-write';
-import { PdfWriter } from './pdf/document';
+import { PdfWriter } from '../pdf/document';
 import { panelView } from './view';
 
 /** The defence (答辩) schedule in position order, as XLSX (one sheet) or PDF. */

@@ -7,7 +7,7 @@ import {
 import { pick } from '../../shared/domain/localized';
 import type { Language } from '../../shared/i18n/catalogs';
 import { translate } from '../../shared/i18n/translate';
-import { PdfWriter } from '../panel/pdf/document';
+import { PdfWriter } from '../pdf/document';
 
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
 const fixed = (value: number | null, digits: number) => (value === null ? '—' : value.toFixed(digits));

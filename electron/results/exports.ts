@@ -35,7 +35,7 @@ export async function exportResults(
   let bytes: Uint8Array;
   if (request.format === 'pdf') {
     fileName = `${base}-panel-report.pdf`;
-    bytes = await panelReportPdf(view, now);
+    bytes = await panelReportPdf(view, now, language);
   } else {
     const tables = exportTables(view, inputs, language);
     if (request.format === 'xlsx') {

@@ -125,7 +125,7 @@ export async function writeResultsBundle(
     title: content.call.code,
     created,
   });
-  const pdf = await panelReportPdf(view, created);
+  const pdf = await panelReportPdf(view, created, options.language);
   const passphrase = options.encrypt ? generatePassphrase(services.randomBytes) : null;
   const bundleId = randomUuid(services.randomBytes);
   const bytes = await writeBundle({

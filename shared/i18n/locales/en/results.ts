@@ -103,9 +103,6 @@ export default {
     noRun: 'No ranking has been made yet.',
     money:
       'Envelope {{envelope}} CNY; committed {{committed}}; reserve list {{reserved}}; remaining {{remaining}}',
-    chineseNote:
-      'This PDF uses a Latin font only: Chinese text is shown as “(Chinese text - see XLSX)”. The XLSX export and the app’s printed report carry every text in full.',
-    seeXlsx: '(Chinese text - see XLSX)',
     page: 'Page {{page}} of {{pages}}',
     rank: 'Rank',
     reference: 'Reference',
@@ -302,9 +299,9 @@ export default {
       csv: 'Download CSV',
       report: 'Panel report',
       reportHint:
-        'Print the panel report or save it as PDF from the print dialog: it keeps all Chinese text. The quick PDF is English only.',
+        'Print the panel report from the print dialog, or save it straight to a PDF file in the language of the screen.',
       print: 'Print / save as PDF',
-      pdf: 'Quick PDF (English)',
+      pdf: 'Save as PDF file',
       bundle: 'Results bundle for the archive',
       bundleHint:
         'A signed file with the ranking, lottery records, awards and decisions, and the reports; anyone can re-run its ranking and draws.',

@@ -104,9 +104,6 @@ export default {
     runFacts: '方法：{{method}}；随机种子 {{seed}}；资助线位于期望排名 {{line}}；最大 R-hat {{rhat}}',
     noRun: '尚未排序。',
     money: '经费总额 {{envelope}} 元；已承诺 {{committed}}；候补 {{reserved}}；剩余 {{remaining}}',
-    chineseNote:
-      '本 PDF 仅使用拉丁字体，中文内容显示为占位说明；完整内容见 XLSX 导出文件或应用中打印的报告。',
-    seeXlsx: '（中文内容见 XLSX）',
     page: '第 {{page}} 页，共 {{pages}} 页',
     rank: '排名',
     reference: '编号',
@@ -300,9 +297,9 @@ export default {
       table: '表格',
       csv: '下载 CSV',
       report: '评审会报告',
-      reportHint: '打印评审会报告，或在打印对话框中另存为 PDF，中文内容完整保留。快速 PDF 仅含英文。',
+      reportHint: '可通过打印对话框打印评审会报告，也可直接按界面语言保存为 PDF 文件。',
       print: '打印 / 另存为 PDF',
-      pdf: '快速 PDF（英文）',
+      pdf: '保存为 PDF 文件',
       bundle: '归档用评审结果包',
       bundleHint:
         '带签名的文件，包含排序、随机遴选记录、资助金额、决定及报告；任何人都可据此重新运行排序和遴选。',

@@ -9,7 +9,7 @@ import path from 'node:path';
 const FILE = 'NotoSansSC_400Regular.ttf';
 const CANDIDATES = [
   path.join(import.meta.dirname, 'fonts', FILE),
-  path.join(import.meta.dirname, '../../../node_modules/@expo-google-fonts/noto-sans-sc/400Regular', FILE),
+  path.join(import.meta.dirname, '../../node_modules/@expo-google-fonts/noto-sans-sc/400Regular', FILE),
 ];
 
 let cached: Uint8Array | null = null;

@@ -3,12 +3,14 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { cjkFontBytes } from './cjk-font';
 
 /**
- * One way to write Peerdesk's PDFs without a browser, in Chinese and English alike: A4 portrait,
- * Noto Sans SC embedded as a subset, text wrapped (per character for CJK, per word otherwise),
- * simple tables, and page numbers added once the page count is known.
+ * One way to write Peerdesk's PDFs without a browser, in Chinese and English alike: A4 (portrait,
+ * or landscape for wide tables), Noto Sans SC embedded as a subset, text wrapped (per character for
+ * CJK, per word otherwise), simple tables, and page numbers added once the page count is known.
  */
-const PAGE = { width: 595, height: 842, margin: 50 } as const;
+const PORTRAIT = { width: 595, height: 842, margin: 50 } as const;
+const LANDSCAPE = { width: 842, height: 595, margin: 36 } as const;
 const FOOTER = 28;
+type Page = typeof PORTRAIT | typeof LANDSCAPE;
 
 export interface Column {
   header: string;
@@ -38,12 +40,18 @@ export class PdfWriter {
   private constructor(
     private readonly pdf: PDFDocument,
     private readonly font: PDFFont,
+    private readonly sheet: Page,
   ) {
-    this.page = pdf.addPage([PAGE.width, PAGE.height]);
-    this.y = PAGE.height - PAGE.margin;
+    this.page = pdf.addPage([sheet.width, sheet.height]);
+    this.y = sheet.height - sheet.margin;
   }
 
-  static async create(meta: { title: string; created: Date; language: string }): Promise<PdfWriter> {
+  static async create(meta: {
+    title: string;
+    created: Date;
+    language: string;
+    landscape?: boolean;
+  }): Promise<PdfWriter> {
     const pdf = await PDFDocument.create({ updateMetadata: false });
     pdf.registerFontkit(alignedFontkit);
     pdf.setTitle(printable(meta.title));
@@ -53,7 +61,7 @@ export class PdfWriter {
     pdf.setCreationDate(meta.created);
     pdf.setModificationDate(meta.created);
     const font = await pdf.embedFont(cjkFontBytes(), { subset: true });
-    return new PdfWriter(pdf, font);
+    return new PdfWriter(pdf, font, meta.landscape === true ? LANDSCAPE : PORTRAIT);
   }
 
   /** Splits text into lines no wider than `width` at `size`. */
@@ -85,9 +93,9 @@ export class PdfWriter {
   }
 
   private ensure(height: number): void {
-    if (this.y - height >= PAGE.margin + FOOTER) return;
-    this.page = this.pdf.addPage([PAGE.width, PAGE.height]);
-    this.y = PAGE.height - PAGE.margin;
+    if (this.y - height >= this.sheet.margin + FOOTER) return;
+    this.page = this.pdf.addPage([this.sheet.width, this.sheet.height]);
+    this.y = this.sheet.height - this.sheet.margin;
   }
 
   private draw(text: string, x: number, size: number, grey = false): void {
@@ -111,9 +119,9 @@ export class PdfWriter {
     const size = options.size ?? 10;
     const indent = options.indent ?? 0;
     const lineHeight = size * 1.45;
-    for (const line of this.wrap(text, size, PAGE.width - 2 * PAGE.margin - indent)) {
+    for (const line of this.wrap(text, size, this.sheet.width - 2 * this.sheet.margin - indent)) {
       this.ensure(lineHeight);
-      this.draw(line, PAGE.margin + indent, size, options.grey);
+      this.draw(line, this.sheet.margin + indent, size, options.grey);
       this.y -= lineHeight;
     }
     this.y -= options.after ?? 4;
@@ -122,11 +130,11 @@ export class PdfWriter {
   /** Label and value on one line, the value wrapped under itself. */
   field(label: string, value: string, size = 10): void {
     const labelWidth = 110;
-    const lines = this.wrap(value, size, PAGE.width - 2 * PAGE.margin - labelWidth);
+    const lines = this.wrap(value, size, this.sheet.width - 2 * this.sheet.margin - labelWidth);
     lines.forEach((line, index) => {
       this.ensure(size * 1.45);
-      if (index === 0) this.draw(label, PAGE.margin, size, true);
-      this.draw(line, PAGE.margin + labelWidth, size);
+      if (index === 0) this.draw(label, this.sheet.margin, size, true);
+      this.draw(line, this.sheet.margin + labelWidth, size);
       this.y -= size * 1.45;
     });
   }
@@ -137,15 +145,15 @@ export class PdfWriter {
     const drawRow = (cells: readonly string[], header: boolean) => {
       const wrapped = columns.map((column, i) => this.wrap(cells[i] ?? '', size, column.width - 6));
       const height = Math.max(...wrapped.map((lines) => lines.length)) * lineHeight + 4;
-      if (this.y - height < PAGE.margin + FOOTER) {
-        this.ensure(PAGE.height);
+      if (this.y - height < this.sheet.margin + FOOTER) {
+        this.ensure(this.sheet.height);
         if (!header)
           drawRow(
             columns.map((c) => c.header),
             true,
           );
       }
-      let x = PAGE.margin;
+      let x = this.sheet.margin;
       const top = this.y;
       columns.forEach((column, i) => {
         (wrapped[i] ?? []).forEach((line, j) => {
@@ -163,7 +171,7 @@ export class PdfWriter {
       });
       this.y = top - height;
       this.page.drawLine({
-        start: { x: PAGE.margin, y: this.y + 1 },
+        start: { x: this.sheet.margin, y: this.y + 1 },
         end: { x: x, y: this.y + 1 },
         thickness: header ? 0.8 : 0.3,
         color: rgb(0.6, 0.6, 0.6),
@@ -182,12 +190,12 @@ export class PdfWriter {
     this.ensure(50);
     this.y -= 30;
     this.page.drawLine({
-      start: { x: PAGE.margin, y: this.y },
-      end: { x: PAGE.margin + 220, y: this.y },
+      start: { x: this.sheet.margin, y: this.y },
+      end: { x: this.sheet.margin + 220, y: this.y },
       thickness: 0.6,
     });
     this.y -= 4;
-    this.draw(label, PAGE.margin, 9, true);
+    this.draw(label, this.sheet.margin, 9, true);
     this.y -= 14;
   }
 
@@ -202,8 +210,8 @@ export class PdfWriter {
       const label = pageLabel(index + 1, pages.length);
       const width = this.font.widthOfTextAtSize(label, 8);
       page.drawText(label, {
-        x: (PAGE.width - width) / 2,
-        y: PAGE.margin / 2,
+        x: (this.sheet.width - width) / 2,
+        y: this.sheet.margin / 2,
         size: 8,
         font: this.font,
         color: rgb(0.4, 0.4, 0.4),
