@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 
 export interface FieldDecor {
   label: string;
@@ -22,7 +22,7 @@ export function FormField({
   wide = false,
   children,
 }: FieldDecor & { length?: number; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <label className={wide ? 'field wide' : 'field'}>
       {label}

@@ -1,6 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../i18n/use-t';
 import type { ResponseOf } from '../../shared/contract';
 import { formatDateTime } from '../../shared/text/dates';
 import { useChannel } from '../api/use-channel';
@@ -34,7 +34,7 @@ const SEARCH_DELAY_MS = 250;
 
 /** Every import, decision, draw and export, newest first, in words, with search and an area filter. */
 export function AuditLog() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const [query, setQuery] = useState('');
   const [debounced, setDebounced] = useState('');
@@ -59,7 +59,7 @@ export function AuditLog() {
       {
         id: 'action',
         header: t('ui.audit.action'),
-        accessorFn: (entry) => t(`ui.audit.actions.${entry.action}`, { defaultValue: entry.action }),
+        accessorFn: (entry) => translateOr(t, `ui.audit.actions.${entry.action}`, entry.action),
       },
       {
         id: 'subject',

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { Progress } from '../../shared/contract/progress';
 import type { Err } from '../../shared/result';
 import { api } from '../api/api';
@@ -10,7 +10,7 @@ import './office/assignment/assignment.css';
 
 /** The welcome screen's offer to build a demo office (the same as `peerdesk demo`) and open it. */
 export function DemoCard() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const setWorkspace = useAppStore((state) => state.setWorkspace);
   const [outDir, setOutDir] = useState('');
   const [applications, setApplications] = useState('120');

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { ResponseOf } from '../../shared/contract';
 import type { WorkspaceInfo } from '../../shared/domain/workspace';
 import type { Err, Result } from '../../shared/result';
@@ -14,7 +14,7 @@ type Recent = ResponseOf<'workspace.recent'>;
 
 /** First run: create an office workspace, or open an office or reviewer workspace. */
 export function Welcome() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const setWorkspace = useAppStore((state) => state.setWorkspace);
   const [name, setName] = useState('');
   const [path, setPath] = useState('');

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { AutoAssignResult } from '../../../shared/contract/assignments';
 import type { Progress } from '../../../shared/contract/progress';
 import type { Err } from '../../../shared/result';
@@ -28,7 +28,7 @@ type Mode = 'replace-unlocked' | 'fill-gaps';
  * what could not be covered, then adjust by hand — assign, unassign, lock — cell by cell.
  */
 export function AssignmentMatrix() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { calls, callId, setCallId, error: callsError } = useCalls();
   const [model, setModel] = useState<MatrixModel | null>(null);
   const [error, setError] = useState<Err | null>(null);

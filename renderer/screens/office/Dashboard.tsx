@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { pick } from '../../../shared/domain/localized';
 import { formatDate, formatDateTime } from '../../../shared/text/dates';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -17,7 +17,7 @@ import './merge/merge.css';
  * It shares its data with the merge screen, which refreshes it as bundles merge.
  */
 export function Dashboard() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const go = useAppStore((state) => state.go);
   const { calls, callId, dashboard, error, refresh, selectCall } = useReviewProgress();

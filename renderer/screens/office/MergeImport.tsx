@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { MergeRunResult } from '../../../shared/contract/merge';
 import type { Progress } from '../../../shared/contract/progress';
 import { bundleFileExtensions } from '../../../shared/domain/bundle-files';
@@ -27,7 +27,7 @@ const LIVE_REFRESH_MS = 1500;
  * entirely or not at all — with progress, cancel, a per-bundle report and the call's progress.
  */
 export function MergeImport() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const go = useAppStore((state) => state.go);
   const { calls, callId, refresh } = useReviewProgress();

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
 import type { Progress } from '../../../shared/contract/progress';
 import type { Err } from '../../../shared/result';
@@ -20,7 +20,7 @@ type Exported = ResponseOf<'packages.export'>;
  * re-issuing them into a folder. The passphrases come back once and are shown once.
  */
 export function Packages() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { calls, callId, setCallId, error: callsError } = useCalls();
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<Err | null>(null);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
 import type { ExportSummary } from '../../../shared/contract/reviewer';
 import { pick } from '../../../shared/domain/localized';
@@ -26,7 +26,7 @@ function download(bytes: Uint8Array, fileName: string): void {
 
 /** The summary before export (submitted, recused, still open) and the export of each call. */
 export function ExportScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [calls, setCalls] = useState<ExportSummary[] | null>(null);
   const [error, setError] = useState<Err | null>(null);
 
@@ -53,7 +53,7 @@ export function ExportScreen() {
 }
 
 function CallExport({ summary, onExported }: { summary: ExportSummary; onExported: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Err | null>(null);

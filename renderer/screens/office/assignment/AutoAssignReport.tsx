@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { AutoAssignResult } from '../../../../shared/contract/assignments';
 
 /** What the last auto-assignment did, and every application it could not fully cover, with why. */
 export function AutoAssignReport({ result }: { result: AutoAssignResult }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <section className="card auto-assign-report" aria-labelledby="auto-assign-report">
       <h2 id="auto-assign-report">{t('assignment.matrix.result.title')}</h2>

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { passphraseCsv } from '../../../../shared/assignment/passphrase-list';
+import { useT } from '../../../i18n/use-t';
+import { passphraseCsv, type PassphraseHeaders } from '../../../../shared/assignment/passphrase-list';
 import type { IssuedPackage } from '../../../../shared/contract/packages';
 
 /**
@@ -17,9 +17,9 @@ export function PassphraseList({
   savedAt: string | null;
   onDismiss: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const download = () => {
-    const header = (key: string) => t(`assignment.packages.csv.${key}`);
+    const header = (key: keyof PassphraseHeaders) => t(`assignment.packages.csv.${key}`);
     const text = passphraseCsv(
       packages.map((p) => ({
         name: p.name,

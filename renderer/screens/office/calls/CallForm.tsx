@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type {
   Call,
   CallCategory,
@@ -67,7 +67,7 @@ export function CallForm({
   onSaved: (call: Call) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const templates = useChannel('calls.templates', {});
   const [draft, setDraft] = useState<Draft>(() => draftOf(call));

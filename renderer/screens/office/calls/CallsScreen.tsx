@@ -1,6 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import { packagesIssued, type Call } from '../../../../shared/domain/call';
 import { pick } from '../../../../shared/domain/localized';
 import { useAction } from '../../../api/use-channel';
@@ -26,7 +26,7 @@ const statusTag: Record<Call['status'], string> = {
 
 /** Calls (项目指南): list, create from a template, edit settings and challenges, archive, open the rubric. */
 export function CallsScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const [showArchived, setShowArchived] = useState(false);
   const { calls, reload, setCallId, error: loadError } = useCalls(showArchived);

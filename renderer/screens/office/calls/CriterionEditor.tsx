@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ChoiceCriterion, Criterion, Level, ScoredCriterion } from '../../../../shared/domain/rubric';
 import { LocalizedInputs } from './LocalizedInputs';
 import { NumberInput } from './NumberInput';
@@ -22,7 +22,7 @@ export function CriterionEditor({
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const name = criterion.label.zh || criterion.label.en || criterion.id;
   return (
     <fieldset className="criterion card">
@@ -95,7 +95,7 @@ function ScaleEditor({
   criterion: ScoredCriterion;
   onChange: (criterion: Criterion) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { scale } = criterion;
   const setScale = (patch: Partial<ScoredCriterion['scale']>) =>
     onChange({ ...criterion, scale: { ...scale, ...patch } });
@@ -260,7 +260,7 @@ function OptionsEditor({
   criterion: ChoiceCriterion;
   onChange: (criterion: Criterion) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const options = criterion.options;
   const setOptions = (next: ChoiceCriterion['options']) => onChange({ ...criterion, options: next });
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { Rubric } from '../../../../shared/domain/rubric';
 import type { Err } from '../../../../shared/result';
@@ -20,7 +20,7 @@ type Loaded = ResponseOf<'calls.get'>;
  * the version they hold.
  */
 export function RubricEditor({ callId, onClose }: { callId: string; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [draft, setDraft] = useState<Rubric | null>(null);
   const [error, setError] = useState<Err | null>(null);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { Rubric } from '../../../../shared/domain/rubric';
 import { LocalizedInputs } from './LocalizedInputs';
 import { NumberInput } from './NumberInput';
@@ -6,7 +6,7 @@ import { commentIds, removeAt, replaceAt, withComments } from './rubric-edit';
 
 /** What a rubric asks beyond its criteria: totals, recommendation, comments, budget opinion. */
 export function RubricSettings({ rubric, onChange }: { rubric: Rubric; onChange: (rubric: Rubric) => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const set = (patch: Partial<Rubric>) => onChange({ ...rubric, ...patch });
   const flag = (key: 'recommendationRequired' | 'familiarityAsked' | 'budgetOpinionAsked' | 'nihScoring') => (
     <label className="check" key={key}>

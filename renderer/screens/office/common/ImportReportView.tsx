@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../../../i18n/use-t';
 import type { ImportReport } from '../../../../shared/domain/import-report';
 
 /** The row-by-row report of an import: what was read, what is wrong and where, what was written. */
@@ -7,7 +7,7 @@ export function ImportReportView({
 }: {
   report: ImportReport & { attachments?: { files: number; matched: number; stored: number } };
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const outcome = report.committed
     ? { className: 'notice-ok', text: t('office.import.committed', { count: report.imported }) }
     : report.errors > 0
@@ -62,7 +62,7 @@ export function ImportReportView({
                     {t(`office.import.severities.${issue.severity}`)}
                   </span>
                 </td>
-                <td>{t(issue.problem.key, issue.problem.params)}</td>
+                <td>{translateOr(t, issue.problem.key, issue.problem.key, issue.problem.params)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import { api } from '../../../api/api';
 import { useAction, useChannel } from '../../../api/use-channel';
@@ -19,7 +19,7 @@ type Flag = ResponseOf<'integrity.flags'>[number];
 
 /** The integrity list (科研诚信) and, per call, the applications it flags and why. */
 export function IntegrityScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { calls, call, callId, setCallId, error: callsError } = useCalls();
   const entries = useChannel('integrity.list', {});
   const flags = useChannel('integrity.flags', callId ? { callId } : null);

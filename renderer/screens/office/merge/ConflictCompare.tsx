@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import { pick } from '../../../../shared/domain/localized';
 import type { Err } from '../../../../shared/result';
@@ -22,7 +22,7 @@ export function ConflictCompare({
   applicationId: string;
   reviewerId: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [error, setError] = useState<Err | null>(null);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { BundleReport } from '../../../../shared/contract/merge';
 import { reasonText } from './reason';
 
@@ -10,7 +10,7 @@ const STATUS_TAG: Record<BundleReport['status'], string> = {
 
 /** One row per bundle: who sent it, what it changed, or why it was refused. */
 export function MergeReportTable({ reports }: { reports: readonly BundleReport[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useT();
   const counted = (report: BundleReport, value: number) => (report.status === 'applied' ? value : '—');
   return (
     <table className="table merge-report">
@@ -54,9 +54,7 @@ export function MergeReportTable({ reports }: { reports: readonly BundleReport[]
               {counted(report, report.conflicting)}
             </td>
             <td className="num">{counted(report, report.recusals)}</td>
-            <td className="merge-reason">
-              {report.reason ? reasonText(report.reason, t, (key) => i18n.exists(key)) : ''}
-            </td>
+            <td className="merge-reason">{report.reason ? reasonText(report.reason, t) : ''}</td>
           </tr>
         ))}
       </tbody>

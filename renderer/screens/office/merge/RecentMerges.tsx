@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { Err } from '../../../../shared/result';
 import { api } from '../../../api/api';
@@ -9,7 +9,7 @@ const SHOWN = 20;
 
 /** The bundles this workspace has applied, newest first (the bundle log), re-read after each merge. */
 export function RecentMerges({ version }: { version: number }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const [entries, setEntries] = useState<ResponseOf<'merge.log'> | null>(null);
   const [error, setError] = useState<Err | null>(null);

@@ -1,6 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ReviewerRecord } from '../../../../shared/contract/reviewer-record';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -14,7 +14,7 @@ import './reviewer-record.css';
 
 /** 评审专家记录: every reviewer across this workspace's calls, with a credit score that shows its weights. */
 export function ReviewerRecordScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const list = useChannel('reviewerRecord.list', {});
   const exporting = useAction();
   const [selected, setSelected] = useState<string | null>(null);

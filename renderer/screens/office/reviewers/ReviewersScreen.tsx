@@ -1,6 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { Reviewer } from '../../../../shared/domain/reviewer';
 import { api } from '../../../api/api';
@@ -16,7 +16,7 @@ type Mode = { kind: 'list' } | { kind: 'import' } | { kind: 'form'; reviewer: Re
 
 /** Reviewers (评审专家): import, add, edit, remove; load and enrolment at a glance. */
 export function ReviewersScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const list = useChannel('reviewers.list', {});
   const action = useAction();
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
@@ -79,7 +79,7 @@ export function ReviewersScreen() {
         header: t('office.reviewers.languages'),
         accessorFn: (row) =>
           row.languages
-            .map((language) => t(`office.reviewers.languageNames.${language}`, { defaultValue: language }))
+            .map((language) => translateOr(t, `office.reviewers.languageNames.${language}`, language))
             .join(t('office.common.listSeparator')),
       },
       {
