@@ -1,11 +1,10 @@
-import type { ColumnDef } from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
 import { translateOr, useT } from '../i18n/use-t';
 import type { ResponseOf } from '../../shared/contract';
 import { formatDateTime } from '../../shared/text/dates';
 import { useChannel } from '../api/use-channel';
 import { ListBody, ListScreen } from '../components/ListScreen';
-import { VirtualTable } from '../components/table/VirtualTable';
+import { type TableColumn, VirtualTable } from '../components/table/VirtualTable';
 import { currentLanguage } from '../i18n/i18n';
 
 type Entry = ResponseOf<'audit.list'>[number];
@@ -47,7 +46,7 @@ export function AuditLog() {
   const entries = list.value;
   const filtered = debounced.trim() !== '' || area !== '';
 
-  const columns = useMemo<ColumnDef<Entry>[]>(
+  const columns = useMemo<TableColumn<Entry>[]>(
     () => [
       {
         id: 'at',

@@ -1,8 +1,7 @@
-import type { ColumnDef } from '@tanstack/react-table';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { VirtualTable } from './VirtualTable';
+import { type TableColumn, VirtualTable } from './VirtualTable';
 
 interface Person {
   id: string;
@@ -17,7 +16,7 @@ const people: Person[] = [
   { id: '4', name: '王芳', note: '' },
 ];
 
-const columns: ColumnDef<Person>[] = [
+const columns: TableColumn<Person>[] = [
   { id: 'name', header: 'Name', accessorFn: (person) => person.name },
   { id: 'note', header: 'Note', accessorFn: (person) => person.note, meta: { clip: true } },
 ];

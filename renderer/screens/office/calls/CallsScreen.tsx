@@ -1,12 +1,11 @@
-import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { packagesIssued, type Call } from '../../../../shared/domain/call';
 import { pick } from '../../../../shared/domain/localized';
 import { useAction } from '../../../api/use-channel';
 import { ListBody, ListScreen } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
-import { VirtualTable } from '../../../components/table/VirtualTable';
+import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDay, formatYuan } from '../common/format';
 import { useCalls, type CallRow } from '../common/useCalls';
@@ -34,14 +33,18 @@ export function CallsScreen() {
   const action = useAction();
   const [notice, setNotice] = useState<Message[] | null>(null);
 
-  async function archive(call: Call) {
-    if (!window.confirm(t('office.calls.archiveConfirm', { code: call.code }))) return;
-    if (!(await action.run('calls.archive', { callId: call.id }))) return;
-    setNotice([{ key: 'office.calls.archived', params: { code: call.code } }]);
-    await reload();
-  }
+  const { run } = action;
+  const archive = useCallback(
+    async (call: Call) => {
+      if (!window.confirm(t('office.calls.archiveConfirm', { code: call.code }))) return;
+      if (!(await run('calls.archive', { callId: call.id }))) return;
+      setNotice([{ key: 'office.calls.archived', params: { code: call.code } }]);
+      await reload();
+    },
+    [t, run, reload],
+  );
 
-  const columns = useMemo<ColumnDef<CallRow>[]>(
+  const columns = useMemo<TableColumn<CallRow>[]>(
     () => [
       {
         id: 'code',
@@ -138,9 +141,7 @@ export function CallsScreen() {
         ),
       },
     ],
-    // `archive` only closes over stable hooks' results.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, language],
+    [t, language, archive],
   );
 
   if (mode.kind === 'rubric')

@@ -1,10 +1,9 @@
-import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { ReviewerRecord } from '../../../../shared/contract/reviewer-record';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { VirtualTable } from '../../../components/table/VirtualTable';
+import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
 import { download } from '../results/format';
 import { CreditWeightsForm } from './CreditWeightsForm';
 import { ReviewerDetail } from './ReviewerDetail';
@@ -21,7 +20,7 @@ export function ReviewerRecordScreen() {
   const weights = list.value?.weights;
   const caption = weights ? weightsCaption(weights, (c) => t(`quality.record.components.${c}`)) : '';
 
-  const columns = useMemo<ColumnDef<ReviewerRecord>[]>(
+  const columns = useMemo<TableColumn<ReviewerRecord>[]>(
     () => [
       {
         id: 'name',
