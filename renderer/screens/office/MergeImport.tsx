@@ -4,8 +4,7 @@ import type { MergeRunResult } from '../../../shared/contract/merge';
 import type { Progress } from '../../../shared/contract/progress';
 import { bundleFileExtensions } from '../../../shared/domain/bundle-files';
 import { pick } from '../../../shared/domain/localized';
-import type { Err } from '../../../shared/result';
-import { api } from '../../api/api';
+import { useAction } from '../../api/use-channel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { currentLanguage } from '../../i18n/i18n';
@@ -34,7 +33,7 @@ export function MergeImport() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [run, setRun] = useState<MergeRunResult | null>(null);
   const [unreadable, setUnreadable] = useState<string[]>([]);
-  const [error, setError] = useState<Err | null>(null);
+  const action = useAction();
   const [runs, setRuns] = useState(0);
   const controller = useRef<AbortController | null>(null);
   const lastRefresh = useRef(0);
@@ -50,7 +49,7 @@ export function MergeImport() {
 
   async function merge(files: File[]) {
     if (files.length === 0 || controller.current) return;
-    setError(null);
+    action.setError(null);
     setRun(null);
     const abort = new AbortController();
     controller.current = abort;
@@ -71,7 +70,7 @@ export function MergeImport() {
     const result =
       payload.length === 0
         ? null
-        : await api().invoke(
+        : await action.run(
             'merge.importBundles',
             { files: payload },
             {
@@ -87,8 +86,7 @@ export function MergeImport() {
           );
     controller.current = null;
     setProgress(null);
-    if (result && !result.ok) setError(result);
-    if (result?.ok) setRun(result.value);
+    if (result) setRun(result);
     setRuns((count) => count + 1);
     await refresh();
   }
@@ -146,7 +144,7 @@ export function MergeImport() {
       </div>
 
       <ProgressBar progress={progress} onCancel={() => controller.current?.abort()} />
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       {unreadable.length > 0 && (
         <div className="notice notice-warn" role="status">
           <span>{t('merge.import.unreadable', { files: unreadable.join(', ') })}</span>

@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
 import type { Progress } from '../../../shared/contract/progress';
-import type { Err } from '../../../shared/result';
-import { api } from '../../api/api';
+import { useAction, useChannel } from '../../api/use-channel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { PassphraseList } from './assignment/PassphraseList';
@@ -12,7 +11,6 @@ import { formatDay } from './common/format';
 import { useCalls } from './common/useCalls';
 import './assignment/assignment.css';
 
-type Status = ResponseOf<'packages.status'>;
 type Exported = ResponseOf<'packages.export'>;
 
 /**
@@ -22,8 +20,8 @@ type Exported = ResponseOf<'packages.export'>;
 export function Packages() {
   const { t } = useT();
   const { calls, callId, setCallId, error: callsError } = useCalls();
-  const [status, setStatus] = useState<Status | null>(null);
-  const [error, setError] = useState<Err | null>(null);
+  const statusOfCall = useChannel('packages.status', callId ? { callId } : null);
+  const action = useAction();
   const [outDir, setOutDir] = useState('');
   const [dueAt, setDueAt] = useState('');
   const [scope, setScope] = useState<'changed' | 'all'>('changed');
@@ -32,36 +30,33 @@ export function Packages() {
   const [issued, setIssued] = useState<Exported | null>(null);
   const running = useRef<AbortController | null>(null);
 
-  const load = useCallback(async (id: string) => {
-    const loaded = await api().invoke('packages.status', { callId: id });
-    if (!loaded.ok) return setError(loaded);
-    setStatus(loaded.value);
-    setDueAt(loaded.value.call.reviewDueAt?.slice(0, 10) ?? '');
-  }, []);
+  // The answer for another call may still be on hand while the picked one loads: never show it.
+  const status = statusOfCall.value?.call.id === callId ? statusOfCall.value : null;
+  const storedDueAt = status?.call.reviewDueAt?.slice(0, 10) ?? '';
 
   useEffect(() => {
-    setStatus(null);
     setIssued(null);
-    if (callId) void load(callId);
-  }, [callId, load]);
+  }, [callId]);
+  useEffect(() => {
+    setDueAt(storedDueAt);
+  }, [storedDueAt]);
 
   async function issue(event: FormEvent) {
     event.preventDefault();
     if (!callId) return;
     const controller = new AbortController();
     running.current = controller;
-    setError(null);
     setIssued(null);
-    const outcome = await api().invoke(
+    const outcome = await action.run(
       'packages.export',
       { callId, outDir, scope, dueAt: dueAt === '' ? null : dueAt, passphraseList: writeList },
       { onProgress: setProgress, signal: controller.signal },
     );
     running.current = null;
     setProgress(null);
-    if (!outcome.ok) return setError(outcome);
-    setIssued(outcome.value);
-    await load(callId);
+    if (!outcome) return;
+    setIssued(outcome);
+    await statusOfCall.reload();
   }
 
   const busy = progress !== null;
@@ -71,7 +66,13 @@ export function Packages() {
       <p className="muted">{t('assignment.packages.intro')}</p>
       <ErrorNotice error={callsError} />
       <CallPicker calls={calls} callId={callId} onChange={setCallId} />
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice
+        error={statusOfCall.error ?? action.error}
+        onDismiss={() => {
+          statusOfCall.clearError();
+          action.setError(null);
+        }}
+      />
       {status && (
         <>
           <form className="packages-form" onSubmit={(event) => void issue(event)}>
