@@ -70,3 +70,23 @@ export function TextField({
     </FormField>
   );
 }
+
+/** A checkbox with its label after it (`wide` spans both columns of a form grid). */
+export function CheckField({
+  label,
+  checked,
+  onChange,
+  wide = false,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  wide?: boolean;
+}) {
+  return (
+    <label className={wide ? 'check wide' : 'check'}>
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
+  );
+}

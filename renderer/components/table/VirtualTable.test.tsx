@@ -40,6 +40,17 @@ describe('VirtualTable', () => {
     expect(names()).toEqual(['赵敏', '张伟', '王芳', '李娜']);
   });
 
+  it('right-aligns a numeric column, its header and its cells', () => {
+    const scored: TableColumn<Person>[] = [
+      ...columns,
+      { id: 'length', header: 'Length', accessorFn: (person) => person.note.length, meta: { numeric: true } },
+    ];
+    render(<VirtualTable rows={people} columns={scored} label="People" rowKey={(person) => person.id} />);
+    expect(screen.getByRole('columnheader', { name: /Length/ })).toHaveClass('num');
+    expect(screen.getByRole('cell', { name: '5' })).toHaveClass('num');
+    expect(screen.getByRole('columnheader', { name: /Name/ })).not.toHaveClass('num');
+  });
+
   it('cuts long text with its whole value in a tooltip and names the scrolling region', () => {
     render(<VirtualTable rows={people} columns={columns} label="People" rowKey={(person) => person.id} />);
     const long = screen.getByText(/a very long note/);

@@ -18,6 +18,7 @@ import {
 import { SelectionPanel } from './assignment/SelectionPanel';
 import { CallPicker } from './common/CallPicker';
 import { useCalls } from './common/useCalls';
+import { CheckField } from '../../components/FormField';
 import './assignment/assignment.css';
 
 type Mode = 'replace-unlocked' | 'fill-gaps';
@@ -182,17 +183,14 @@ export function AssignmentMatrix() {
                 }}
               />
             </label>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={onlyShort}
-                onChange={(event) => {
-                  setOnlyShort(event.target.checked);
-                  setPosition(null);
-                }}
-              />
-              {t('assignment.matrix.onlyUncovered')}
-            </label>
+            <CheckField
+              label={t('assignment.matrix.onlyUncovered')}
+              checked={onlyShort}
+              onChange={(checked) => {
+                setOnlyShort(checked);
+                setPosition(null);
+              }}
+            />
           </div>
           <ul className="matrix-legend" aria-label={t('assignment.matrix.legend.match')}>
             {(['assigned', 'locked', 'conflict', 'recused'] as const).map((state) => (

@@ -4,13 +4,13 @@ import type { MergeRunResult } from '../../../shared/contract/merge';
 import type { Progress } from '../../../shared/contract/progress';
 import { bundleFileExtensions } from '../../../shared/domain/bundle-files';
 import { pick } from '../../../shared/domain/localized';
-import { useAction } from '../../api/use-channel';
+import { useAction, useChannel } from '../../api/use-channel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { currentLanguage } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { MergeReportTable } from './merge/MergeReportTable';
-import { RecentMerges } from './merge/RecentMerges';
+import { RECENT_MERGES_SHOWN, RecentMerges } from './merge/RecentMerges';
 import { ProgressTiles } from './merge/ProgressTiles';
 import { useReviewProgress } from './merge/progress-store';
 import { useWindowDrop } from './merge/use-window-drop';
@@ -34,7 +34,7 @@ export function MergeImport() {
   const [run, setRun] = useState<MergeRunResult | null>(null);
   const [unreadable, setUnreadable] = useState<string[]>([]);
   const action = useAction();
-  const [runs, setRuns] = useState(0);
+  const recent = useChannel('merge.log', { limit: RECENT_MERGES_SHOWN });
   const controller = useRef<AbortController | null>(null);
   const lastRefresh = useRef(0);
   const folderInput = useRef<HTMLInputElement | null>(null);
@@ -87,8 +87,7 @@ export function MergeImport() {
     controller.current = null;
     setProgress(null);
     if (result) setRun(result);
-    setRuns((count) => count + 1);
-    await refresh();
+    await Promise.all([recent.reload(), refresh()]);
   }
 
   const dragging = useWindowDrop((files) => void merge(files), !busy);
@@ -184,7 +183,7 @@ export function MergeImport() {
         </section>
       )}
 
-      <RecentMerges version={runs} />
+      <RecentMerges entries={recent.value} error={recent.error} />
     </section>
   );
 }

@@ -9,6 +9,8 @@ import { PassphraseList } from './assignment/PassphraseList';
 import { CallPicker } from './common/CallPicker';
 import { formatDay } from './common/format';
 import { useCalls } from './common/useCalls';
+import { TableHead } from '../../components/TableHead';
+import { CheckField } from '../../components/FormField';
 import './assignment/assignment.css';
 
 type Exported = ResponseOf<'packages.export'>;
@@ -96,14 +98,11 @@ export function Packages() {
                 <option value="all">{t('assignment.packages.scopes.all')}</option>
               </select>
             </label>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={writeList}
-                onChange={(event) => setWriteList(event.target.checked)}
-              />
-              {t('assignment.packages.writeList')}
-            </label>
+            <CheckField
+              label={t('assignment.packages.writeList')}
+              checked={writeList}
+              onChange={(checked) => setWriteList(checked)}
+            />
             <div>
               <button
                 type="submit"
@@ -134,20 +133,16 @@ export function Packages() {
             <p className="muted">{t('assignment.packages.none')}</p>
           ) : (
             <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('assignment.packages.reviewer')}</th>
-                  <th scope="col">{t('assignment.packages.email')}</th>
-                  <th scope="col" className="num">
-                    {t('assignment.packages.applications')}
-                  </th>
-                  <th scope="col">{t('assignment.packages.state')}</th>
-                  <th scope="col" className="num">
-                    {t('assignment.packages.version')}
-                  </th>
-                  <th scope="col">{t('assignment.packages.issuedAt')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                headings={[
+                  t('assignment.packages.reviewer'),
+                  t('assignment.packages.email'),
+                  { label: t('assignment.packages.applications'), numeric: true },
+                  t('assignment.packages.state'),
+                  { label: t('assignment.packages.version'), numeric: true },
+                  t('assignment.packages.issuedAt'),
+                ]}
+              />
               <tbody>
                 {status.reviewers.map((reviewer) => (
                   <tr key={reviewer.reviewerId}>

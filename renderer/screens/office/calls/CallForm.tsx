@@ -10,7 +10,7 @@ import type {
 import { pick } from '../../../../shared/domain/localized';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
-import { FormField, TextField } from '../../../components/FormField';
+import { CheckField, FormField, TextField } from '../../../components/FormField';
 import { currentLanguage } from '../../../i18n/i18n';
 import { ChallengesEditor } from './ChallengesEditor';
 
@@ -243,14 +243,12 @@ export function CallForm({
           </select>
         </FormField>
       )}
-      <label className="check wide">
-        <input
-          type="checkbox"
-          checked={draft.integrityMakesIneligible}
-          onChange={(event) => set({ integrityMakesIneligible: event.target.checked })}
-        />
-        {t('office.calls.integrityMakesIneligible')}
-      </label>
+      <CheckField
+        label={t('office.calls.integrityMakesIneligible')}
+        checked={draft.integrityMakesIneligible}
+        onChange={(checked) => set({ integrityMakesIneligible: checked })}
+        wide
+      />
     </FormCard>
   );
 }

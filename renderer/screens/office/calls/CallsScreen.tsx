@@ -12,6 +12,7 @@ import { useCalls, type CallRow } from '../common/useCalls';
 import '../office.css';
 import { CallForm } from './CallForm';
 import { RubricEditor } from './RubricEditor';
+import { CheckField } from '../../../components/FormField';
 
 type Mode =
   { kind: 'list' } | { kind: 'create' } | { kind: 'edit'; call: Call } | { kind: 'rubric'; callId: string };
@@ -185,14 +186,11 @@ export function CallsScreen() {
       {mode.kind === 'list' && calls && (
         <ListBody
           filters={
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={showArchived}
-                onChange={(event) => setShowArchived(event.target.checked)}
-              />
-              {t('office.calls.showArchived')}
-            </label>
+            <CheckField
+              label={t('office.calls.showArchived')}
+              checked={showArchived}
+              onChange={(checked) => setShowArchived(checked)}
+            />
           }
           empty={t('office.calls.empty')}
           isEmpty={calls.length === 0}

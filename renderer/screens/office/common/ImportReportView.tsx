@@ -1,5 +1,6 @@
 import { translateOr, useT } from '../../../i18n/use-t';
 import type { ImportReport } from '../../../../shared/domain/import-report';
+import { TableHead } from '../../../components/TableHead';
 
 /** The row-by-row report of an import: what was read, what is wrong and where, what was written. */
 export function ImportReportView({
@@ -42,16 +43,14 @@ export function ImportReportView({
       {report.issues.length > 0 && (
         <table className="table issues-table">
           <caption className="visually-hidden">{t('office.import.issues')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t('office.import.row')}
-              </th>
-              <th scope="col">{t('office.import.column')}</th>
-              <th scope="col">{t('office.import.severity')}</th>
-              <th scope="col">{t('office.import.problem')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            headings={[
+              { label: t('office.import.row'), numeric: true },
+              t('office.import.column'),
+              t('office.import.severity'),
+              t('office.import.problem'),
+            ]}
+          />
           <tbody>
             {report.issues.map((issue, index) => (
               <tr key={index}>

@@ -1,6 +1,7 @@
 import { useT } from '../../../i18n/use-t';
 import type { BundleReport } from '../../../../shared/contract/merge';
 import { reasonText } from './reason';
+import { TableHead } from '../../../components/TableHead';
 
 const STATUS_TAG: Record<BundleReport['status'], string> = {
   applied: 'tag tag-ok',
@@ -14,29 +15,19 @@ export function MergeReportTable({ reports }: { reports: readonly BundleReport[]
   const counted = (report: BundleReport, value: number) => (report.status === 'applied' ? value : '—');
   return (
     <table className="table merge-report">
-      <thead>
-        <tr>
-          <th scope="col">{t('merge.import.file')}</th>
-          <th scope="col">{t('merge.import.reviewer')}</th>
-          <th scope="col">{t('merge.import.status')}</th>
-          <th scope="col" className="num">
-            {t('merge.import.new')}
-          </th>
-          <th scope="col" className="num">
-            {t('merge.import.updated')}
-          </th>
-          <th scope="col" className="num">
-            {t('merge.import.unchanged')}
-          </th>
-          <th scope="col" className="num">
-            {t('merge.import.conflicting')}
-          </th>
-          <th scope="col" className="num">
-            {t('merge.import.recusals')}
-          </th>
-          <th scope="col">{t('merge.import.reason')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        headings={[
+          t('merge.import.file'),
+          t('merge.import.reviewer'),
+          t('merge.import.status'),
+          { label: t('merge.import.new'), numeric: true },
+          { label: t('merge.import.updated'), numeric: true },
+          { label: t('merge.import.unchanged'), numeric: true },
+          { label: t('merge.import.conflicting'), numeric: true },
+          { label: t('merge.import.recusals'), numeric: true },
+          t('merge.import.reason'),
+        ]}
+      />
       <tbody>
         {reports.map((report, index) => (
           <tr key={`${index}-${report.file}`} className={`merge-row merge-${report.status}`}>
