@@ -151,7 +151,7 @@ export function Dashboard() {
                     t('merge.dashboard.reviewer'),
                     { label: t('merge.dashboard.revision'), numeric: true },
                     { label: t('merge.dashboard.versions'), numeric: true },
-                    { label: <span className="sr-only">{t('merge.dashboard.compare')}</span> },
+                    { label: <span className="visually-hidden">{t('merge.dashboard.compare')}</span> },
                   ]}
                 />
                 <tbody>
