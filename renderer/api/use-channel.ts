@@ -37,13 +37,12 @@ export function useChannel<C extends ChannelName>(channel: C, request: RequestOf
       setValue(result.value);
       setError(null);
     } else setError(result);
-    // `key` stands for the request's value; the request object itself is new on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [channel, key]);
+  }, [channel]);
 
+  // `key` stands for the request's value: the request object itself is new on every render.
   useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, key]);
 
   return { value, error, loading, reload, clearError: useCallback(() => setError(null), []) };
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { onOpenFile } from '../api/api';
 import { PassphrasePrompt } from '../components/keys/PassphrasePrompt';
 import { Welcome } from '../screens/Welcome';
@@ -7,7 +7,7 @@ import { useAppStore } from '../store/app-store';
 import { AppFrame } from './AppFrame';
 
 export function App() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { ready, workspace, load, receivePackageFromOs } = useAppStore();
   useEffect(() => {
     void load();

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAppStore } from '../store/app-store';
@@ -6,7 +6,7 @@ import { routes } from './routes';
 
 /** Navigation for the open workspace's role, a header with the language switch, and the screen. */
 export function AppFrame() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { workspace, screen, go, closeWorkspace, version, logFile } = useAppStore();
   if (!workspace) return null;
   const visible = routes.filter((route) => route.roles.includes(workspace.role));

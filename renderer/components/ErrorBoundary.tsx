@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 
 interface Props {
   /** Where the app writes its log, when it has one: shown so the user can send it. */
@@ -44,7 +44,7 @@ function ScreenFailed({
   logPath?: string;
   onRetry: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <div className="notice notice-error screen-failed" role="alert">
       <div>

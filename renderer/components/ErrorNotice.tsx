@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { refusalText, useT } from '../i18n/use-t';
 import type { Err } from '../../shared/result';
 
 /** A refusal from a handler, re-translated from its code so it follows the language switch. */
 export function ErrorNotice({ error, onDismiss }: { error: Err | null; onDismiss?: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useT();
   if (!error) return null;
-  const text = i18n.exists(error.code) ? t(error.code, error.params ?? {}) : error.message;
+  const text = refusalText(t, error);
   return (
     <div className="notice notice-error" role="alert">
       <span>{text}</span>

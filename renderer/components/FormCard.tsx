@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { Err } from '../../shared/result';
 import { ErrorNotice } from './ErrorNotice';
 
@@ -34,7 +34,7 @@ export function FormCard({
   after?: ReactNode;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void onSubmit();

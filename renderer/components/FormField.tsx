@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 
 export interface FieldDecor {
   label: string;
@@ -22,7 +22,7 @@ export function FormField({
   wide = false,
   children,
 }: FieldDecor & { length?: number; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <label className={wide ? 'field wide' : 'field'}>
       {label}
@@ -68,5 +68,25 @@ export function TextField({
         <input {...common} type={type} onChange={(event) => onChange(event.target.value)} />
       )}
     </FormField>
+  );
+}
+
+/** A checkbox with its label after it (`wide` spans both columns of a form grid). */
+export function CheckField({
+  label,
+  checked,
+  onChange,
+  wide = false,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  wide?: boolean;
+}) {
+  return (
+    <label className={wide ? 'check wide' : 'check'}>
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { languages, type Language } from '../../shared/i18n/catalogs';
 import { currentLanguage, setLanguage } from '../i18n/i18n';
 
@@ -6,7 +6,7 @@ const labels: Record<Language, string> = { 'zh-CN': '中文', en: 'English' };
 
 /** Switches the whole UI at once; the choice is remembered on this machine. */
 export function LanguageSwitch() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const active = currentLanguage();
   return (
     <div className="language-switch" role="group" aria-label={t('ui.language')}>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../../shared/i18n/message-key';
 
 /** A message kept as its i18n key and parameters, so it follows the language switch. */
@@ -9,7 +9,7 @@ export interface Message {
 
 /** A confirmation (“saved”, “created”) shown until dismissed or replaced. */
 export function OkNotice({ messages, onDismiss }: { messages: Message[] | null; onDismiss?: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (!messages || messages.length === 0) return null;
   return (
     <div className="notice notice-ok" role="status">

@@ -6,7 +6,8 @@ import { routeIds } from '../app/route-ids';
 import { routes } from '../app/routes';
 import { setLanguage } from '../i18n/i18n';
 import { ErrorBoundary } from './ErrorBoundary';
-import { TextField } from './FormField';
+import { CheckField, TextField } from './FormField';
+import { TableHead } from './TableHead';
 
 beforeEach(async () => {
   await setLanguage('en');
@@ -60,5 +61,29 @@ describe('ErrorBoundary', () => {
 describe('routes', () => {
   it('lists every route id exactly once', () => {
     expect(routes.map((route) => route.id).sort()).toEqual([...routeIds].sort());
+  });
+});
+
+describe('TableHead', () => {
+  it('names every column for screen readers and right-aligns the figures', () => {
+    render(
+      <table>
+        <TableHead headings={['Reviewer', { label: 'Assigned', numeric: true }]} />
+      </table>,
+    );
+    expect(screen.getByRole('columnheader', { name: 'Reviewer' })).not.toHaveClass('num');
+    expect(screen.getByRole('columnheader', { name: 'Assigned' })).toHaveClass('num');
+  });
+});
+
+describe('CheckField', () => {
+  it('hands on the new state when its label is clicked', async () => {
+    const user = userEvent.setup();
+    const changes: boolean[] = [];
+    render(
+      <CheckField label="Show archived" checked={false} onChange={(checked) => changes.push(checked)} />,
+    );
+    await user.click(screen.getByText('Show archived'));
+    expect(changes).toEqual([true]);
   });
 });

@@ -1,11 +1,10 @@
-import type { ColumnDef } from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../i18n/use-t';
 import type { ResponseOf } from '../../shared/contract';
 import { formatDateTime } from '../../shared/text/dates';
 import { useChannel } from '../api/use-channel';
 import { ListBody, ListScreen } from '../components/ListScreen';
-import { VirtualTable } from '../components/table/VirtualTable';
+import { type TableColumn, VirtualTable } from '../components/table/VirtualTable';
 import { currentLanguage } from '../i18n/i18n';
 
 type Entry = ResponseOf<'audit.list'>[number];
@@ -34,7 +33,7 @@ const SEARCH_DELAY_MS = 250;
 
 /** Every import, decision, draw and export, newest first, in words, with search and an area filter. */
 export function AuditLog() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const [query, setQuery] = useState('');
   const [debounced, setDebounced] = useState('');
@@ -47,7 +46,7 @@ export function AuditLog() {
   const entries = list.value;
   const filtered = debounced.trim() !== '' || area !== '';
 
-  const columns = useMemo<ColumnDef<Entry>[]>(
+  const columns = useMemo<TableColumn<Entry>[]>(
     () => [
       {
         id: 'at',
@@ -59,7 +58,7 @@ export function AuditLog() {
       {
         id: 'action',
         header: t('ui.audit.action'),
-        accessorFn: (entry) => t(`ui.audit.actions.${entry.action}`, { defaultValue: entry.action }),
+        accessorFn: (entry) => translateOr(t, `ui.audit.actions.${entry.action}`, entry.action),
       },
       {
         id: 'subject',

@@ -1,8 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { Progress } from '../../shared/contract/progress';
-import type { Err } from '../../shared/result';
-import { api } from '../api/api';
+import { useAction } from '../api/use-channel';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProgressBar } from '../components/ProgressBar';
 import { useAppStore } from '../store/app-store';
@@ -10,7 +9,7 @@ import './office/assignment/assignment.css';
 
 /** The welcome screen's offer to build a demo office (the same as `peerdesk demo`) and open it. */
 export function DemoCard() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const setWorkspace = useAppStore((state) => state.setWorkspace);
   const [outDir, setOutDir] = useState('');
   const [applications, setApplications] = useState('120');
@@ -18,16 +17,15 @@ export function DemoCard() {
   const [perApplication, setPerApplication] = useState('3');
   const [seed, setSeed] = useState('peerdesk');
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [error, setError] = useState<Err | null>(null);
+  const action = useAction();
   const running = useRef<AbortController | null>(null);
 
   async function build(event: FormEvent) {
     event.preventDefault();
     const controller = new AbortController();
     running.current = controller;
-    setError(null);
     setProgress({ done: 0, total: 1, label: 'assignment.progress.demo.documents' });
-    const result = await api().invoke(
+    const result = await action.run(
       'demo.run',
       {
         outDir,
@@ -40,15 +38,14 @@ export function DemoCard() {
     );
     running.current = null;
     setProgress(null);
-    if (result.ok) setWorkspace(result.value.workspace);
-    else setError(result);
+    if (result) setWorkspace(result.workspace);
   }
 
   return (
     <section className="card demo-card" aria-labelledby="demo-card-title">
       <h2 id="demo-card-title">{t('assignment.demo.title')}</h2>
       <p className="muted">{t('assignment.demo.hint')}</p>
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       <form onSubmit={(event) => void build(event)}>
         <label>
           {t('assignment.demo.outDir')}

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { NextStep } from '../../shared/domain/next-step';
 import { formatDateTime } from '../../shared/text/dates';
 import { useChannel } from '../api/use-channel';
@@ -20,7 +20,7 @@ const stepScreen: Record<Exclude<NextStep, 'done'>, RouteId> = {
 
 /** The office's next step, computed from the workspace's state, with a button to its screen. */
 function OfficeNextStep() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const go = useAppStore((state) => state.go);
   const next = useChannel('dashboard.nextStep', {}).value;
   if (!next) return null;
@@ -39,7 +39,7 @@ function OfficeNextStep() {
 
 /** The landing screen of a workspace: what it is, where it lives, and what to do next. */
 export function Overview() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const workspace = useAppStore((state) => state.workspace);
   if (!workspace) return null;
   return (

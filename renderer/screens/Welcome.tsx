@@ -1,48 +1,33 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { ResponseOf } from '../../shared/contract';
+import { useState, type FormEvent } from 'react';
+import { useT } from '../i18n/use-t';
 import type { WorkspaceInfo } from '../../shared/domain/workspace';
-import type { Err, Result } from '../../shared/result';
-import { api } from '../api/api';
+import { useAction, useChannel } from '../api/use-channel';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAppStore } from '../store/app-store';
 import { DemoCard } from './DemoCard';
 import { OpenPackageCard } from './reviewer/OpenPackageCard';
 
-type Recent = ResponseOf<'workspace.recent'>;
-
 /** First run: create an office workspace, or open an office or reviewer workspace. */
 export function Welcome() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const setWorkspace = useAppStore((state) => state.setWorkspace);
   const [name, setName] = useState('');
   const [path, setPath] = useState('');
-  const [recent, setRecent] = useState<Recent>([]);
-  const [error, setError] = useState<Err | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    void api()
-      .invoke('workspace.recent', {})
-      .then((result) => result.ok && setRecent(result.value));
-  }, []);
+  // A list that cannot be read is only a shortcut missing: the forms below still open any workspace.
+  const recent = useChannel('workspace.recent', {}).value ?? [];
+  const action = useAction();
+  const busy = action.busy;
 
   /** Both ways in (create, open) answer the workspace that is now open. */
-  async function run(action: () => Promise<Result<WorkspaceInfo>>) {
-    setBusy(true);
-    setError(null);
-    const result = await action();
-    setBusy(false);
-    if (result.ok) setWorkspace(result.value);
-    else setError(result);
-  }
+  const enter = (opened: Promise<WorkspaceInfo | null>) =>
+    void opened.then((workspace) => workspace && setWorkspace(workspace));
 
   const create = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => api().invoke('workspace.create', { name, role: 'office' }));
+    enter(action.run('workspace.create', { name, role: 'office' }));
   };
-  const open = (file: string) => void run(() => api().invoke('workspace.open', { path: file }));
+  const open = (file: string) => enter(action.run('workspace.open', { path: file }));
 
   return (
     <main className="welcome">
@@ -53,7 +38,7 @@ export function Welcome() {
         </div>
         <LanguageSwitch />
       </header>
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       <div className="welcome-grid">
         <section className="card" aria-labelledby="create-office">
           <h2 id="create-office">{t('ui.welcome.createOffice')}</h2>

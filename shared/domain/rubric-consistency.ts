@@ -1,11 +1,25 @@
 import { isOnScale } from './review-validation';
 import type { Rubric, Scale, ScoredCriterion } from './rubric';
 
-/** One inconsistency in a rubric; `code` is an i18n key under `office.rubric.problems`. */
+/** What is wrong; each is an i18n key under `office.rubric.problems`, so the renderer's lookup is typed. */
+export type RubricProblemCode =
+  | 'duplicateId'
+  | 'duplicateLevel'
+  | 'labelMissing'
+  | 'levelOffScale'
+  | 'mixedDirections'
+  | 'noWeightedCriterion'
+  | 'recommendationsMissing'
+  | 'stepNotWhole'
+  | 'thresholdOffScale'
+  | 'tooFewLevels'
+  | 'totalThresholdOutOfRange';
+
+/** One inconsistency in a rubric. */
 export interface RubricProblem {
   /** Where: `criteria.2.scale.levels.0.value`, `totalThreshold`, … */
   path: string;
-  code: string;
+  code: RubricProblemCode;
   params?: Record<string, string | number>;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/contract/keys';
 import type { Err } from '../../../shared/result';
 import { api } from '../../api/api';
@@ -20,7 +20,7 @@ export function PassphraseDialog({
   mode: PromptMode;
   finish: (unlocked: boolean) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [passphrase, setPassphrase] = useState('');

@@ -1,8 +1,7 @@
-import type { ColumnDef } from '@tanstack/react-table';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { VirtualTable } from './VirtualTable';
+import { type TableColumn, VirtualTable } from './VirtualTable';
 
 interface Person {
   id: string;
@@ -17,7 +16,7 @@ const people: Person[] = [
   { id: '4', name: '王芳', note: '' },
 ];
 
-const columns: ColumnDef<Person>[] = [
+const columns: TableColumn<Person>[] = [
   { id: 'name', header: 'Name', accessorFn: (person) => person.name },
   { id: 'note', header: 'Note', accessorFn: (person) => person.note, meta: { clip: true } },
 ];
@@ -39,6 +38,17 @@ describe('VirtualTable', () => {
     expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
     await user.click(screen.getByRole('button', { name: /Name/ }));
     expect(names()).toEqual(['赵敏', '张伟', '王芳', '李娜']);
+  });
+
+  it('right-aligns a numeric column, its header and its cells', () => {
+    const scored: TableColumn<Person>[] = [
+      ...columns,
+      { id: 'length', header: 'Length', accessorFn: (person) => person.note.length, meta: { numeric: true } },
+    ];
+    render(<VirtualTable rows={people} columns={scored} label="People" rowKey={(person) => person.id} />);
+    expect(screen.getByRole('columnheader', { name: /Length/ })).toHaveClass('num');
+    expect(screen.getByRole('cell', { name: '5' })).toHaveClass('num');
+    expect(screen.getByRole('columnheader', { name: /Name/ })).not.toHaveClass('num');
   });
 
   it('cuts long text with its whole value in a tooltip and names the scrolling region', () => {

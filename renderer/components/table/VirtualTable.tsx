@@ -5,7 +5,6 @@ import {
   useReactTable,
   type ColumnDef,
   type OnChangeFn,
-  type RowData,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -13,15 +12,27 @@ import { useRef, useState } from 'react';
 import { collatedSort } from './collate';
 import './table.css';
 
-declare module '@tanstack/react-table' {
-  // Type parameters must match TanStack's declaration to merge.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  interface ColumnMeta<TData extends RowData, TValue> {
-    /** Right-aligned figures. */
-    numeric?: boolean;
-    /** Long text: cut with an ellipsis, the whole text in a tooltip. */
-    clip?: boolean;
-  }
+/** How a column is laid out, given as the column's `meta`. */
+export interface ColumnLayout {
+  /** Right-aligned figures. */
+  numeric?: boolean;
+  /** Long text: cut with an ellipsis, the whole text in a tooltip. */
+  clip?: boolean;
+}
+
+/** A column of the table: TanStack's definition, its `meta` checked as a layout where it is written. */
+export type TableColumn<Row> = ColumnDef<Row> & { meta?: ColumnLayout };
+
+/**
+ * A column's layout read back from TanStack, which hands `meta` on as its own (empty) type: asked at
+ * run time rather than by augmenting TanStack's declarations.
+ */
+function layoutOf(meta: unknown): ColumnLayout {
+  if (typeof meta !== 'object' || meta === null) return {};
+  return {
+    numeric: 'numeric' in meta && meta.numeric === true,
+    clip: 'clip' in meta && meta.clip === true,
+  };
 }
 
 /** Short lists render every row; past this many only the visible rows are in the DOM. */
@@ -36,7 +47,7 @@ export interface ControlledSort {
 
 export interface VirtualTableProps<Row> {
   rows: Row[];
-  columns: ColumnDef<Row>[];
+  columns: TableColumn<Row>[];
   /** Accessible name of the scrolling region. */
   label: string;
   rowKey: (row: Row) => string;
@@ -107,7 +118,7 @@ export function VirtualTable<Row>({
                   <th
                     key={header.id}
                     scope="col"
-                    className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
+                    className={layoutOf(header.column.columnDef.meta).numeric ? 'num' : undefined}
                     aria-sort={
                       !canSort
                         ? undefined
@@ -155,12 +166,12 @@ export function VirtualTable<Row>({
                 style={virtual ? { height: rowHeight } : undefined}
               >
                 {row.getVisibleCells().map((cell) => {
-                  const meta = cell.column.columnDef.meta;
+                  const layout = layoutOf(cell.column.columnDef.meta);
                   const content = flexRender(cell.column.columnDef.cell, cell.getContext());
                   const value = cell.getValue<unknown>();
                   return (
-                    <td key={cell.id} className={meta?.numeric ? 'num' : undefined}>
-                      {meta?.clip ? (
+                    <td key={cell.id} className={layout.numeric ? 'num' : undefined}>
+                      {layout.clip ? (
                         <span className="vt-clip" title={typeof value === 'string' ? value : undefined}>
                           {content}
                         </span>

@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import type { AutoAssignResult } from '../../../shared/contract/assignments';
 import type { Progress } from '../../../shared/contract/progress';
-import type { Err } from '../../../shared/result';
-import { api } from '../../api/api';
+import { useAction, useChannel } from '../../api/use-channel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { AutoAssignReport } from './assignment/AutoAssignReport';
@@ -20,6 +19,7 @@ import { ReviewerRulesOptions, RULES_OFF, rulesRequest } from './assignment/Revi
 import { SelectionPanel } from './assignment/SelectionPanel';
 import { CallPicker } from './common/CallPicker';
 import { useCalls } from './common/useCalls';
+import { CheckField } from '../../components/FormField';
 import './assignment/assignment.css';
 
 type Mode = 'replace-unlocked' | 'fill-gaps';
@@ -29,10 +29,11 @@ type Mode = 'replace-unlocked' | 'fill-gaps';
  * what could not be covered, then adjust by hand — assign, unassign, lock — cell by cell.
  */
 export function AssignmentMatrix() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { calls, callId, setCallId, error: callsError } = useCalls();
+  const matrix = useChannel('assignments.matrix', callId ? { callId } : null);
+  const action = useAction();
   const [model, setModel] = useState<MatrixModel | null>(null);
-  const [error, setError] = useState<Err | null>(null);
   const [search, setSearch] = useState('');
   const [onlyShort, setOnlyShort] = useState(false);
   const [position, setPosition] = useState<GridPosition | null>(null);
@@ -41,23 +42,23 @@ export function AssignmentMatrix() {
   const [rules, setRules] = useState(RULES_OFF);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<AutoAssignResult | null>(null);
-  const [busy, setBusy] = useState(false);
   const running = useRef<AbortController | null>(null);
-
-  const load = useCallback(async (id: string) => {
-    const loaded = await api().invoke('assignments.matrix', { callId: id });
-    if (!loaded.ok) return setError(loaded);
-    setModel(buildModel(loaded.value));
-    setMode(loaded.value.call.status === 'draft' ? 'replace-unlocked' : 'fill-gaps');
-    setPerApplication(loaded.value.call.reviewersPerApplication);
-  }, []);
+  const busy = action.busy;
+  const loaded = matrix.value;
 
   useEffect(() => {
     setModel(null);
     setResult(null);
     setPosition(null);
-    if (callId) void load(callId);
-  }, [callId, load]);
+  }, [callId]);
+
+  // Each answer (a newly picked call, or the reload after auto-assigning) replaces the hand-edited model.
+  useEffect(() => {
+    if (!loaded) return;
+    setModel(buildModel(loaded));
+    setMode(loaded.call.status === 'draft' ? 'replace-unlocked' : 'fill-gaps');
+    setPerApplication(loaded.call.reviewersPerApplication);
+  }, [loaded]);
 
   const rows = useMemo(
     () => (model ? visibleRows(model, search, onlyShort) : []),
@@ -70,37 +71,31 @@ export function AssignmentMatrix() {
     if (!callId) return;
     const controller = new AbortController();
     running.current = controller;
-    setBusy(true);
-    setError(null);
     setResult(null);
-    const outcome = await api().invoke(
+    const outcome = await action.run(
       'assignments.auto',
       { callId, mode, ...(perApplication ? { perApplication } : {}), ...rulesRequest(rules) },
       { onProgress: setProgress, signal: controller.signal },
     );
     running.current = null;
     setProgress(null);
-    setBusy(false);
-    if (!outcome.ok) return setError(outcome);
-    setResult(outcome.value);
-    await load(callId);
+    if (!outcome) return;
+    setResult(outcome);
+    await matrix.reload();
   }
 
-  async function change(target: GridPosition, action: { assigned: boolean } | { locked: boolean }) {
+  async function change(target: GridPosition, edit: { assigned: boolean } | { locked: boolean }) {
     if (!model || !callId) return;
     const application = model.matrix.applications[rows[target.row] as number];
     const reviewer = model.matrix.reviewers[target.column];
     if (!application || !reviewer) return;
     const pair = { callId, applicationId: application.id, reviewerId: reviewer.id };
-    setBusy(true);
-    setError(null);
     const outcome =
-      'assigned' in action
-        ? await api().invoke('assignments.set', { ...pair, assigned: action.assigned })
-        : await api().invoke('assignments.lock', { ...pair, locked: action.locked });
-    setBusy(false);
-    if (!outcome.ok) return setError(outcome);
-    setModel((current) => (current ? withCell(current, pair, outcome.value.cell) : current));
+      'assigned' in edit
+        ? await action.run('assignments.set', { ...pair, assigned: edit.assigned })
+        : await action.run('assignments.lock', { ...pair, locked: edit.locked });
+    if (!outcome) return;
+    setModel((current) => (current ? withCell(current, pair, outcome.cell) : current));
   }
 
   const stateAt = (target: GridPosition) => {
@@ -126,7 +121,13 @@ export function AssignmentMatrix() {
       <h1>{t('assignment.nav.matrix')}</h1>
       <ErrorNotice error={callsError} />
       <CallPicker calls={calls} callId={callId} onChange={setCallId} />
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice
+        error={matrix.error ?? action.error}
+        onDismiss={() => {
+          matrix.clearError();
+          action.setError(null);
+        }}
+      />
       {model && (
         <>
           <div className="toolbar assign-toolbar">
@@ -185,17 +186,14 @@ export function AssignmentMatrix() {
                 }}
               />
             </label>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={onlyShort}
-                onChange={(event) => {
-                  setOnlyShort(event.target.checked);
-                  setPosition(null);
-                }}
-              />
-              {t('assignment.matrix.onlyUncovered')}
-            </label>
+            <CheckField
+              label={t('assignment.matrix.onlyUncovered')}
+              checked={onlyShort}
+              onChange={(checked) => {
+                setOnlyShort(checked);
+                setPosition(null);
+              }}
+            />
           </div>
           <ul className="matrix-legend" aria-label={t('assignment.matrix.legend.match')}>
             {(['assigned', 'locked', 'conflict', 'recused'] as const).map((state) => (

@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { pick } from '../../../shared/domain/localized';
 import { formatDate, formatDateTime } from '../../../shared/text/dates';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -9,6 +9,7 @@ import { ConflictCompare } from './merge/ConflictCompare';
 import { CountsTable } from './merge/CountsTable';
 import { ProgressTiles } from './merge/ProgressTiles';
 import { useReviewProgress } from './merge/progress-store';
+import { TableHead } from '../../components/TableHead';
 import './merge/merge.css';
 
 /**
@@ -17,7 +18,7 @@ import './merge/merge.css';
  * It shares its data with the merge screen, which refreshes it as bundles merge.
  */
 export function Dashboard() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const go = useAppStore((state) => state.go);
   const { calls, callId, dashboard, error, refresh, selectCall } = useReviewProgress();
@@ -69,20 +70,16 @@ export function Dashboard() {
               <p className="notice notice-ok">{t('merge.dashboard.chaseNone')}</p>
             ) : (
               <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('merge.dashboard.reviewer')}</th>
-                    <th scope="col">{t('merge.dashboard.email')}</th>
-                    <th scope="col" className="num">
-                      {t('merge.dashboard.outstanding')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('merge.dashboard.overdue')}
-                    </th>
-                    <th scope="col">{t('merge.dashboard.dueAt')}</th>
-                    <th scope="col">{t('merge.dashboard.applications')}</th>
-                  </tr>
-                </thead>
+                <TableHead
+                  headings={[
+                    t('merge.dashboard.reviewer'),
+                    t('merge.dashboard.email'),
+                    { label: t('merge.dashboard.outstanding'), numeric: true },
+                    { label: t('merge.dashboard.overdue'), numeric: true },
+                    t('merge.dashboard.dueAt'),
+                    t('merge.dashboard.applications'),
+                  ]}
+                />
                 <tbody>
                   {dashboard.chase.map((row) => (
                     <tr key={row.reviewerId}>
@@ -117,17 +114,15 @@ export function Dashboard() {
               <p className="notice notice-ok">{t('merge.dashboard.reassignNone')}</p>
             ) : (
               <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('merge.dashboard.reference')}</th>
-                    <th scope="col">{t('merge.dashboard.application')}</th>
-                    <th scope="col">{t('merge.dashboard.reviewer')}</th>
-                    <th scope="col">{t('merge.dashboard.reason')}</th>
-                    <th scope="col" className="num">
-                      {t('merge.dashboard.activeReviewers')}
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  headings={[
+                    t('merge.dashboard.reference'),
+                    t('merge.dashboard.application'),
+                    t('merge.dashboard.reviewer'),
+                    t('merge.dashboard.reason'),
+                    { label: t('merge.dashboard.activeReviewers'), numeric: true },
+                  ]}
+                />
                 <tbody>
                   {dashboard.recusals.map((row) => (
                     <tr key={`${row.applicationId}-${row.reviewerId}`}>
@@ -150,21 +145,15 @@ export function Dashboard() {
               <p className="notice notice-ok">{t('merge.dashboard.conflictsNone')}</p>
             ) : (
               <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('merge.dashboard.reference')}</th>
-                    <th scope="col">{t('merge.dashboard.reviewer')}</th>
-                    <th scope="col" className="num">
-                      {t('merge.dashboard.revision')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('merge.dashboard.versions')}
-                    </th>
-                    <th scope="col">
-                      <span className="sr-only">{t('merge.dashboard.compare')}</span>
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  headings={[
+                    t('merge.dashboard.reference'),
+                    t('merge.dashboard.reviewer'),
+                    { label: t('merge.dashboard.revision'), numeric: true },
+                    { label: t('merge.dashboard.versions'), numeric: true },
+                    { label: <span className="visually-hidden">{t('merge.dashboard.compare')}</span> },
+                  ]}
+                />
                 <tbody>
                   {dashboard.conflicts.map((row) => {
                     const key = `${row.applicationId}|${row.reviewerId}`;

@@ -58,7 +58,9 @@ describe('merge import and review progress screens', () => {
     const drop = dropFiles([first!, damaged]);
     expect(drop.defaultPrevented).toBe(true);
 
-    const table = await screen.findByRole('table');
+    // The recent-merges list may already show below: read the report's own table.
+    const report = await screen.findByRole('region', { name: 'Report' });
+    const table = within(report).getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     expect(within(rows[0]!).getByText('Applied')).toBeInTheDocument();

@@ -1,17 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { MergeRunResult } from '../../../shared/contract/merge';
 import type { Progress } from '../../../shared/contract/progress';
 import { bundleFileExtensions } from '../../../shared/domain/bundle-files';
 import { pick } from '../../../shared/domain/localized';
-import type { Err } from '../../../shared/result';
-import { api } from '../../api/api';
+import { useAction, useChannel } from '../../api/use-channel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { currentLanguage } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { MergeReportTable } from './merge/MergeReportTable';
-import { RecentMerges } from './merge/RecentMerges';
+import { RECENT_MERGES_SHOWN, RecentMerges } from './merge/RecentMerges';
 import { ProgressTiles } from './merge/ProgressTiles';
 import { useReviewProgress } from './merge/progress-store';
 import { useWindowDrop } from './merge/use-window-drop';
@@ -27,15 +26,15 @@ const LIVE_REFRESH_MS = 1500;
  * entirely or not at all — with progress, cancel, a per-bundle report and the call's progress.
  */
 export function MergeImport() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const go = useAppStore((state) => state.go);
   const { calls, callId, refresh } = useReviewProgress();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [run, setRun] = useState<MergeRunResult | null>(null);
   const [unreadable, setUnreadable] = useState<string[]>([]);
-  const [error, setError] = useState<Err | null>(null);
-  const [runs, setRuns] = useState(0);
+  const action = useAction();
+  const recent = useChannel('merge.log', { limit: RECENT_MERGES_SHOWN });
   const controller = useRef<AbortController | null>(null);
   const lastRefresh = useRef(0);
   const folderInput = useRef<HTMLInputElement | null>(null);
@@ -50,7 +49,7 @@ export function MergeImport() {
 
   async function merge(files: File[]) {
     if (files.length === 0 || controller.current) return;
-    setError(null);
+    action.setError(null);
     setRun(null);
     const abort = new AbortController();
     controller.current = abort;
@@ -71,7 +70,7 @@ export function MergeImport() {
     const result =
       payload.length === 0
         ? null
-        : await api().invoke(
+        : await action.run(
             'merge.importBundles',
             { files: payload },
             {
@@ -87,10 +86,8 @@ export function MergeImport() {
           );
     controller.current = null;
     setProgress(null);
-    if (result && !result.ok) setError(result);
-    if (result?.ok) setRun(result.value);
-    setRuns((count) => count + 1);
-    await refresh();
+    if (result) setRun(result);
+    await Promise.all([recent.reload(), refresh()]);
   }
 
   const dragging = useWindowDrop((files) => void merge(files), !busy);
@@ -146,7 +143,7 @@ export function MergeImport() {
       </div>
 
       <ProgressBar progress={progress} onCancel={() => controller.current?.abort()} />
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       {unreadable.length > 0 && (
         <div className="notice notice-warn" role="status">
           <span>{t('merge.import.unreadable', { files: unreadable.join(', ') })}</span>
@@ -186,7 +183,7 @@ export function MergeImport() {
         </section>
       )}
 
-      <RecentMerges version={runs} />
+      <RecentMerges entries={recent.value} error={recent.error} />
     </section>
   );
 }

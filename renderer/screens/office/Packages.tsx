@@ -1,18 +1,18 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
 import type { Progress } from '../../../shared/contract/progress';
-import type { Err } from '../../../shared/result';
-import { api } from '../../api/api';
+import { useAction, useChannel } from '../../api/use-channel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { PassphraseList } from './assignment/PassphraseList';
 import { CallPicker } from './common/CallPicker';
 import { formatDay } from './common/format';
 import { useCalls } from './common/useCalls';
+import { TableHead } from '../../components/TableHead';
+import { CheckField } from '../../components/FormField';
 import './assignment/assignment.css';
 
-type Status = ResponseOf<'packages.status'>;
 type Exported = ResponseOf<'packages.export'>;
 
 /**
@@ -20,10 +20,10 @@ type Exported = ResponseOf<'packages.export'>;
  * re-issuing them into a folder. The passphrases come back once and are shown once.
  */
 export function Packages() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { calls, callId, setCallId, error: callsError } = useCalls();
-  const [status, setStatus] = useState<Status | null>(null);
-  const [error, setError] = useState<Err | null>(null);
+  const statusOfCall = useChannel('packages.status', callId ? { callId } : null);
+  const action = useAction();
   const [outDir, setOutDir] = useState('');
   const [dueAt, setDueAt] = useState('');
   const [scope, setScope] = useState<'changed' | 'all'>('changed');
@@ -32,36 +32,33 @@ export function Packages() {
   const [issued, setIssued] = useState<Exported | null>(null);
   const running = useRef<AbortController | null>(null);
 
-  const load = useCallback(async (id: string) => {
-    const loaded = await api().invoke('packages.status', { callId: id });
-    if (!loaded.ok) return setError(loaded);
-    setStatus(loaded.value);
-    setDueAt(loaded.value.call.reviewDueAt?.slice(0, 10) ?? '');
-  }, []);
+  // The answer for another call may still be on hand while the picked one loads: never show it.
+  const status = statusOfCall.value?.call.id === callId ? statusOfCall.value : null;
+  const storedDueAt = status?.call.reviewDueAt?.slice(0, 10) ?? '';
 
   useEffect(() => {
-    setStatus(null);
     setIssued(null);
-    if (callId) void load(callId);
-  }, [callId, load]);
+  }, [callId]);
+  useEffect(() => {
+    setDueAt(storedDueAt);
+  }, [storedDueAt]);
 
   async function issue(event: FormEvent) {
     event.preventDefault();
     if (!callId) return;
     const controller = new AbortController();
     running.current = controller;
-    setError(null);
     setIssued(null);
-    const outcome = await api().invoke(
+    const outcome = await action.run(
       'packages.export',
       { callId, outDir, scope, dueAt: dueAt === '' ? null : dueAt, passphraseList: writeList },
       { onProgress: setProgress, signal: controller.signal },
     );
     running.current = null;
     setProgress(null);
-    if (!outcome.ok) return setError(outcome);
-    setIssued(outcome.value);
-    await load(callId);
+    if (!outcome) return;
+    setIssued(outcome);
+    await statusOfCall.reload();
   }
 
   const busy = progress !== null;
@@ -71,7 +68,13 @@ export function Packages() {
       <p className="muted">{t('assignment.packages.intro')}</p>
       <ErrorNotice error={callsError} />
       <CallPicker calls={calls} callId={callId} onChange={setCallId} />
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice
+        error={statusOfCall.error ?? action.error}
+        onDismiss={() => {
+          statusOfCall.clearError();
+          action.setError(null);
+        }}
+      />
       {status && (
         <>
           <form className="packages-form" onSubmit={(event) => void issue(event)}>
@@ -95,14 +98,11 @@ export function Packages() {
                 <option value="all">{t('assignment.packages.scopes.all')}</option>
               </select>
             </label>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={writeList}
-                onChange={(event) => setWriteList(event.target.checked)}
-              />
-              {t('assignment.packages.writeList')}
-            </label>
+            <CheckField
+              label={t('assignment.packages.writeList')}
+              checked={writeList}
+              onChange={(checked) => setWriteList(checked)}
+            />
             <div>
               <button
                 type="submit"
@@ -133,20 +133,16 @@ export function Packages() {
             <p className="muted">{t('assignment.packages.none')}</p>
           ) : (
             <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('assignment.packages.reviewer')}</th>
-                  <th scope="col">{t('assignment.packages.email')}</th>
-                  <th scope="col" className="num">
-                    {t('assignment.packages.applications')}
-                  </th>
-                  <th scope="col">{t('assignment.packages.state')}</th>
-                  <th scope="col" className="num">
-                    {t('assignment.packages.version')}
-                  </th>
-                  <th scope="col">{t('assignment.packages.issuedAt')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                headings={[
+                  t('assignment.packages.reviewer'),
+                  t('assignment.packages.email'),
+                  { label: t('assignment.packages.applications'), numeric: true },
+                  t('assignment.packages.state'),
+                  { label: t('assignment.packages.version'), numeric: true },
+                  t('assignment.packages.issuedAt'),
+                ]}
+              />
               <tbody>
                 {status.reviewers.map((reviewer) => (
                   <tr key={reviewer.reviewerId}>

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { ApplicationDetail } from '../../../shared/contract/reviewer';
 import { pick } from '../../../shared/domain/localized';
 import { currentLanguage } from '../../i18n/i18n';
@@ -12,7 +12,7 @@ const TABS: readonly Tab[] = ['details', 'budget', 'documents'];
 
 /** What the application says: metadata, abstract, team, the lump-sum budget and its PDFs. */
 export function ApplicationReader({ detail }: { detail: ApplicationDetail }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const [tab, setTab] = useState<Tab>('details');
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type {
   ApplicationDetail,
   InboxItem,
@@ -34,7 +34,7 @@ export function ApplicationReview({
   onClose: () => void;
   onOpen: (applicationId: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [detail, setDetail] = useState<ApplicationDetail | null>(null);
   const [order, setOrder] = useState<InboxItem[]>([]);
   const [error, setError] = useState<Err | null>(null);

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { REASON_MAX_LENGTH } from '../../../shared/domain/review';
 import { currentLanguage } from '../../i18n/i18n';
 import type { FieldErrors } from './field-errors';
@@ -23,7 +23,7 @@ export function BudgetOpinionFields({
   onChange: (change: (current: Budget) => Budget) => void;
   errors: FieldErrors;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const verdictError = errors.has('budgetOpinion') ? 'budgetOpinion' : 'budgetOpinion.verdict';
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatYuan } from './format';
 
@@ -16,7 +16,7 @@ export function BudgetTable({
   lines: readonly BudgetLine[];
   requestedTotal: number;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const money = (amount: number) => formatYuan(amount, language);
   if (lines.length === 0)

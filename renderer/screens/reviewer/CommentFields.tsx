@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { pick } from '../../../shared/domain/localized';
 import { COMMENT_MAX_LENGTH } from '../../../shared/domain/review';
 import type { CommentField } from '../../../shared/domain/rubric';
@@ -18,7 +18,7 @@ export function CommentFields({
   onChange: (id: string, text: string) => void;
   errors: FieldErrors;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   return (
     <>

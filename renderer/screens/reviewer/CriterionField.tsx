@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { pick } from '../../../shared/domain/localized';
 import type { ScoredCriterion } from '../../../shared/domain/rubric';
 import { currentLanguage } from '../../i18n/i18n';
@@ -25,7 +25,7 @@ export function CriterionField({
   errorId: string | undefined;
   error: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const language = currentLanguage();
   const { scale } = criterion;

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
 import type { ExportSummary } from '../../../shared/contract/reviewer';
 import { pick } from '../../../shared/domain/localized';
-import type { Err } from '../../../shared/result';
-import { api } from '../../api/api';
+import { useAction, useChannel } from '../../api/use-channel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDateTime } from './format';
@@ -26,52 +25,36 @@ function download(bytes: Uint8Array, fileName: string): void {
 
 /** The summary before export (submitted, recused, still open) and the export of each call. */
 export function ExportScreen() {
-  const { t } = useTranslation();
-  const [calls, setCalls] = useState<ExportSummary[] | null>(null);
-  const [error, setError] = useState<Err | null>(null);
-
-  const load = useCallback(async () => {
-    const result = await api().invoke('reviewer.exportSummary', {});
-    if (result.ok) setCalls(result.value.calls);
-    else setError(result);
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { t } = useT();
+  const summaries = useChannel('reviewer.exportSummary', {});
+  const calls = summaries.value?.calls ?? null;
 
   return (
     <section className="screen reviewer-export">
       <h1>{t('reviewer.exportScreen.title')}</h1>
       <p className="muted">{t('reviewer.exportScreen.intro')}</p>
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice error={summaries.error} onDismiss={summaries.clearError} />
       {calls?.length === 0 && <p className="notice notice-warn">{t('reviewer.exportScreen.empty')}</p>}
       {calls?.map((summary) => (
-        <CallExport key={summary.callId} summary={summary} onExported={() => void load()} />
+        <CallExport key={summary.callId} summary={summary} onExported={() => void summaries.reload()} />
       ))}
     </section>
   );
 }
 
 function CallExport({ summary, onExported }: { summary: ExportSummary; onExported: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Err | null>(null);
+  const action = useAction();
   const [exported, setExported] = useState<Exported | null>(null);
   const toSend = summary.submitted + summary.recused;
   const headingId = `export-${summary.callId}`;
 
   async function run() {
-    setBusy(true);
-    setError(null);
-    const result = await api().invoke('reviewer.export', { callId: summary.callId });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result);
-      return;
-    }
-    if (result.value.bytes) download(result.value.bytes, result.value.fileName);
-    setExported(result.value);
+    const result = await action.run('reviewer.export', { callId: summary.callId });
+    if (!result) return;
+    if (result.bytes) download(result.bytes, result.fileName);
+    setExported(result);
     onExported();
   }
 
@@ -114,7 +97,7 @@ function CallExport({ summary, onExported }: { summary: ExportSummary; onExporte
         <dt>{t('reviewer.exportScreen.fileName')}</dt>
         <dd className="mono">{summary.fileName}</dd>
       </dl>
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       {exported && (
         <div className="notice notice-ok" role="status">
           <span>
@@ -137,8 +120,13 @@ function CallExport({ summary, onExported }: { summary: ExportSummary; onExporte
         </div>
       )}
       <div className="toolbar">
-        <button type="button" className="primary" disabled={busy || toSend === 0} onClick={() => void run()}>
-          {busy ? t('reviewer.exportScreen.exporting') : t('reviewer.exportScreen.export')}
+        <button
+          type="button"
+          className="primary"
+          disabled={action.busy || toSend === 0}
+          onClick={() => void run()}
+        >
+          {action.busy ? t('reviewer.exportScreen.exporting') : t('reviewer.exportScreen.export')}
         </button>
         {toSend === 0 && <span className="muted">{t('reviewer.exportScreen.nothing')}</span>}
       </div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
 import type { InboxItem, InboxState } from '../../../shared/contract/reviewer';
 import { pick } from '../../../shared/domain/localized';
@@ -68,7 +68,7 @@ export function Inbox() {
 }
 
 function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const [inbox, setInbox] = useState<Inbox | null>(null);
   const [error, setError] = useState<Err | null>(null);

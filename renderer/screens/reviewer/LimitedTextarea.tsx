@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ClipboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 
 /**
  * A textarea that keeps to its limit: the counter shows `66 / 20000`, typing stops at the limit
@@ -28,7 +28,7 @@ export function LimitedTextarea({
   errorId: string | undefined;
   placeholder?: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [cut, setCut] = useState<number | null>(null);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
 import { pick } from '../../../shared/domain/localized';
 import { currentLanguage } from '../../i18n/i18n';
@@ -13,7 +13,7 @@ type Inbox = ResponseOf<'reviewer.inbox'>;
  * never 0; recused applications are left out.
  */
 export function MyScores({ inbox, onOpen }: { inbox: Inbox; onOpen: (applicationId: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   return (
     <>

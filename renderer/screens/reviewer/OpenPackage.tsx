@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/app-store';
 import { OpenPackageForm, openedMessageKey, type OpenedPackage } from './OpenPackageForm';
 import { useReviewerStore } from './reviewer-store';
@@ -7,7 +7,7 @@ import './reviewer.css';
 
 /** Inside a reviewer workspace: open a newer package (merges in) or one for another call. */
 export function OpenPackage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const go = useAppStore((state) => state.go);
   const openApplication = useReviewerStore((state) => state.openApplication);
   const [opened, setOpened] = useState<OpenedPackage | null>(null);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/app-store';
 import { OpenPackageForm } from './OpenPackageForm';
 import { useReviewerStore } from './reviewer-store';
@@ -6,7 +6,7 @@ import './reviewer.css';
 
 /** The welcome screen's way in for a reviewer: the first package creates their workspace. */
 export function OpenPackageCard() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const setWorkspace = useAppStore((state) => state.setWorkspace);
   const go = useAppStore((state) => state.go);
   const openApplication = useReviewerStore((state) => state.openApplication);

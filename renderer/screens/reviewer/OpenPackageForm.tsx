@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../../shared/i18n/message-key';
+import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
 import type { Err } from '../../../shared/result';
 import { api } from '../../api/api';
@@ -15,7 +16,7 @@ export type OpenedPackage = ResponseOf<'reviewer.openPackage'>;
  * channel; a refusal is shown as it came (wrong passphrase, damaged file) with "nothing changed".
  */
 export function OpenPackageForm({ onOpened }: { onOpened: (result: OpenedPackage) => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const ids = useId();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -156,7 +157,7 @@ export function OpenPackageForm({ onOpened }: { onOpened: (result: OpenedPackage
 
 /** The sentence that says what opening did, in the reader's language. */
 export function openedMessageKey(result: OpenedPackage): {
-  key: string;
+  key: MessageKey;
   params: Record<string, string | number>;
 } {
   const call = `${result.callCode}`;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { Err } from '../../../shared/result';
 import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -19,7 +19,7 @@ const SCALE_STEP = 0.25;
 
 /** The application's PDF attachments in an in-app viewer (pdf.js); no external viewer is opened. */
 export function PdfViewer({ attachments }: { attachments: readonly Attachment[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const [attachmentId, setAttachmentId] = useState(attachments[0]?.id ?? '');
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
@@ -101,7 +101,7 @@ function occurrences(text: string, needle: string): number {
 }
 
 function PdfDocumentView({ doc, name }: { doc: PDFDocumentProxy; name: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const frameRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { Recusal } from '../../../shared/domain/review';
 import type { Err } from '../../../shared/result';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -23,7 +23,7 @@ export function RecuseDialog({
   /** Resolves with a refusal to show, or null when the recusal was recorded. */
   onConfirm: (recusal: Recusal) => Promise<Err | null>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [type, setType] = useState<Recusal['type']>('same-institution');

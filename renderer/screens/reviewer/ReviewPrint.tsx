@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { ApplicationDetail } from '../../../shared/contract/reviewer';
 import { pick } from '../../../shared/domain/localized';
 import { overallScore } from '../../../shared/domain/review-score';
@@ -11,7 +11,7 @@ import type { DraftCheck } from './review-form';
  * in reviewer.css). Text is laid out in full, where the form's text areas would cut it off.
  */
 export function ReviewPrint({ detail, check }: { detail: ApplicationDetail; check: DraftCheck }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const { rubric } = detail.call;
   const { draft } = check;

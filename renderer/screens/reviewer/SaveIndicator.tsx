@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { refusalText, useT } from '../../i18n/use-t';
 import type { ReviewState } from '../../../shared/contract/reviewer';
 import { currentLanguage } from '../../i18n/i18n';
 import type { SaveStatus } from './autosave';
@@ -12,7 +12,7 @@ export function SaveIndicator({
   status: SaveStatus<ReviewState>;
   savedAt: string | null;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useT();
   let text = '';
   let tone = 'save-state saved';
   switch (status.kind) {
@@ -26,9 +26,7 @@ export function SaveIndicator({
       break;
     case 'failed':
       text = t('reviewer.form.notSaved', {
-        reason: i18n.exists(status.error.code)
-          ? t(status.error.code, status.error.params ?? {})
-          : status.error.message,
+        reason: refusalText(t, status.error),
       });
       tone = 'save-state failed';
       break;

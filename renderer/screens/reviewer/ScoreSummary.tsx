@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { overallScore, thresholdStatus } from '../../../shared/domain/review-score';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { currentLanguage } from '../../i18n/i18n';
@@ -7,7 +7,7 @@ import { formatNumber } from './format';
 
 /** The weighted total and the threshold status, recomputed as scores are entered. */
 export function ScoreSummary({ rubric, scores }: { rubric: Rubric; scores: Record<string, number> }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const overall = overallScore(rubric, scores);
   const { passed } = thresholdStatus(rubric, scores);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { ApplicationDetail, DraftSaved, ReviewState } from '../../../shared/contract/reviewer';
 import type { ReviewContent } from '../../../shared/domain/review';
 import type { ReviewIssue } from '../../../shared/domain/review-validation';
@@ -58,7 +58,7 @@ function FormBody({
   detail: ApplicationDetail;
   onReview: (review: ReviewState, replaced: boolean) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const language = currentLanguage();
   const formRef = useRef<HTMLFormElement>(null);

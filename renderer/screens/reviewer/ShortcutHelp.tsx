@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 
 /** Every shortcut of the review screen, as the `?` key lists them. */
 export const SHORTCUTS = [
@@ -13,7 +13,7 @@ export const SHORTCUTS = [
 ] as const;
 
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { InboxState } from '../../../shared/contract/reviewer';
 
 const TONE: Record<InboxState, string> = {
@@ -11,7 +11,7 @@ const TONE: Record<InboxState, string> = {
 
 /** Where a review stands; an exported recusal says both. */
 export function StateTag({ state, recused }: { state: InboxState; recused: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (state === 'exported' && recused) {
     return (
       <>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../../i18n/use-t';
 import type { ReviewIssue } from '../../../shared/domain/review-validation';
 import { issuesByField } from './review-form';
 
@@ -13,7 +13,7 @@ export interface FieldErrors {
 }
 
 export function useFieldErrors(issues: readonly ReviewIssue[], prefix: string): FieldErrors {
-  const { t } = useTranslation();
+  const { t } = useT();
   const byField = issuesByField(issues);
   const id = (field: string) =>
     byField.has(field) ? `${prefix}-${field.replace(/[^a-zA-Z0-9-]/g, '-')}-error` : undefined;
@@ -24,7 +24,7 @@ export function useFieldErrors(issues: readonly ReviewIssue[], prefix: string): 
       const issue = byField.get(field);
       return issue ? (
         <p id={id(field)} className="field-error">
-          {t(issue.code, issue.params ?? {})}
+          {translateOr(t, issue.code, issue.code, issue.params ?? {})}
         </p>
       ) : null;
     },

@@ -1,9 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { AutoAssignResult } from '../../../../shared/contract/assignments';
+import { TableHead } from '../../../components/TableHead';
 
 /** What the last auto-assignment did, and every application it could not fully cover, with why. */
 export function AutoAssignReport({ result }: { result: AutoAssignResult }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <section className="card auto-assign-report" aria-labelledby="auto-assign-report">
       <h2 id="auto-assign-report">{t('assignment.matrix.result.title')}</h2>
@@ -31,22 +32,16 @@ export function AutoAssignReport({ result }: { result: AutoAssignResult }) {
           <h3>{t('assignment.matrix.result.uncoveredTitle', { count: result.uncovered.length })}</h3>
           <div className="uncovered-scroll">
             <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('assignment.matrix.result.reference')}</th>
-                  <th scope="col">{t('assignment.matrix.result.titleColumn')}</th>
-                  <th scope="col" className="num">
-                    {t('assignment.matrix.result.assigned')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('assignment.matrix.result.eligible')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('assignment.matrix.result.conflicted')}
-                  </th>
-                  <th scope="col">{t('assignment.matrix.result.reason')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                headings={[
+                  t('assignment.matrix.result.reference'),
+                  t('assignment.matrix.result.titleColumn'),
+                  { label: t('assignment.matrix.result.assigned'), numeric: true },
+                  { label: t('assignment.matrix.result.eligible'), numeric: true },
+                  { label: t('assignment.matrix.result.conflicted'), numeric: true },
+                  t('assignment.matrix.result.reason'),
+                ]}
+              />
               <tbody>
                 {result.uncovered.map((row) => (
                   <tr key={row.applicationId}>

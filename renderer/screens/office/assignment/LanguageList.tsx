@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../../../i18n/use-t';
 
 /** Declared languages in words (中文、英文); an empty list reads “not declared”. */
 export function LanguageList({ languages }: { languages: readonly string[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (languages.length === 0) return <>{t('assignment.languages.none')}</>;
-  return <>{languages.map((code) => t(`assignment.languages.${code}`, { defaultValue: code })).join('、')}</>;
+  return <>{languages.map((code) => translateOr(t, `assignment.languages.${code}`, code)).join('、')}</>;
 }

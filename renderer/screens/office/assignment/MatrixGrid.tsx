@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../../../i18n/use-t';
 import { cellState, languageMismatchAt, matchAt, type MatrixModel } from './matrix-model';
 
 export interface GridPosition {
@@ -38,11 +38,11 @@ export function MatrixGrid({
   onToggleAssigned: (position: GridPosition) => void;
   onToggleLocked: (position: GridPosition) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const languageWords = (languages: readonly string[]) =>
     languages.length === 0
       ? t('assignment.languages.none')
-      : languages.map((code) => t(`assignment.languages.${code}`, { defaultValue: code })).join('、');
+      : languages.map((code) => translateOr(t, `assignment.languages.${code}`, code)).join('、');
   const scroller = useRef<HTMLDivElement>(null);
   const { reviewers, applications } = model.matrix;
   const rowVirtualizer = useVirtualizer({

@@ -1,6 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { passphraseCsv } from '../../../../shared/assignment/passphrase-list';
+import { useT } from '../../../i18n/use-t';
+import { passphraseCsv, type PassphraseHeaders } from '../../../../shared/assignment/passphrase-list';
 import type { IssuedPackage } from '../../../../shared/contract/packages';
+import { TableHead } from '../../../components/TableHead';
 
 /**
  * The passphrases of the packages just issued, shown once: the officer downloads the list (CSV,
@@ -17,9 +18,9 @@ export function PassphraseList({
   savedAt: string | null;
   onDismiss: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const download = () => {
-    const header = (key: string) => t(`assignment.packages.csv.${key}`);
+    const header = (key: keyof PassphraseHeaders) => t(`assignment.packages.csv.${key}`);
     const text = passphraseCsv(
       packages.map((p) => ({
         name: p.name,
@@ -59,14 +60,14 @@ export function PassphraseList({
         </button>
       </div>
       <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('assignment.packages.reviewer')}</th>
-            <th scope="col">{t('assignment.packages.email')}</th>
-            <th scope="col">{t('assignment.packages.file')}</th>
-            <th scope="col">{t('assignment.packages.passphrase')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            t('assignment.packages.reviewer'),
+            t('assignment.packages.email'),
+            t('assignment.packages.file'),
+            t('assignment.packages.passphrase'),
+          ]}
+        />
         <tbody>
           {packages.map((p) => (
             <tr key={p.reviewerId}>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../../../i18n/use-t';
 import { LanguageList } from './LanguageList';
 import { cellState, languageMismatchAt, pairKey, type MatrixModel } from './matrix-model';
 
@@ -20,7 +20,7 @@ export function SelectionPanel({
   onAssign: (assigned: boolean) => void;
   onLock: (locked: boolean) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const application = applicationIndex === null ? undefined : model.matrix.applications[applicationIndex];
   const reviewer = reviewerIndex === null ? undefined : model.matrix.reviewers[reviewerIndex];
   if (!application || !reviewer) {
@@ -72,7 +72,9 @@ export function SelectionPanel({
         {conflicts.length > 0 && (
           <>
             <dt>{t('assignment.matrix.selection.conflicts')}</dt>
-            <dd>{conflicts.map((type) => t(`assignment.conflictTypes.${type}`)).join('、')}</dd>
+            <dd>
+              {conflicts.map((type) => translateOr(t, `assignment.conflictTypes.${type}`, type)).join('、')}
+            </dd>
           </>
         )}
       </dl>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type {
   Call,
   CallCategory,
@@ -10,7 +10,7 @@ import type {
 import { pick } from '../../../../shared/domain/localized';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
-import { FormField, TextField } from '../../../components/FormField';
+import { CheckField, FormField, TextField } from '../../../components/FormField';
 import { currentLanguage } from '../../../i18n/i18n';
 import { ChallengesEditor } from './ChallengesEditor';
 
@@ -67,7 +67,7 @@ export function CallForm({
   onSaved: (call: Call) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const templates = useChannel('calls.templates', {});
   const [draft, setDraft] = useState<Draft>(() => draftOf(call));
@@ -243,14 +243,12 @@ export function CallForm({
           </select>
         </FormField>
       )}
-      <label className="check wide">
-        <input
-          type="checkbox"
-          checked={draft.integrityMakesIneligible}
-          onChange={(event) => set({ integrityMakesIneligible: event.target.checked })}
-        />
-        {t('office.calls.integrityMakesIneligible')}
-      </label>
+      <CheckField
+        label={t('office.calls.integrityMakesIneligible')}
+        checked={draft.integrityMakesIneligible}
+        onChange={(checked) => set({ integrityMakesIneligible: checked })}
+        wide
+      />
     </FormCard>
   );
 }

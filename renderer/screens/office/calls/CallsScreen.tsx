@@ -1,18 +1,18 @@
-import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useMemo, useState } from 'react';
+import { useT } from '../../../i18n/use-t';
 import { packagesIssued, type Call } from '../../../../shared/domain/call';
 import { pick } from '../../../../shared/domain/localized';
 import { useAction } from '../../../api/use-channel';
 import { ListBody, ListScreen } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
-import { VirtualTable } from '../../../components/table/VirtualTable';
+import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDay, formatYuan } from '../common/format';
 import { useCalls, type CallRow } from '../common/useCalls';
 import '../office.css';
 import { CallForm } from './CallForm';
 import { RubricEditor } from './RubricEditor';
+import { CheckField } from '../../../components/FormField';
 
 type Mode =
   { kind: 'list' } | { kind: 'create' } | { kind: 'edit'; call: Call } | { kind: 'rubric'; callId: string };
@@ -26,7 +26,7 @@ const statusTag: Record<Call['status'], string> = {
 
 /** Calls (项目指南): list, create from a template, edit settings and challenges, archive, open the rubric. */
 export function CallsScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const [showArchived, setShowArchived] = useState(false);
   const { calls, reload, setCallId, error: loadError } = useCalls(showArchived);
@@ -34,14 +34,18 @@ export function CallsScreen() {
   const action = useAction();
   const [notice, setNotice] = useState<Message[] | null>(null);
 
-  async function archive(call: Call) {
-    if (!window.confirm(t('office.calls.archiveConfirm', { code: call.code }))) return;
-    if (!(await action.run('calls.archive', { callId: call.id }))) return;
-    setNotice([{ key: 'office.calls.archived', params: { code: call.code } }]);
-    await reload();
-  }
+  const { run } = action;
+  const archive = useCallback(
+    async (call: Call) => {
+      if (!window.confirm(t('office.calls.archiveConfirm', { code: call.code }))) return;
+      if (!(await run('calls.archive', { callId: call.id }))) return;
+      setNotice([{ key: 'office.calls.archived', params: { code: call.code } }]);
+      await reload();
+    },
+    [t, run, reload],
+  );
 
-  const columns = useMemo<ColumnDef<CallRow>[]>(
+  const columns = useMemo<TableColumn<CallRow>[]>(
     () => [
       {
         id: 'code',
@@ -138,9 +142,7 @@ export function CallsScreen() {
         ),
       },
     ],
-    // `archive` only closes over stable hooks' results.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, language],
+    [t, language, archive],
   );
 
   if (mode.kind === 'rubric')
@@ -184,14 +186,11 @@ export function CallsScreen() {
       {mode.kind === 'list' && calls && (
         <ListBody
           filters={
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={showArchived}
-                onChange={(event) => setShowArchived(event.target.checked)}
-              />
-              {t('office.calls.showArchived')}
-            </label>
+            <CheckField
+              label={t('office.calls.showArchived')}
+              checked={showArchived}
+              onChange={(checked) => setShowArchived(checked)}
+            />
           }
           empty={t('office.calls.empty')}
           isEmpty={calls.length === 0}

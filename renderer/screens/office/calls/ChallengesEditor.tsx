@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ChallengeInput } from '../../../../shared/domain/call';
 
 /** The challenges (榜单) of a challenge call, each with the number of teams it funds. */
@@ -9,7 +9,7 @@ export function ChallengesEditor({
   challenges: ChallengeInput[];
   onChange: (challenges: ChallengeInput[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const update = (index: number, patch: Partial<ChallengeInput>) =>
     onChange(challenges.map((challenge, i) => (i === index ? { ...challenge, ...patch } : challenge)));
   return (

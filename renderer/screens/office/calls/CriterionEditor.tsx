@@ -1,8 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ChoiceCriterion, Criterion, Level, ScoredCriterion } from '../../../../shared/domain/rubric';
 import { LocalizedInputs } from './LocalizedInputs';
 import { NumberInput } from './NumberInput';
+import { OptionList } from './OptionList';
 import { levelsFromScale, removeAt, replaceAt, withType } from './rubric-edit';
+import { TableHead } from '../../../components/TableHead';
+import { CheckField } from '../../../components/FormField';
 
 const orNaN = (value: number | null) => value ?? Number.NaN;
 
@@ -22,7 +25,7 @@ export function CriterionEditor({
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const name = criterion.label.zh || criterion.label.en || criterion.id;
   return (
     <fieldset className="criterion card">
@@ -95,7 +98,7 @@ function ScaleEditor({
   criterion: ScoredCriterion;
   onChange: (criterion: Criterion) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { scale } = criterion;
   const setScale = (patch: Partial<ScoredCriterion['scale']>) =>
     onChange({ ...criterion, scale: { ...scale, ...patch } });
@@ -142,14 +145,11 @@ function ScaleEditor({
         />
       </div>
       <div className="toolbar">
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={levels !== undefined}
-            onChange={(event) => setLevels(event.target.checked ? (levelsFromScale(scale) ?? []) : undefined)}
-          />
-          {t('office.rubric.useLevels')}
-        </label>
+        <CheckField
+          label={t('office.rubric.useLevels')}
+          checked={levels !== undefined}
+          onChange={(checked) => setLevels(checked ? (levelsFromScale(scale) ?? []) : undefined)}
+        />
         {levels !== undefined && (
           <button type="button" onClick={() => setLevels(levelsFromScale(scale) ?? levels)}>
             {t('office.rubric.levelsFromScale')}
@@ -159,17 +159,15 @@ function ScaleEditor({
       {levels !== undefined && (
         <table className="table levels">
           <caption className="visually-hidden">{t('office.rubric.levels')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('office.rubric.levelValue')}</th>
-              <th scope="col">{t('office.rubric.levelCode')}</th>
-              <th scope="col">{t('office.rubric.levelLabel')}</th>
-              <th scope="col">{t('office.rubric.levelDescriptor')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('office.common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            headings={[
+              t('office.rubric.levelValue'),
+              t('office.rubric.levelCode'),
+              t('office.rubric.levelLabel'),
+              t('office.rubric.levelDescriptor'),
+              { label: <span className="visually-hidden">{t('office.common.actions')}</span> },
+            ]}
+          />
           <tbody>
             {levels.map((level, index) => {
               const set = (patch: Partial<Level>) =>
@@ -260,42 +258,11 @@ function OptionsEditor({
   criterion: ChoiceCriterion;
   onChange: (criterion: Criterion) => void;
 }) {
-  const { t } = useTranslation();
-  const options = criterion.options;
-  const setOptions = (next: ChoiceCriterion['options']) => onChange({ ...criterion, options: next });
+  const { t } = useT();
   return (
     <div className="options">
       <h3>{t('office.rubric.options')}</h3>
-      {options.map((option, index) => (
-        <div className="option-row" key={index}>
-          <label>
-            {t('office.rubric.optionId')}
-            <input
-              className="mono"
-              value={option.id}
-              onChange={(event) =>
-                setOptions(replaceAt(options, index, { ...option, id: event.target.value }))
-              }
-            />
-          </label>
-          <LocalizedInputs
-            label={t('office.rubric.label')}
-            value={option.label}
-            onChange={(label) => setOptions(replaceAt(options, index, { ...option, label }))}
-          />
-          <button type="button" className="link" onClick={() => setOptions(removeAt(options, index))}>
-            {t('office.common.remove')}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        onClick={() =>
-          setOptions([...options, { id: `option-${options.length + 1}`, label: { zh: '', en: '' } }])
-        }
-      >
-        {t('office.rubric.addOption')}
-      </button>
+      <OptionList options={criterion.options} onChange={(options) => onChange({ ...criterion, options })} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { LocalizedText } from '../../../../shared/domain/localized';
 
 /** A text in both languages: two labelled inputs (or text areas) side by side. */
@@ -13,7 +13,7 @@ export function LocalizedInputs({
   onChange: (value: LocalizedText) => void;
   multiline?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const Field = multiline ? 'textarea' : 'input';
   return (
     <div className="localized">

@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { ResponseOf } from '../../../../shared/contract';
+import { useEffect, useMemo, useState } from 'react';
+import { useT } from '../../../i18n/use-t';
 import type { Rubric } from '../../../../shared/domain/rubric';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
+import { useAction, useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { formatDay } from '../common/format';
 import { OkNotice, type Message } from '../../../components/OkNotice';
@@ -12,31 +10,25 @@ import { move, newCriterion, removeAt, replaceAt } from './rubric-edit';
 import { describeProblems } from './rubric-problems';
 import { RubricSettings } from './RubricSettings';
 
-type Loaded = ResponseOf<'calls.get'>;
-
 /**
  * Edits a call's rubric. Problems are shown while typing and block saving. After packages were
  * issued, saving makes a new version and says the packages must be issued again; reviewers keep
  * the version they hold.
  */
 export function RubricEditor({ callId, onClose }: { callId: string; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const { t } = useT();
+  const stored = useChannel('calls.get', { callId });
+  const action = useAction();
   const [draft, setDraft] = useState<Rubric | null>(null);
-  const [error, setError] = useState<Err | null>(null);
   const [saved, setSaved] = useState<Message[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const loaded = stored.value;
+  const error = stored.error ?? action.error;
+  const busy = action.busy;
 
-  const load = useCallback(async () => {
-    const result = await api().invoke('calls.get', { callId });
-    if (!result.ok) return setError(result);
-    setLoaded(result.value);
-    setDraft(result.value.rubric);
-  }, [callId]);
-
+  // Every answer (the first, and the reload after a save) restarts the draft from what is stored.
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (loaded) setDraft(loaded.rubric);
+  }, [loaded]);
 
   const problems = useMemo(() => (draft ? describeProblems(draft, t) : []), [draft, t]);
   if (!loaded || !draft)
@@ -52,22 +44,19 @@ export function RubricEditor({ callId, onClose }: { callId: string; onClose: () 
   };
   async function save() {
     if (!loaded || !draft) return;
-    setBusy(true);
-    setError(null);
-    const result = await api().invoke('calls.updateRubric', {
+    const result = await action.run('calls.updateRubric', {
       callId,
       baseVersion: loaded.call.rubricVersion,
       rubric: draft,
     });
-    setBusy(false);
-    if (!result.ok) return setError(result);
+    if (!result) return;
     setSaved([
       {
-        key: result.value.versioned ? 'office.rubric.savedVersioned' : 'office.rubric.saved',
-        params: { version: result.value.version },
+        key: result.versioned ? 'office.rubric.savedVersioned' : 'office.rubric.saved',
+        params: { version: result.version },
       },
     ]);
-    await load();
+    await stored.reload();
   }
 
   const { call } = loaded;
@@ -96,7 +85,13 @@ export function RubricEditor({ callId, onClose }: { callId: string; onClose: () 
           <span>{t('office.rubric.issuedNotice', { next: call.rubricVersion + 1 })}</span>
         </div>
       )}
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice
+        error={error}
+        onDismiss={() => {
+          stored.clearError();
+          action.setError(null);
+        }}
+      />
 
       <h2 className="section-title">{t('office.rubric.criteria')}</h2>
       {draft.criteria.map((criterion, index) => (

@@ -1,22 +1,22 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { Rubric } from '../../../../shared/domain/rubric';
 import { LocalizedInputs } from './LocalizedInputs';
 import { NumberInput } from './NumberInput';
-import { commentIds, removeAt, replaceAt, withComments } from './rubric-edit';
+import { OptionList } from './OptionList';
+import { commentIds, withComments } from './rubric-edit';
+import { CheckField } from '../../../components/FormField';
 
 /** What a rubric asks beyond its criteria: totals, recommendation, comments, budget opinion. */
 export function RubricSettings({ rubric, onChange }: { rubric: Rubric; onChange: (rubric: Rubric) => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const set = (patch: Partial<Rubric>) => onChange({ ...rubric, ...patch });
   const flag = (key: 'recommendationRequired' | 'familiarityAsked' | 'budgetOpinionAsked' | 'nihScoring') => (
-    <label className="check" key={key}>
-      <input
-        type="checkbox"
-        checked={rubric[key]}
-        onChange={(event) => set({ [key]: event.target.checked })}
-      />
-      {t(`office.rubric.fields.${key}`)}
-    </label>
+    <CheckField
+      key={key}
+      label={t(`office.rubric.fields.${key}`)}
+      checked={rubric[key]}
+      onChange={(checked) => set({ [key]: checked })}
+    />
   );
   return (
     <>
@@ -60,52 +60,10 @@ export function RubricSettings({ rubric, onChange }: { rubric: Rubric; onChange:
       <section className="card">
         <h2>{t('office.rubric.fields.recommendations')}</h2>
         {flag('recommendationRequired')}
-        {rubric.recommendations.map((option, index) => (
-          <div className="option-row" key={index}>
-            <label>
-              {t('office.rubric.optionId')}
-              <input
-                className="mono"
-                value={option.id}
-                onChange={(event) =>
-                  set({
-                    recommendations: replaceAt(rubric.recommendations, index, {
-                      ...option,
-                      id: event.target.value,
-                    }),
-                  })
-                }
-              />
-            </label>
-            <LocalizedInputs
-              label={t('office.rubric.label')}
-              value={option.label}
-              onChange={(label) =>
-                set({ recommendations: replaceAt(rubric.recommendations, index, { ...option, label }) })
-              }
-            />
-            <button
-              type="button"
-              className="link"
-              onClick={() => set({ recommendations: removeAt(rubric.recommendations, index) })}
-            >
-              {t('office.common.remove')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          onClick={() =>
-            set({
-              recommendations: [
-                ...rubric.recommendations,
-                { id: `option-${rubric.recommendations.length + 1}`, label: { zh: '', en: '' } },
-              ],
-            })
-          }
-        >
-          {t('office.rubric.addOption')}
-        </button>
+        <OptionList
+          options={rubric.recommendations}
+          onChange={(recommendations) => set({ recommendations })}
+        />
       </section>
 
       <section className="card">

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import { type Translate, translateOr } from '../../../i18n/use-t';
 import { rubricSchema, type Rubric } from '../../../../shared/domain/rubric';
 import { rubricProblems } from '../../../../shared/domain/rubric-consistency';
 
@@ -11,11 +11,11 @@ export interface ShownProblem {
  * Every problem of a rubric draft in words: values the schema refuses (empty numbers, a bad id)
  * and inconsistencies (thresholds off the scale, …), each placed at its criterion and field.
  */
-export function describeProblems(draft: Rubric, t: TFunction): ShownProblem[] {
+export function describeProblems(draft: Rubric, t: Translate): ShownProblem[] {
   const where = (path: readonly PropertyKey[]) => {
     const [head, index, ...rest] = path.map(String);
     const field = rest.find((part) => !/^\d+$/.test(part)) ?? (head === 'criteria' ? '' : (head ?? ''));
-    const fieldText = field ? t(`office.rubric.fields.${field}`, { defaultValue: field }) : '';
+    const fieldText = field ? translateOr(t, `office.rubric.fields.${field}`, field) : '';
     if (head === 'criteria' && index !== undefined && /^\d+$/.test(index)) {
       const criterion = draft.criteria[Number(index)];
       const name = criterion?.label.zh || criterion?.label.en || criterion?.id || '';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import { pick } from '../../../../shared/domain/localized';
 import { currentLanguage } from '../../../i18n/i18n';
 import { useAppStore } from '../../../store/app-store';
@@ -14,7 +14,7 @@ export function CallPicker({
   callId: string | null;
   onChange: (callId: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const go = useAppStore((state) => state.go);
   if (!calls) return null;
   if (calls.length === 0)

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { InvokeOptions } from '../../../../shared/contract';
 import type { Progress } from '../../../../shared/contract/progress';
 import type { ImportReport } from '../../../../shared/domain/import-report';
@@ -34,7 +34,7 @@ export function ImportPanel({
   run: (request: ImportRequest, options: InvokeOptions) => Promise<Result<Report>>;
   onCommitted: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [pdfs, setPdfs] = useState<File[]>([]);

@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../../../i18n/use-t';
 import type { ImportReport } from '../../../../shared/domain/import-report';
+import { TableHead } from '../../../components/TableHead';
 
 /** The row-by-row report of an import: what was read, what is wrong and where, what was written. */
 export function ImportReportView({
@@ -7,7 +8,7 @@ export function ImportReportView({
 }: {
   report: ImportReport & { attachments?: { files: number; matched: number; stored: number } };
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const outcome = report.committed
     ? { className: 'notice-ok', text: t('office.import.committed', { count: report.imported }) }
     : report.errors > 0
@@ -42,16 +43,14 @@ export function ImportReportView({
       {report.issues.length > 0 && (
         <table className="table issues-table">
           <caption className="visually-hidden">{t('office.import.issues')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t('office.import.row')}
-              </th>
-              <th scope="col">{t('office.import.column')}</th>
-              <th scope="col">{t('office.import.severity')}</th>
-              <th scope="col">{t('office.import.problem')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            headings={[
+              { label: t('office.import.row'), numeric: true },
+              t('office.import.column'),
+              t('office.import.severity'),
+              t('office.import.problem'),
+            ]}
+          />
           <tbody>
             {report.issues.map((issue, index) => (
               <tr key={index}>
@@ -62,7 +61,7 @@ export function ImportReportView({
                     {t(`office.import.severities.${issue.severity}`)}
                   </span>
                 </td>
-                <td>{t(issue.problem.key, issue.problem.params)}</td>
+                <td>{translateOr(t, issue.problem.key, issue.problem.key, issue.problem.params)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { ResponseOf } from '../../../../shared/contract';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
+import { useChannel } from '../../../api/use-channel';
 import { useOfficeStore } from './office-store';
 
 export type CallRow = ResponseOf<'calls.list'>[number];
@@ -12,21 +11,14 @@ export type CallRow = ResponseOf<'calls.list'>[number];
  */
 export function useCalls(includeArchived = false) {
   const { callId, setCallId } = useOfficeStore();
-  const [calls, setCalls] = useState<CallRow[] | null>(null);
-  const [error, setError] = useState<Err | null>(null);
+  const { value: calls, error, reload } = useChannel('calls.list', { includeArchived });
 
-  const reload = useCallback(async () => {
-    const result = await api().invoke('calls.list', { includeArchived });
-    if (!result.ok) return setError(result);
-    setError(null);
-    setCalls(result.value);
-    const current = useOfficeStore.getState().callId;
-    if (!result.value.some((call) => call.id === current)) setCallId(result.value[0]?.id ?? null);
-  }, [includeArchived, setCallId]);
-
+  // A selection the list no longer holds (another workspace, an archived call) falls back to the newest.
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (!calls) return;
+    const current = useOfficeStore.getState().callId;
+    if (!calls.some((call) => call.id === current)) setCallId(calls[0]?.id ?? null);
+  }, [calls, setCallId]);
 
   const call = calls?.find((candidate) => candidate.id === callId) ?? null;
   return { calls, call, callId: call?.id ?? null, setCallId, reload, error };

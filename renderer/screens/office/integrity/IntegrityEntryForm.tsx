@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { IntegrityKind } from '../../../../shared/domain/integrity';
 import { useAction } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
@@ -17,7 +17,7 @@ const empty = {
 
 /** Adds one entry to the integrity list by hand (a notice that arrived by letter, say). */
 export function IntegrityEntryForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [draft, setDraft] = useState(empty);
   const { run, error, setError } = useAction();
   const set = (patch: Partial<typeof empty>) => setDraft((current) => ({ ...current, ...patch }));

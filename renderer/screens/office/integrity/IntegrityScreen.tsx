@@ -1,12 +1,11 @@
-import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useMemo, useState } from 'react';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import { api } from '../../../api/api';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { ListBody, ListScreen } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
-import { VirtualTable } from '../../../components/table/VirtualTable';
+import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
 import { CallPicker } from '../common/CallPicker';
 import { formatDay } from '../common/format';
 import { ImportPanel } from '../common/ImportPanel';
@@ -19,7 +18,7 @@ type Flag = ResponseOf<'integrity.flags'>[number];
 
 /** The integrity list (科研诚信) and, per call, the applications it flags and why. */
 export function IntegrityScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { calls, call, callId, setCallId, error: callsError } = useCalls();
   const entries = useChannel('integrity.list', {});
   const flags = useChannel('integrity.flags', callId ? { callId } : null);
@@ -27,14 +26,21 @@ export function IntegrityScreen() {
   const [panel, setPanel] = useState<'none' | 'import' | 'add'>('none');
   const [notice, setNotice] = useState<Message[] | null>(null);
 
-  async function reload() {
-    await Promise.all([entries.reload(), flags.reload()]);
-  }
+  const { run } = action;
+  const { reload: reloadEntries } = entries;
+  const { reload: reloadFlags } = flags;
+  const reload = useCallback(
+    () => Promise.all([reloadEntries(), reloadFlags()]),
+    [reloadEntries, reloadFlags],
+  );
 
-  async function remove(entryId: string, name: string) {
-    if (!window.confirm(t('office.integrity.deleteConfirm', { name }))) return;
-    if (await action.run('integrity.delete', { entryId })) await reload();
-  }
+  const remove = useCallback(
+    async (entryId: string, name: string) => {
+      if (!window.confirm(t('office.integrity.deleteConfirm', { name }))) return;
+      if (await run('integrity.delete', { entryId })) await reload();
+    },
+    [t, run, reload],
+  );
 
   async function rematch() {
     if (!callId) return;
@@ -44,7 +50,7 @@ export function IntegrityScreen() {
     await reload();
   }
 
-  const flagColumns = useMemo<ColumnDef<Flag>[]>(
+  const flagColumns = useMemo<TableColumn<Flag>[]>(
     () => [
       {
         id: 'referenceNo',
@@ -99,7 +105,7 @@ export function IntegrityScreen() {
     [t],
   );
 
-  const entryColumns = useMemo<ColumnDef<Entry>[]>(
+  const entryColumns = useMemo<TableColumn<Entry>[]>(
     () => [
       {
         id: 'kind',
@@ -156,9 +162,7 @@ export function IntegrityScreen() {
         ),
       },
     ],
-    // `remove` only closes over stable hooks' results.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t],
+    [t, remove],
   );
 
   return (

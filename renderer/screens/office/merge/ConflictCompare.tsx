@@ -1,13 +1,8 @@
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { ResponseOf } from '../../../../shared/contract';
+import { useT } from '../../../i18n/use-t';
 import { pick } from '../../../../shared/domain/localized';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
+import { useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
-
-type Conflict = ResponseOf<'dashboard.conflict'>;
 
 /**
  * The competing versions of one review side by side, field by field; fields that differ are marked.
@@ -22,14 +17,8 @@ export function ConflictCompare({
   applicationId: string;
   reviewerId: string;
 }) {
-  const { t } = useTranslation();
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [error, setError] = useState<Err | null>(null);
-  useEffect(() => {
-    void api()
-      .invoke('dashboard.conflict', { callId, applicationId, reviewerId })
-      .then((result) => (result.ok ? setConflict(result.value) : setError(result)));
-  }, [callId, applicationId, reviewerId]);
+  const { t } = useT();
+  const { value: conflict, error } = useChannel('dashboard.conflict', { callId, applicationId, reviewerId });
   if (error) return <ErrorNotice error={error} />;
   if (!conflict) return <p className="muted">{t('ui.loading')}</p>;
 

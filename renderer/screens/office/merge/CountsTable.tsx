@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ProgressCounts } from '../../../../shared/contract/dashboard';
 
 /** Rows shown at once; the filter narrows long lists (thousands of applications). */
@@ -22,7 +22,7 @@ export function CountsTable({
   headers: string[];
   rows: readonly CountsRow[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();

@@ -1,6 +1,7 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { BundleReport } from '../../../../shared/contract/merge';
 import { reasonText } from './reason';
+import { TableHead } from '../../../components/TableHead';
 
 const STATUS_TAG: Record<BundleReport['status'], string> = {
   applied: 'tag tag-ok',
@@ -10,33 +11,23 @@ const STATUS_TAG: Record<BundleReport['status'], string> = {
 
 /** One row per bundle: who sent it, what it changed, or why it was refused. */
 export function MergeReportTable({ reports }: { reports: readonly BundleReport[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useT();
   const counted = (report: BundleReport, value: number) => (report.status === 'applied' ? value : '—');
   return (
     <table className="table merge-report">
-      <thead>
-        <tr>
-          <th scope="col">{t('merge.import.file')}</th>
-          <th scope="col">{t('merge.import.reviewer')}</th>
-          <th scope="col">{t('merge.import.status')}</th>
-          <th scope="col" className="num">
-            {t('merge.import.new')}
-          </th>
-          <th scope="col" className="num">
-            {t('merge.import.updated')}
-          </th>
-          <th scope="col" className="num">
-            {t('merge.import.unchanged')}
-          </th>
-          <th scope="col" className="num">
-            {t('merge.import.conflicting')}
-          </th>
-          <th scope="col" className="num">
-            {t('merge.import.recusals')}
-          </th>
-          <th scope="col">{t('merge.import.reason')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        headings={[
+          t('merge.import.file'),
+          t('merge.import.reviewer'),
+          t('merge.import.status'),
+          { label: t('merge.import.new'), numeric: true },
+          { label: t('merge.import.updated'), numeric: true },
+          { label: t('merge.import.unchanged'), numeric: true },
+          { label: t('merge.import.conflicting'), numeric: true },
+          { label: t('merge.import.recusals'), numeric: true },
+          t('merge.import.reason'),
+        ]}
+      />
       <tbody>
         {reports.map((report, index) => (
           <tr key={`${index}-${report.file}`} className={`merge-row merge-${report.status}`}>
@@ -54,9 +45,7 @@ export function MergeReportTable({ reports }: { reports: readonly BundleReport[]
               {counted(report, report.conflicting)}
             </td>
             <td className="num">{counted(report, report.recusals)}</td>
-            <td className="merge-reason">
-              {report.reason ? reasonText(report.reason, t, (key) => i18n.exists(key)) : ''}
-            </td>
+            <td className="merge-reason">{report.reason ? reasonText(report.reason, t) : ''}</td>
           </tr>
         ))}
       </tbody>

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ProgressCounts } from '../../../../shared/contract/dashboard';
 
 /** The counts of one call (or reviewer) as tiles, with received / assigned as a bar. */
 export function ProgressTiles({ counts, conflicts }: { counts: ProgressCounts; conflicts?: number }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const done = counts.received + counts.recused;
-  const tiles: { key: string; value: number; tone?: string }[] = [
+  const tiles: { key: keyof ProgressCounts | 'conflicts'; value: number; tone?: string | undefined }[] = [
     { key: 'assigned', value: counts.assigned },
     { key: 'received', value: counts.received, tone: 'ok' },
     { key: 'recused', value: counts.recused, tone: counts.recused > 0 ? 'warn' : undefined },

@@ -1,48 +1,40 @@
-import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useId } from 'react';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { TableHead } from '../../../components/TableHead';
 
-const SHOWN = 20;
+/** How many of the newest bundle-log entries the merge screen shows. */
+export const RECENT_MERGES_SHOWN = 20;
 
-/** The bundles this workspace has applied, newest first (the bundle log), re-read after each merge. */
-export function RecentMerges({ version }: { version: number }) {
-  const { t } = useTranslation();
+/** The bundles this workspace has applied, newest first (the bundle log); the screen re-reads it after each merge. */
+export function RecentMerges({
+  entries,
+  error,
+}: {
+  entries: ResponseOf<'merge.log'> | null;
+  error: Err | null;
+}) {
+  const { t } = useT();
   const id = useId();
-  const [entries, setEntries] = useState<ResponseOf<'merge.log'> | null>(null);
-  const [error, setError] = useState<Err | null>(null);
-  useEffect(() => {
-    void api()
-      .invoke('merge.log', { limit: SHOWN })
-      .then((result) => (result.ok ? setEntries(result.value) : setError(result)));
-  }, [version]);
   if (error) return <ErrorNotice error={error} />;
   if (!entries || entries.length === 0) return null;
   return (
     <section className="merge-recent" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('merge.import.recent')}</h2>
       <table className="table recent-merges">
-        <thead>
-          <tr>
-            <th scope="col">{t('merge.import.importedAt')}</th>
-            <th scope="col">{t('merge.import.file')}</th>
-            <th scope="col">{t('merge.import.reviewer')}</th>
-            <th scope="col" className="num">
-              {t('merge.import.new')}
-            </th>
-            <th scope="col" className="num">
-              {t('merge.import.updated')}
-            </th>
-            <th scope="col" className="num">
-              {t('merge.import.conflicting')}
-            </th>
-            <th scope="col" className="num">
-              {t('merge.import.recusals')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            t('merge.import.importedAt'),
+            t('merge.import.file'),
+            t('merge.import.reviewer'),
+            { label: t('merge.import.new'), numeric: true },
+            { label: t('merge.import.updated'), numeric: true },
+            { label: t('merge.import.conflicting'), numeric: true },
+            { label: t('merge.import.recusals'), numeric: true },
+          ]}
+        />
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.digest}>

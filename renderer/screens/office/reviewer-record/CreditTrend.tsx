@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ReviewerRecord } from '../../../../shared/contract/reviewer-record';
 import { Chart } from '../results/Chart';
 import type { EChartsOption } from '../results/echarts-setup';
 
 /** The reviewer's credit score call after call. */
 export function CreditTrend({ record }: { record: ReviewerRecord }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const option = useMemo<EChartsOption>(
     () => ({
       animation: false,

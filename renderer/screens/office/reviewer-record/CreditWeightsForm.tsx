@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import { creditComponents, type CreditWeights } from '../../../../shared/contract/reviewer-record';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -7,7 +7,7 @@ import { FormField } from '../../../components/FormField';
 
 /** The declared weights of the credit score; changing them is audited and re-scores everyone. */
 export function CreditWeightsForm({ weights, onSaved }: { weights: CreditWeights; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const action = useAction();
   const [draft, setDraft] = useState<Record<string, string>>(() =>
     Object.fromEntries(creditComponents.map((c) => [c, String(weights[c])])),

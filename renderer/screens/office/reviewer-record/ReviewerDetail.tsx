@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { CreditWeights, ReviewerRecord } from '../../../../shared/contract/reviewer-record';
 import { pick } from '../../../../shared/domain/localized';
 import { useAction } from '../../../api/use-channel';
@@ -23,7 +23,7 @@ export function ReviewerDetail({
   weights: CreditWeights;
   onChanged: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const action = useAction();
   const [note, setNote] = useState('');

@@ -1,10 +1,9 @@
-import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ReviewerRecord } from '../../../../shared/contract/reviewer-record';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { VirtualTable } from '../../../components/table/VirtualTable';
+import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
 import { download } from '../results/format';
 import { CreditWeightsForm } from './CreditWeightsForm';
 import { ReviewerDetail } from './ReviewerDetail';
@@ -14,14 +13,14 @@ import './reviewer-record.css';
 
 /** 评审专家记录: every reviewer across this workspace's calls, with a credit score that shows its weights. */
 export function ReviewerRecordScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const list = useChannel('reviewerRecord.list', {});
   const exporting = useAction();
   const [selected, setSelected] = useState<string | null>(null);
   const weights = list.value?.weights;
   const caption = weights ? weightsCaption(weights, (c) => t(`quality.record.components.${c}`)) : '';
 
-  const columns = useMemo<ColumnDef<ReviewerRecord>[]>(
+  const columns = useMemo<TableColumn<ReviewerRecord>[]>(
     () => [
       {
         id: 'name',

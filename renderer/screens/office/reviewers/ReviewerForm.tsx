@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { Reviewer, ReviewerInput } from '../../../../shared/domain/reviewer';
 import { splitList } from '../../../../shared/normalize/text';
 import { useAction } from '../../../api/use-channel';
@@ -36,7 +36,7 @@ export function ReviewerForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [draft, setDraft] = useState<Draft>(() => draftOf(reviewer));
   const { run, error, setError } = useAction();
   const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));

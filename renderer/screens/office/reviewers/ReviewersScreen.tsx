@@ -1,12 +1,11 @@
-import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useMemo, useState } from 'react';
+import { translateOr, useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { Reviewer } from '../../../../shared/domain/reviewer';
 import { api } from '../../../api/api';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { ListBody, ListScreen } from '../../../components/ListScreen';
-import { VirtualTable } from '../../../components/table/VirtualTable';
+import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
 import { ImportPanel } from '../common/ImportPanel';
 import '../office.css';
 import { ReviewerForm } from './ReviewerForm';
@@ -16,24 +15,31 @@ type Mode = { kind: 'list' } | { kind: 'import' } | { kind: 'form'; reviewer: Re
 
 /** Reviewers (评审专家): import, add, edit, remove; load and enrolment at a glance. */
 export function ReviewersScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const list = useChannel('reviewers.list', {});
   const action = useAction();
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [filter, setFilter] = useState('');
   const rows = list.value;
 
-  async function remove(reviewer: Reviewer) {
-    if (!window.confirm(t('office.reviewers.deleteConfirm', { name: reviewer.name }))) return;
-    if (await action.run('reviewers.delete', { reviewerId: reviewer.id })) await list.reload();
-  }
+  const { run } = action;
+  const { reload } = list;
+  const remove = useCallback(
+    async (reviewer: Reviewer) => {
+      if (!window.confirm(t('office.reviewers.deleteConfirm', { name: reviewer.name }))) return;
+      if (await run('reviewers.delete', { reviewerId: reviewer.id })) await reload();
+    },
+    [t, run, reload],
+  );
 
-  async function reenrol(reviewer: Reviewer) {
-    const reason = window.prompt(t('office.reviewers.reenrolPrompt', { name: reviewer.name }), '');
-    if (reason === null || reason.trim() === '') return;
-    if (await action.run('reviewers.reenrol', { reviewerId: reviewer.id, reason: reason.trim() }))
-      await list.reload();
-  }
+  const reenrol = useCallback(
+    async (reviewer: Reviewer) => {
+      const reason = window.prompt(t('office.reviewers.reenrolPrompt', { name: reviewer.name }), '');
+      if (reason === null || reason.trim() === '') return;
+      if (await run('reviewers.reenrol', { reviewerId: reviewer.id, reason: reason.trim() })) await reload();
+    },
+    [t, run, reload],
+  );
 
   const needle = filter.trim().toLowerCase();
   const shown = (rows ?? []).filter(
@@ -44,7 +50,7 @@ export function ReviewersScreen() {
       ),
   );
 
-  const columns = useMemo<ColumnDef<Row>[]>(
+  const columns = useMemo<TableColumn<Row>[]>(
     () => [
       {
         id: 'name',
@@ -79,7 +85,7 @@ export function ReviewersScreen() {
         header: t('office.reviewers.languages'),
         accessorFn: (row) =>
           row.languages
-            .map((language) => t(`office.reviewers.languageNames.${language}`, { defaultValue: language }))
+            .map((language) => translateOr(t, `office.reviewers.languageNames.${language}`, language))
             .join(t('office.common.listSeparator')),
       },
       {
@@ -142,9 +148,7 @@ export function ReviewersScreen() {
         ),
       },
     ],
-    // `remove` and `reenrol` only close over stable hooks' results.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t],
+    [t, remove, reenrol],
   );
 
   return (

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../../i18n/use-t';
 import type { QualityResponse } from '../../../../../shared/contract/quality';
 import { formatNumber } from '../format';
 
 /** The applications whose reviewers disagree far more than this call's reviewers usually do. */
 export function DiscordantList({ quality }: { quality: QualityResponse }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { details } = quality;
   const label = (id: string) => details.labels[id] ?? id;
   const discordant = quality.summary.applications

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../../i18n/use-t';
 import type { QualityResponse } from '../../../../../shared/contract/quality';
 import type { ResultsView } from '../../../../../shared/contract/results';
 import { Chart } from '../Chart';
@@ -13,7 +13,7 @@ const STABILITY_COLOURS = { always: '#2f855a', sometimes: '#b7791f', never: '#71
  * and beside it the group the ranking's 50 % intervals put it in.
  */
 export function FundedShareChart({ quality, view }: { quality: QualityResponse; view: ResultsView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const label = (id: string) => quality.details.labels[id] ?? id;
   const rows = useMemo(
     () =>

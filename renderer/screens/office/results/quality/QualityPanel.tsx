@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../../i18n/use-t';
 import type { ResultsView } from '../../../../../shared/contract/results';
 import { useChannel } from '../../../../api/use-channel';
 import { ErrorNotice } from '../../../../components/ErrorNotice';
@@ -11,7 +11,7 @@ import './quality.css';
 
 /** The "Review quality" tab: how reliable the call's scores are and how stable its funding line is. */
 export function QualityPanel({ view }: { view: ResultsView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const request = useMemo(() => qualityRequest(view), [view]);
   const quality = useChannel('quality.call', request);
   const value = quality.value;

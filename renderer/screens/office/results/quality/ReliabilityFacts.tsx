@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../../i18n/use-t';
 import type { QualityResponse } from '../../../../../shared/contract/quality';
 import type { MessageKey } from '../../../../../shared/i18n/message-key';
 import { formatNumber } from '../format';
@@ -11,7 +11,7 @@ interface Fact {
 
 /** Alpha, ICC and reviewers needed, each with the one sentence that says what it means. */
 export function ReliabilityFacts({ quality }: { quality: QualityResponse }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { alpha, icc1, reviewersFor } = quality.summary;
   const needed = (n: number | null) => (n === null ? t('quality.ui.notReached') : String(n));
   const facts: Fact[] = [

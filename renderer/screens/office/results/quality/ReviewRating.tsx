@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../../i18n/use-t';
 import { useAction, useChannel } from '../../../../api/use-channel';
 import { ErrorNotice } from '../../../../components/ErrorNotice';
 
@@ -17,7 +17,7 @@ export function ReviewRating({
   reviewerId: string;
   reviewerName: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const current = useChannel('reviewerRecord.rating', { callId, applicationId, reviewerId });
   const action = useAction();
   const [draft, setDraft] = useState<{ rating: string; note: string } | null>(null);
