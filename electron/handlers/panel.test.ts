@@ -181,6 +181,22 @@ describe('panel set-up, ballots and tally', () => {
         author: 'rev-1',
       }),
     ).toBe('panel.errors.consensusLocked');
+    const revisions = await value<{ revision: number; state: string; text: string }[]>(
+      dispatcher,
+      'panel.consensus.revisions',
+      { callId: DEMO_CALL_ID, applicationId: target },
+    );
+    expect(revisions.map((r) => [r.revision, r.state, r.text])).toEqual([
+      [1, 'draft', '初稿'],
+      [2, 'draft', '修改稿'],
+      [3, 'locked', '修改稿'],
+    ]);
+    expect(
+      await refusal(dispatcher, 'panel.consensus.revisions', {
+        callId: DEMO_CALL_ID,
+        applicationId: 'app-12',
+      }),
+    ).toBe('panel.errors.notShortlisted');
   });
 
   it('refuses a schedule entry for an application that is not shortlisted, changing nothing', async () => {

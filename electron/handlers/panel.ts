@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../core/registry';
 import { enterPaperBallot } from '../panel/ballots';
-import { saveConsensus, setRule, setSchedule } from '../panel/edit';
+import { consensusRevisions, saveConsensus, setRule, setSchedule } from '../panel/edit';
 import { setupPanel } from '../panel/setup';
 import { panelTally } from '../panel/tally';
 import { panelView } from '../panel/view';
@@ -28,6 +28,8 @@ export const panelHandlers: HandlerMap = {
     panelTally(session.require('office').db, callId, record ? { at: services.now().toISOString() } : null),
   'panel.consensus.save': ({ callId, ...input }, { session, services }) =>
     saveConsensus(session.require('office').db, callId, input, services.now().toISOString()),
+  'panel.consensus.revisions': ({ callId, applicationId }, { session }) =>
+    consensusRevisions(session.require('office').db, callId, applicationId),
   'panel.consensus.finalise': ({ callId, ...input }, { session, services }) =>
     saveConsensus(session.require('office').db, callId, { ...input, text: '' }, services.now().toISOString()),
   'panel.minutes': async ({ callId }, { session, services, language }) => ({

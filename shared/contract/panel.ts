@@ -153,6 +153,11 @@ export const panelChannels = {
     }),
     consensusSchema,
   ),
+  /** Every saved revision of one application's consensus text, oldest first. */
+  'panel.consensus.revisions': channel(
+    z.object({ callId: idSchema, applicationId: idSchema }),
+    z.array(consensusSchema),
+  ),
   /** Finalise (`final`) and then lock (`locked`) the latest consensus text. */
   'panel.consensus.finalise': channel(
     z.object({
