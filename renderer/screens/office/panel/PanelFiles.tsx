@@ -1,4 +1,3 @@
-import { zipSync } from 'fflate';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PanelView } from '../../../../shared/contract/panel';
@@ -35,13 +34,14 @@ export function PanelFiles({ view, results }: { view: PanelView; results: Result
     const answer = await action.run('panel.feedback', {
       callId: view.callId,
       language: language === 'applicant' ? null : language,
+      // Dozens of letters as one download: browsers hold back a page's second and later downloads.
+      packaging: 'zip',
     });
     if (!answer) return;
-    const fileName = `feedback-${code}.zip`;
-    // Dozens of letters as one download: browsers hold back a page's second and later downloads.
-    const zip = zipSync(Object.fromEntries(answer.files.map((file) => [file.fileName, file.bytes])));
-    download({ fileName, mediaType: 'application/zip', bytes: zip });
-    setWritten({ file: fileName, contents: answer.files.map((file) => file.fileName) });
+    const zip = answer.files[0];
+    if (!zip) return;
+    download(zip);
+    setWritten({ file: zip.fileName, contents: answer.contents });
   };
 
   return (
