@@ -50,7 +50,7 @@ export function MemberPicker({
         })}
       </ul>
       <p className={chosen.length < min ? 'hint panel-short' : 'hint'}>
-        {t('panel.ui.setup.chosen', { count: chosen.length, min })}
+        {t('panel.ui.setup.chosen', { chosen: chosen.length, min })}
       </p>
     </fieldset>
   );

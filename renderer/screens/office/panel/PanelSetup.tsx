@@ -12,6 +12,12 @@ import { RuleFields, quorumChoice, quorumValue } from './RuleFields';
 import { ShortlistTable } from './ShortlistTable';
 import { draftShortlist, type ShortlistChange, type ShortlistFrom } from './shortlist-draft';
 
+/** A typed count: a whole number of at least 1 (an empty or bad field counts as 1). */
+function wholeNumber(text: string): number {
+  const value = Math.floor(Number(text));
+  return Number.isFinite(value) && value >= 1 ? value : 1;
+}
+
 /**
  * Panel set-up for one call: the shortlist from the ranking with manual changes (each with a
  * reason), the members from the registry with their conflicts, the minimum size and the voting rule.
@@ -35,13 +41,16 @@ export function PanelSetup({
   const recorded = useChannel('conflicts.list', { callId });
   const saving = useAction();
   const [from, setFrom] = useState<ShortlistFrom>(view ? 'keep' : 'top-n');
-  const [n, setN] = useState(10);
+  // Typed numbers are kept as typed, so clearing a field and typing anew works.
+  const [nText, setN] = useState('10');
+  const n = wholeNumber(nText);
   const [add, setAdd] = useState<ShortlistChange[]>([]);
   const [remove, setRemove] = useState<ShortlistChange[]>([]);
   const [addId, setAddId] = useState('');
   const [addReason, setAddReason] = useState('');
   const [members, setMembers] = useState<string[]>(view?.members.map((m) => m.id) ?? []);
-  const [minMembers, setMinMembers] = useState(view?.minMembers ?? template.minMembers);
+  const [minText, setMinMembers] = useState(String(view?.minMembers ?? template.minMembers));
+  const minMembers = wholeNumber(minText);
   const [quorum, setQuorum] = useState(quorumChoice(view?.rule.quorum ?? 0.6667));
   const [majority, setMajority] = useState<PanelMajority>(view?.rule.majority ?? '>1/2');
   const [requiresRecommendation, setRequiresRecommendation] = useState(view?.requiresRecommendation ?? false);
@@ -128,8 +137,8 @@ export function PanelSetup({
                 type="number"
                 min={1}
                 max={results.applications.length}
-                value={n}
-                onChange={(e) => setN(Math.max(1, Math.floor(Number(e.target.value) || 1)))}
+                value={nText}
+                onChange={(e) => setN(e.target.value)}
               />
             </label>
           )}
@@ -192,8 +201,8 @@ export function PanelSetup({
             type="number"
             min={1}
             max={1000}
-            value={minMembers}
-            onChange={(e) => setMinMembers(Math.max(1, Math.floor(Number(e.target.value) || 1)))}
+            value={minText}
+            onChange={(e) => setMinMembers(e.target.value)}
           />
         </FormField>
         {reviewers.value && (

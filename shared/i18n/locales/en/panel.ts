@@ -140,7 +140,7 @@ export default {
       membersLabel: 'Reviewers in the registry',
       memberConflicts_one: 'conflicted on {{count}} shortlisted application',
       memberConflicts_other: 'conflicted on {{count}} shortlisted applications',
-      chosen: 'Chosen: {{count}} (at least {{min}})',
+      chosen: 'Chosen: {{chosen}} (at least {{min}})',
       minMembers: 'Minimum number of members',
       minMembersHint: 'The 杰青 template says 9.',
       rule: 'Voting rule',

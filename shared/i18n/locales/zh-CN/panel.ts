@@ -134,7 +134,7 @@ export default {
       membersLabel: '专家库中的评审专家',
       memberConflicts_one: '须回避 {{count}} 份入围申请书',
       memberConflicts_other: '须回避 {{count}} 份入围申请书',
-      chosen: '已选 {{count}} 人（至少 {{min}} 人）',
+      chosen: '已选 {{chosen}} 人（至少 {{min}} 人）',
       minMembers: '专家组最少人数',
       minMembersHint: '杰青模板为 9 人。',
       rule: '投票规则',
