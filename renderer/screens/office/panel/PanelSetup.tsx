@@ -198,6 +198,7 @@ export function PanelSetup({
         <p className="muted">{t('panel.ui.setup.membersHint')}</p>
         <FormField label={t('panel.ui.setup.minMembers')} hint={t('panel.ui.setup.minMembersHint')}>
           <input
+            className="panel-count"
             type="number"
             min={1}
             max={1000}
