@@ -77,7 +77,12 @@ export function ConsensusDraft({
       </h2>
       <ErrorNotice error={action.error ?? revisions.error} onDismiss={() => action.setError(null)} />
       <FormField label={t('panel.ui.consensus.author')}>
-        <select value={author} disabled={locked} onChange={(e) => setAuthor(e.target.value)}>
+        <select
+          className="panel-author"
+          value={author}
+          disabled={locked}
+          onChange={(e) => setAuthor(e.target.value)}
+        >
           <option value={OFFICER}>{t('panel.ui.consensus.officer')}</option>
           {view.members.map((member) => (
             <option key={member.id} value={member.id}>

@@ -163,7 +163,7 @@ describe('panel screen', () => {
         within(row())
           .getAllByRole('cell')
           .map((c) => c.textContent),
-      ).toEqual([expect.stringContaining(best), '4', '0', '0', '0', '0', 'Not recommended', '', '']),
+      ).toEqual([expect.stringContaining(best), '4', '0', '0', '0', '0', 'No ballots yet', '', '']),
     );
     const record = screen.getByRole('button', { name: 'Record the tally' });
     expect(record).toHaveAttribute('title', 'There are no ballots to record yet.');
@@ -237,7 +237,7 @@ describe('panel screen', () => {
     expect(new Uint8Array(await (xlsx?.blob ?? new Blob()).arrayBuffer()).slice(0, 2)).toEqual(
       new Uint8Array([0x50, 0x4b]),
     );
-    expect(screen.getByText(`Saved ${xlsx?.name} to the download folder.`)).toBeInTheDocument();
+    expect(await screen.findByText(`Saved ${xlsx?.name} to the download folder.`)).toBeInTheDocument();
   });
 
   it('drafts the consensus beside the reviews, finalises and locks it, and lists every revision', async () => {

@@ -62,6 +62,8 @@ export function TallyTable({
         cell: (info) =>
           info.row.original.recommended ? (
             <span className="tag tag-ok">{t('panel.ui.ballots.recommended')}</span>
+          ) : info.row.original.present === 0 ? (
+            <span className="muted">{t('panel.ui.ballots.notVoted')}</span>
           ) : (
             <span className="tag">{t('panel.ui.ballots.notRecommended')}</span>
           ),

@@ -220,6 +220,7 @@ export default {
       },
       recommended: 'Recommended',
       notRecommended: 'Not recommended',
+      notVoted: 'No ballots yet',
       record: 'Record the tally',
       noBallots: 'There are no ballots to record yet.',
       recorded: 'Tally recorded with its rule.',

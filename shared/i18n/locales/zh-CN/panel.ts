@@ -213,6 +213,7 @@ export default {
       },
       recommended: '建议资助',
       notRecommended: '不建议资助',
+      notVoted: '尚未投票',
       record: '记录计票结果',
       noBallots: '尚无可记录的选票。',
       recorded: '计票结果已连同投票规则一并记录。',
