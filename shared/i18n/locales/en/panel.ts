@@ -189,7 +189,7 @@ export default {
     ballots: {
       paper: 'Enter a paper ballot',
       paperHint:
-        'A ballot typed in here is marked as paper and recorded in the audit log. Ballot bundles from members are merged on the Merge screen.',
+        'A ballot typed in here is marked as paper and recorded in the audit log. Ballot bundles from members are merged under Merge bundles.',
       application: 'Application',
       member: 'Member',
       choose: 'Choose…',

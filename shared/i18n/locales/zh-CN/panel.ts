@@ -182,7 +182,7 @@ export default {
     },
     ballots: {
       paper: '录入纸质选票',
-      paperHint: '在此录入的选票标记为“纸质”，并记入操作日志。专家提交的电子选票包请在“合并”页面导入。',
+      paperHint: '在此录入的选票标记为“纸质”，并记入操作日志。专家提交的电子选票包请在“合并结果包”中导入。',
       application: '申请书',
       member: '专家',
       choose: '请选择…',
