@@ -149,7 +149,6 @@ export function PanelSetup({
           results={results}
           conflictNames={conflictNames}
           onRemove={(applicationId, reason) => {
-            if (add.some((a) => a.applicationId === applicationId)) return;
             setRemove([
               ...remove.filter((r) => r.applicationId !== applicationId),
               { applicationId, reason },
