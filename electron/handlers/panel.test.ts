@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ResponseOf } from '../../shared/contract';
 import { openDemoOffice, DEMO_CALL_ID } from '../../test/results-demo';
@@ -181,6 +182,22 @@ describe('panel set-up, ballots and tally', () => {
         author: 'rev-1',
       }),
     ).toBe('panel.errors.consensusLocked');
+    const revisions = await value<{ revision: number; state: string; text: string }[]>(
+      dispatcher,
+      'panel.consensus.revisions',
+      { callId: DEMO_CALL_ID, applicationId: target },
+    );
+    expect(revisions.map((r) => [r.revision, r.state, r.text])).toEqual([
+      [1, 'draft', '初稿'],
+      [2, 'draft', '修改稿'],
+      [3, 'locked', '修改稿'],
+    ]);
+    expect(
+      await refusal(dispatcher, 'panel.consensus.revisions', {
+        callId: DEMO_CALL_ID,
+        applicationId: 'app-12',
+      }),
+    ).toBe('panel.errors.notShortlisted');
   });
 
   it('refuses a schedule entry for an application that is not shortlisted, changing nothing', async () => {
@@ -234,5 +251,31 @@ describe('panel set-up, ballots and tally', () => {
       {},
     );
     expect(audit.find((entry) => entry.action === 'results.decide')?.details.panelOverride).toBe(true);
+  });
+
+  it('packs the feedback letters and the mail-merge list into one ZIP for the screen', async () => {
+    const dispatcher = await rankedDemo();
+    await value<View>(dispatcher, 'panel.setup', {
+      callId: DEMO_CALL_ID,
+      shortlist: { from: 'top-n', n: 2 },
+      members,
+      minMembers: 5,
+    });
+    type Files = ResponseOf<'panel.feedback'>;
+    const loose = await value<Files>(dispatcher, 'panel.feedback', { callId: DEMO_CALL_ID });
+    const packed = await value<Files>(dispatcher, 'panel.feedback', {
+      callId: DEMO_CALL_ID,
+      packaging: 'zip',
+    });
+    expect(packed.files.map((file) => [file.fileName, file.mediaType])).toEqual([
+      ['feedback-JQ-2026.zip', 'application/zip'],
+    ]);
+    const inside = unzipSync(packed.files[0]?.bytes ?? new Uint8Array());
+    expect(Object.keys(inside).sort()).toEqual(loose.files.map((file) => file.fileName).sort());
+    expect(Object.keys(inside)).toContain('feedback.csv');
+    expect(packed.contents).toEqual(loose.files.map((file) => file.fileName));
+    expect(new TextDecoder().decode(inside['feedback.csv'])).toBe(
+      new TextDecoder().decode(loose.files.find((file) => file.fileName === 'feedback.csv')?.bytes),
+    );
   });
 });

@@ -1,6 +1,8 @@
+import { writeZip } from '../bundle';
 import type { HandlerMap } from '../core/registry';
+import { requireCall } from './office-support';
 import { enterPaperBallot } from '../panel/ballots';
-import { saveConsensus, setRule, setSchedule } from '../panel/edit';
+import { consensusRevisions, saveConsensus, setRule, setSchedule } from '../panel/edit';
 import { setupPanel } from '../panel/setup';
 import { panelTally } from '../panel/tally';
 import { panelView } from '../panel/view';
@@ -28,6 +30,8 @@ export const panelHandlers: HandlerMap = {
     panelTally(session.require('office').db, callId, record ? { at: services.now().toISOString() } : null),
   'panel.consensus.save': ({ callId, ...input }, { session, services }) =>
     saveConsensus(session.require('office').db, callId, input, services.now().toISOString()),
+  'panel.consensus.revisions': ({ callId, applicationId }, { session }) =>
+    consensusRevisions(session.require('office').db, callId, applicationId),
   'panel.consensus.finalise': ({ callId, ...input }, { session, services }) =>
     saveConsensus(session.require('office').db, callId, { ...input, text: '' }, services.now().toISOString()),
   'panel.minutes': async ({ callId }, { session, services, language }) => ({
@@ -37,12 +41,16 @@ export const panelHandlers: HandlerMap = {
   }),
   'panel.schedule.export': ({ callId, format }, { session, services, language }) =>
     scheduleFile(session.require('office').db, callId, format, language, services.now()),
-  'panel.feedback': async ({ callId, language }, { session, services }) => ({
-    files: (await feedbackLetters(session.require('office').db, callId, language, services.now())).map(
-      (file) => ({
-        ...file,
-        mediaType: file.fileName.endsWith('.csv') ? 'text/csv' : 'application/pdf',
-      }),
-    ),
-  }),
+  'panel.feedback': async ({ callId, language, packaging }, { session, services }) => {
+    const db = session.require('office').db;
+    const files = (await feedbackLetters(db, callId, language, services.now())).map((file) => ({
+      ...file,
+      mediaType: file.fileName.endsWith('.csv') ? 'text/csv' : 'application/pdf',
+    }));
+    const contents = files.map((file) => file.fileName);
+    if (packaging === 'files') return { files, contents };
+    const zip = writeZip(files.map((file) => ({ name: file.fileName, bytes: file.bytes })));
+    const fileName = `feedback-${requireCall(db, callId).code}.zip`;
+    return { files: [{ fileName, mediaType: 'application/zip', bytes: zip }], contents };
+  },
 };

@@ -3,6 +3,8 @@ import { appendAudit } from '../../db/repositories/audit-log';
 import {
   insertConsensus,
   latestConsensus,
+  listConsensus,
+  listShortlist,
   replaceSchedule,
   upsertPanel,
   type ConsensusRow,
@@ -112,4 +114,19 @@ export function saveConsensus(
     });
   })();
   return row;
+}
+
+/** Every revision of one shortlisted application's consensus text, oldest first. */
+export function consensusRevisions(
+  db: Db,
+  callReference: string,
+  applicationId: string,
+): Omit<ConsensusRow, 'applicationId'>[] {
+  const panel = requirePanel(db, callReference);
+  if (!listShortlist(db, panel.callId).some((row) => row.applicationId === applicationId)) {
+    throw new AppError('panel.errors.notShortlisted', { application: applicationId });
+  }
+  return listConsensus(db, panel.callId)
+    .filter((row) => row.applicationId === applicationId)
+    .map(({ revision, state, text, author, savedAt }) => ({ revision, state, text, author, savedAt }));
 }

@@ -15,7 +15,7 @@ import {
 import { reviewerFacts } from '../../db/repositories/reviewers';
 import type { panelSetupSchema } from '../../shared/contract/panel';
 import { detectConflicts } from '../../shared/domain/conflict-detection';
-import { DEFAULT_PANEL_RULE, panelMinMembersFor, type ShortlistSource } from '../../shared/domain/panel';
+import { DEFAULT_PANEL_RULE, panelMinMembersFor, pickShortlist } from '../../shared/domain/panel';
 import { AppError } from '../../shared/errors';
 import { buildView } from '../results/view';
 import { requireOpenCall } from '../handlers/office-support';
@@ -54,17 +54,7 @@ export function setupPanel(db: Db, request: PanelSetupRequest, now: string): str
     for (const row of listShortlist(db, call.id)) shortlist.set(row.applicationId, row);
   } else {
     if (view.run === null) throw new AppError('results.errors.noRun');
-    const ranked = view.applications
-      .filter((a) => a.ranking !== null && !a.excluded)
-      .sort((a, b) => (a.ranking?.rank ?? 0) - (b.ranking?.rank ?? 0));
-    const picked: { id: string; source: ShortlistSource }[] =
-      request.shortlist.from === 'top-n'
-        ? ranked.slice(0, request.shortlist.n).map((a) => ({ id: a.id, source: 'top-n' as const }))
-        : ranked.flatMap((a): { id: string; source: ShortlistSource }[] =>
-            a.ranking?.group === 'funded' || a.ranking?.group === 'lottery'
-              ? [{ id: a.id, source: a.ranking.group }]
-              : [],
-          );
+    const picked = pickShortlist(view.applications, request.shortlist);
     for (const pick of picked) {
       shortlist.set(pick.id, {
         applicationId: pick.id,

@@ -11,6 +11,7 @@ export const routeIds = [
   'office-merge',
   'office-dashboard',
   'results',
+  'office-panel',
   'office-reviewer-record',
   'reviewer-inbox',
   'reviewer-open',

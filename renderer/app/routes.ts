@@ -13,6 +13,7 @@ import { AssignmentMatrix } from '../screens/office/AssignmentMatrix';
 import { Packages } from '../screens/office/Packages';
 import { Dashboard } from '../screens/office/Dashboard';
 import { MergeImport } from '../screens/office/MergeImport';
+import { PanelScreen } from '../screens/office/panel/PanelScreen';
 import { ResultsScreen } from '../screens/office/results/ResultsScreen';
 import { ReviewerRecordScreen } from '../screens/office/reviewer-record/ReviewerRecordScreen';
 import { ExportScreen } from '../screens/reviewer/ExportScreen';
@@ -50,6 +51,7 @@ export const routes: readonly ScreenRoute[] = [
   { id: 'office-merge', labelKey: 'merge.nav.merge', roles: ['office'], component: MergeImport },
   { id: 'office-dashboard', labelKey: 'merge.nav.dashboard', roles: ['office'], component: Dashboard },
   { id: 'results', labelKey: 'results.ui.nav', roles: ['office'], component: ResultsScreen },
+  { id: 'office-panel', labelKey: 'panel.ui.nav', roles: ['office'], component: PanelScreen },
   {
     id: 'office-reviewer-record',
     labelKey: 'quality.record.nav',

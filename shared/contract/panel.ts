@@ -153,6 +153,11 @@ export const panelChannels = {
     }),
     consensusSchema,
   ),
+  /** Every saved revision of one application's consensus text, oldest first. */
+  'panel.consensus.revisions': channel(
+    z.object({ callId: idSchema, applicationId: idSchema }),
+    z.array(consensusSchema),
+  ),
   /** Finalise (`final`) and then lock (`locked`) the latest consensus text. */
   'panel.consensus.finalise': channel(
     z.object({
@@ -172,10 +177,19 @@ export const panelChannels = {
   ),
   /**
    * Feedback letters (评审意见反馈): one PDF per application with a submitted review, in the
-   * applicant's language unless one is given, plus feedback.csv for mail merge.
+   * applicant's language unless one is given, plus feedback.csv for mail merge. `zip` packs them
+   * into one feedback-<call code>.zip (one download for the screen) instead.
    */
   'panel.feedback': channel(
-    z.object({ callId: idSchema, language: z.enum(['zh-CN', 'en']).nullable().default(null) }),
-    z.object({ files: z.array(fileSchema) }),
+    z.object({
+      callId: idSchema,
+      language: z.enum(['zh-CN', 'en']).nullable().default(null),
+      packaging: z.enum(['files', 'zip']).default('files'),
+    }),
+    z.object({
+      files: z.array(fileSchema),
+      /** The letters and the list by name, also when they are packed in the ZIP. */
+      contents: z.array(z.string()),
+    }),
   ),
 };

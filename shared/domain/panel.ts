@@ -109,3 +109,32 @@ export function tallyPanel(input: {
     };
   });
 }
+
+/** What the shortlist picker needs of a ranked application. */
+export interface RankedCandidate {
+  id: string;
+  excluded: boolean;
+  ranking: { rank: number; group: 'funded' | 'lottery' | 'rejected' | null } | null;
+}
+
+/**
+ * The shortlist drawn from a ranking, in rank order: the top N ranked, not excluded applications,
+ * or those in the funded and lottery groups. The office's set-up stores it; the set-up screen
+ * previews it with the same function.
+ */
+export function pickShortlist(
+  applications: readonly RankedCandidate[],
+  from: { from: 'top-n'; n: number } | { from: 'funded-and-lottery' },
+): { id: string; source: ShortlistSource }[] {
+  const ranked = applications
+    .filter((a) => a.ranking !== null && !a.excluded)
+    .sort((a, b) => (a.ranking?.rank ?? 0) - (b.ranking?.rank ?? 0));
+  if (from.from === 'top-n') {
+    return ranked.slice(0, from.n).map((a) => ({ id: a.id, source: 'top-n' as const }));
+  }
+  return ranked.flatMap((a): { id: string; source: ShortlistSource }[] =>
+    a.ranking?.group === 'funded' || a.ranking?.group === 'lottery'
+      ? [{ id: a.id, source: a.ranking.group }]
+      : [],
+  );
+}

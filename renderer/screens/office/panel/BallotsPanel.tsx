@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import type { PanelView } from '../../../../shared/contract/panel';
+import type { ResultsView } from '../../../../shared/contract/results';
+import { useChannel } from '../../../api/use-channel';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import type { Message } from '../../../components/OkNotice';
+import { PaperBallotForm } from './PaperBallotForm';
+import { TallyTable } from './TallyTable';
+
+/** Paper ballot entry beside the live tally, which is counted again after every entry. */
+export function BallotsPanel({
+  view,
+  results,
+  onEntered,
+}: {
+  view: PanelView;
+  results: ResultsView;
+  onEntered: (notice: Message) => void;
+}) {
+  const { t } = useTranslation();
+  const tally = useChannel('panel.tally', { callId: view.callId, record: false });
+  return (
+    <div className="panel-ballots">
+      <ErrorNotice error={tally.error} onDismiss={tally.clearError} />
+      <PaperBallotForm
+        view={view}
+        results={results}
+        onEntered={(notice) => {
+          void tally.reload();
+          onEntered(notice);
+        }}
+      />
+      <section className="card panel-card" aria-labelledby="panel-tally-title">
+        <h2 id="panel-tally-title">{t('panel.ui.ballots.tally')}</h2>
+        {tally.value && (
+          <TallyTable
+            view={view}
+            results={results}
+            tally={tally.value}
+            onRecorded={(notice) => {
+              void tally.reload();
+              onEntered(notice);
+            }}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PanelView } from '../../../../shared/contract/panel';
+import type { ResultsView } from '../../../../shared/contract/results';
+import { useAction } from '../../../api/use-channel';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { download } from '../results/format';
+
+type LetterLanguage = 'applicant' | 'zh-CN' | 'en';
+const LETTER_LANGUAGES: LetterLanguage[] = ['applicant', 'zh-CN', 'en'];
+
+interface Written {
+  file: string;
+  /** The files inside a ZIP; empty for a single file. */
+  contents: string[];
+}
+
+/** The minutes (会议纪要) PDF and the feedback letters (评审意见反馈), saved as files. */
+export function PanelFiles({ view, results }: { view: PanelView; results: ResultsView }) {
+  const { t } = useTranslation();
+  const action = useAction();
+  const [language, setLanguage] = useState<LetterLanguage>('applicant');
+  const [written, setWritten] = useState<Written | null>(null);
+  const code = results.call.code;
+
+  const minutes = async () => {
+    const file = await action.run('panel.minutes', { callId: view.callId });
+    if (!file) return;
+    const named = { ...file, fileName: `minutes-${code}.pdf` };
+    download(named);
+    setWritten({ file: named.fileName, contents: [] });
+  };
+  const feedback = async () => {
+    const answer = await action.run('panel.feedback', {
+      callId: view.callId,
+      language: language === 'applicant' ? null : language,
+      // Dozens of letters as one download: browsers hold back a page's second and later downloads.
+      packaging: 'zip',
+    });
+    if (!answer) return;
+    const zip = answer.files[0];
+    if (!zip) return;
+    download(zip);
+    setWritten({ file: zip.fileName, contents: answer.contents });
+  };
+
+  return (
+    <div className="panel-files">
+      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
+      {written && (
+        <div className="notice notice-ok" role="status">
+          <div>
+            <p>
+              {written.contents.length === 0
+                ? t('panel.ui.savedDownload', { file: written.file })
+                : t('panel.ui.files.feedbackSaved', { file: written.file, count: written.contents.length })}
+            </p>
+            {written.contents.length > 0 && (
+              <details>
+                <summary>{t('panel.ui.files.contents', { file: written.file })}</summary>
+                <ul className="panel-file-list">
+                  {written.contents.map((name) => (
+                    <li key={name} className="mono">
+                      {name}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
+        </div>
+      )}
+      <section className="card panel-card" aria-labelledby="panel-minutes-title">
+        <h2 id="panel-minutes-title">{t('panel.ui.files.minutes')}</h2>
+        <p className="muted">{t('panel.ui.files.minutesHint')}</p>
+        <button
+          type="button"
+          className="primary"
+          disabled={action.busy}
+          title={action.busy ? t('panel.ui.files.busy') : undefined}
+          onClick={() => void minutes()}
+        >
+          {t('panel.ui.files.writeMinutes')}
+        </button>
+      </section>
+      <section className="card panel-card" aria-labelledby="panel-feedback-title">
+        <h2 id="panel-feedback-title">{t('panel.ui.files.feedback')}</h2>
+        <p className="muted">{t('panel.ui.files.feedbackHint')}</p>
+        <div className="toolbar">
+          <label className="panel-inline">
+            {t('panel.ui.files.language')}
+            <select value={language} onChange={(e) => setLanguage(e.target.value as LetterLanguage)}>
+              {LETTER_LANGUAGES.map((option) => (
+                <option key={option} value={option}>
+                  {t(`panel.ui.files.languages.${option}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="primary"
+            disabled={action.busy}
+            title={action.busy ? t('panel.ui.files.busy') : undefined}
+            onClick={() => void feedback()}
+          >
+            {t('panel.ui.files.writeFeedback')}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

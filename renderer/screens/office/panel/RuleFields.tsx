@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import type { PanelMajority } from '../../../../shared/domain/panel';
+
+/** The quorums offered, as stored (four decimals: 0.6667 is two thirds), by their names. */
+const QUORUMS = { half: 0.5, twoThirds: 0.6667, threeQuarters: 0.75, all: 1 } as const;
+export type QuorumChoice = keyof typeof QUORUMS;
+const QUORUM_CHOICES = Object.keys(QUORUMS) as QuorumChoice[];
+
+export function quorumValue(choice: QuorumChoice): number {
+  return QUORUMS[choice];
+}
+const MAJORITIES: PanelMajority[] = ['>1/2', '>=2/3'];
+
+/** The offered quorum nearest a stored one. */
+export function quorumChoice(quorum: number): QuorumChoice {
+  return QUORUM_CHOICES.reduce((best, q) =>
+    Math.abs(QUORUMS[q] - quorum) < Math.abs(QUORUMS[best] - quorum) ? q : best,
+  );
+}
+
+/** The offered quorum a stored one is (to its four decimals), or null for another figure. */
+export function exactQuorumChoice(quorum: number): QuorumChoice | null {
+  const choice = quorumChoice(quorum);
+  return Math.abs(QUORUMS[choice] - quorum) < 0.0001 ? choice : null;
+}
+
+/** The voting rule: quorum as a share of eligible members present, the majority, and the funding gate. */
+export function RuleFields({
+  quorum,
+  majority,
+  requiresRecommendation,
+  onQuorum,
+  onMajority,
+  onRequiresRecommendation,
+}: {
+  quorum: QuorumChoice;
+  majority: PanelMajority;
+  requiresRecommendation: boolean;
+  onQuorum: (quorum: QuorumChoice) => void;
+  onMajority: (majority: PanelMajority) => void;
+  onRequiresRecommendation: (required: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="panel-rule">
+      <label>
+        {t('panel.ui.setup.quorum')}
+        <select value={quorum} onChange={(e) => onQuorum(e.target.value as QuorumChoice)}>
+          {QUORUM_CHOICES.map((q) => (
+            <option key={q} value={q}>
+              {t(`panel.ui.setup.quorums.${q}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('panel.ui.setup.majority')}
+        <select value={majority} onChange={(e) => onMajority(e.target.value as PanelMajority)}>
+          {MAJORITIES.map((m) => (
+            <option key={m} value={m}>
+              {t(`panel.ui.setup.majorities.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="panel-check">
+        <input
+          type="checkbox"
+          checked={requiresRecommendation}
+          onChange={(e) => onRequiresRecommendation(e.target.checked)}
+        />
+        {t('panel.ui.setup.requiresRecommendation')}
+      </label>
+    </div>
+  );
+}
