@@ -1,25 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../test/support/pdf-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf } from '../shared/contract';
 import { DEMO_CALL_ID, openDemoOffice } from '../test/results-demo';
 import { seriousViolations } from './axe';
 import { launchApp, type E2eApp } from './harness';
 
-const standardFontDataUrl = `${path.resolve(import.meta.dirname, '../node_modules/pdfjs-dist/standard_fonts')}/`;
 const en = { language: 'en' as const };
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  return parts.join('\n').normalize('NFKC');
-}
 
 describe('the panel stage in a real browser', () => {
   let app: E2eApp;
@@ -95,7 +84,7 @@ describe('the panel stage in a real browser', () => {
     await page.getByRole('button', { name: '下载 PDF' }).click();
     const scheduleFile = path.join(app.dataDir, 'schedule.pdf');
     await (await schedulePdf).saveAs(scheduleFile);
-    expect(await pdfText(readFileSync(scheduleFile))).toContain(best.referenceNo);
+    expect((await pdfText(readFileSync(scheduleFile))).normalize('NFKC')).toContain(best.referenceNo);
     await shoot('panel-schedule');
 
     // Paper ballots on the best application: 李研究员 must leave (回避); 3 of 4 eligible vote.
@@ -151,7 +140,7 @@ describe('the panel stage in a real browser', () => {
     expect(minutes.suggestedFilename()).toBe('minutes-JQ-2026.pdf');
     const minutesFile = path.join(app.dataDir, 'minutes.pdf');
     await minutes.saveAs(minutesFile);
-    const minutesText = await pdfText(readFileSync(minutesFile));
+    const minutesText = (await pdfText(readFileSync(minutesFile))).normalize('NFKC');
     expect(minutesText).toContain('会议评审纪要');
     expect(minutesText).toContain(`${best.referenceNo} 4 3 2 1 0 4.25 建议资助`);
     await page.getByText('已将 minutes-JQ-2026.pdf 保存到下载文件夹。').waitFor();

@@ -5,25 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../test/support/pdf-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../shared/i18n/catalogs';
 import { DEMO_CALL_ID, openDemoOffice } from '../test/results-demo';
 import { seriousViolations } from './axe';
 import { launchApp, screenshotDir, type E2eApp } from './harness';
 
-const standardFontDataUrl = `${path.resolve(import.meta.dirname, '../node_modules/pdfjs-dist/standard_fonts')}/`;
 const REVIEWERS = ['张教授', '李研究员', 'Prof. Smith', '王博士', '陈教授'];
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  return parts.join('\n');
-}
 
 describe('review quality in a real browser', () => {
   let app: E2eApp;

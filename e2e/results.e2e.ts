@@ -1,23 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../test/support/pdf-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoOffice } from '../test/results-demo';
 import { launchApp, type E2eApp } from './harness';
-
-const standardFontDataUrl = `${path.resolve(import.meta.dirname, '../node_modules/pdfjs-dist/standard_fonts')}/`;
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  // Chromium's CJK font maps some characters to Kangxi radicals (⾯ for 面); NFKC folds them back.
-  return parts.join('\n').normalize('NFKC');
-}
 
 describe('results in a real browser', () => {
   let app: E2eApp;
@@ -108,10 +95,11 @@ describe('results in a real browser', () => {
     expect(workbook.getWorksheet('资助决定')?.rowCount).toBeGreaterThan(1);
 
     const pdfDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: '快速 PDF（英文）' }).click();
-    const quickPdf = path.join(app.dataDir, 'quick.pdf');
-    await (await pdfDownload).saveAs(quickPdf);
-    expect(await pdfText(readFileSync(quickPdf))).toContain('Panel report');
+    await page.getByRole('button', { name: '保存为 PDF 文件' }).click();
+    const savedPdf = path.join(app.dataDir, 'panel-report.pdf');
+    await (await pdfDownload).saveAs(savedPdf);
+    // Written in the language of the screen, Chinese included.
+    expect((await pdfText(readFileSync(savedPdf))).normalize('NFKC')).toContain('评审会报告');
     await shoot('results-exports');
 
     // The bilingual panel report, printed to PDF by Chromium: Chinese text intact.
@@ -121,7 +109,7 @@ describe('results in a real browser', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     await page.emulateMedia({ media: 'screen' });
-    const text = await pdfText(printed);
+    const text = (await pdfText(printed)).normalize('NFKC');
     expect(text).toContain('面向西南喀斯特地区的石漠化生态修复机理研究');
     expect(text).toContain('评审会报告');
     expect(text).not.toContain('排序选项');

@@ -5,7 +5,7 @@ import { DEMO_CALL_ID, demoFixture } from '../../test/support/db/results-demo';
 import { seedResultsFixture } from '../../test/support/db/results-fixture';
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import type { RecordCall } from '../../shared/contract/reviewer-record';
-import { pdfText } from '../../test/support/quality/pdf-text';
+import { pdfText } from '../../test/support/pdf-text';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp } from '../app';
 import type { Dispatcher } from '../core/registry';

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../../test/support/pdf-text';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection';
 import { listShortlist } from '../../db/repositories/panel';
@@ -16,7 +15,6 @@ import { feedbackLetters } from './feedback';
 import { minutesPdf } from './minutes';
 import { scheduleFile } from './schedule-export';
 
-const standardFontDataUrl = `${path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
 const CREATED = new Date('2026-12-01T08:00:00.000Z');
 const TOKEN = 'CONFIDENTIAL-TOKEN-q7Zx';
 
@@ -34,16 +32,6 @@ const NAUGHTY = [
   '\ud800 lone surrogate',
   '${{7*7}} {{constructor}}',
 ];
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes.slice(), standardFontDataUrl }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  return pages.join('\n');
-}
 
 /** The demo call with the full comment fields and naughty comments; every confidential one carries TOKEN. */
 async function naughtyOffice(): Promise<Db> {

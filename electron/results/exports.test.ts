@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../../test/support/pdf-text';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/connection';
 import { seedDemoCall, DEMO_CALL_ID } from '../../test/support/db/results-demo';
@@ -16,22 +15,11 @@ import { buildView } from './view';
 import { tablesToXlsx } from './xlsx-write';
 
 const created = new Date('2026-12-01T10:00:00.000Z');
-const standardFontDataUrl = `${path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
 
 function demoDb(): Db {
   const db = openDatabase(path.join(tempDir(), 'office.sqlite'), { create: true });
   seedDemoCall(db);
   return db;
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes.slice(), standardFontDataUrl }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return pages.join('\n');
 }
 
 /** Whether text holds a character no spreadsheet cell may carry (independent of the guard's regex). */
@@ -150,7 +138,7 @@ describe('committee exports through exportResults', () => {
     const view = buildView(db, DEMO_CALL_ID);
     const chineseTitle = view.applications.find((a) => /[\u4e00-\u9fff]/.test(a.title))?.title;
     expect(chineseTitle).toBeDefined();
-    const english = await pdfText(await panelReportPdf(view, created, 'en'));
+    const english = await pdfText(await panelReportPdf(view, created, 'en'), ' ');
     expect(english).toContain('Panel report');
     expect(english).toContain('JQ2026-001');
     expect(english).toContain('Long-read sequencing of mangrove');
@@ -158,7 +146,7 @@ describe('committee exports through exportResults', () => {
     // Text extraction may break a wrapped title across lines: compare without white space.
     const flat = (text: string) => text.replace(/\s+/g, '');
     expect(flat(english)).toContain(flat(chineseTitle ?? '').slice(0, 6));
-    const chinese = await pdfText(await panelReportPdf(view, created, 'zh-CN'));
+    const chinese = await pdfText(await panelReportPdf(view, created, 'zh-CN'), ' ');
     expect(chinese).toContain('评审会报告');
     expect(flat(chinese)).toContain(flat(view.call.title.zh));
     expect(chinese).toMatch(/第 1 页/);

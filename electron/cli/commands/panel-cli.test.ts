@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../../../test/support/pdf-text';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { listShortlist } from '../../../db/repositories/panel';
@@ -9,16 +9,6 @@ import { tempDir } from '../../../test/temp';
 import { enterPaperBallot } from '../../panel/ballots';
 import { setupPanel } from '../../panel/setup';
 import { EXIT_OK, EXIT_REFUSED, main } from '../main';
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes) }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  return pages.join('\n');
-}
 
 async function run(argv: string[]) {
   let out = '';
