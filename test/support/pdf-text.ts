@@ -9,7 +9,7 @@ const standardFontDataUrl = `${path.dirname(createRequire(import.meta.url).resol
  * `itemSeparator` (nothing by default, a space where table cells must stay apart), pages by newlines.
  */
 export async function pdfText(bytes: Uint8Array, itemSeparator = ''): Promise<string> {
-  const doc = await getDocument({ data: bytes.slice(), standardFontDataUrl }).promise;
+  const doc = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i += 1) {
     const content = await (await doc.getPage(i)).getTextContent();
