@@ -10,6 +10,7 @@ const NOT_A_PEERDESK_FILE =
 const KIND_MESSAGES: Record<string, string> = {
   'review-bundle': 'reviewer.errors.notAPackageReviewBundle',
   'results-bundle': 'reviewer.errors.notAPackageResultsBundle',
+  'ballot-bundle': 'reviewer.errors.notAPackageReviewBundle',
 };
 
 /**
