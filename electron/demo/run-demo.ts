@@ -11,6 +11,7 @@ import type { HandlerContext } from '../core/context';
 import { DEMO_OFFICE_PASSPHRASE } from '../keys/demo-passphrase';
 import { writePassphraseList } from '../packages/passphrase-file';
 import { simulateReviewers } from '../reviewer/simulate';
+import { runPanelStage } from './simulate-panel';
 import { DEMO_START, demoServices, steppingClock } from './demo-services';
 import { generateDemoData, type DemoOptions } from './generate';
 import { writeApplicationPdfs, writeApplicationSheet, writeReviewerSheet } from './write-sources';
@@ -18,6 +19,8 @@ import { writeApplicationPdfs, writeApplicationSheet, writeReviewerSheet } from 
 export interface DemoRequest extends DemoOptions {
   outDir: string;
   simulate: boolean;
+  /** With `simulate`: the panel stage too (simulate-panel.ts). */
+  panel?: boolean;
 }
 
 /** What the demo creates inside DIR; on failure exactly these are removed again. */
@@ -29,6 +32,9 @@ const CREATED = [
   'packages',
   'passphrases.csv',
   'bundles',
+  'panel-packages',
+  'panel-packages-passphrases',
+  'ballots',
 ];
 
 /**
@@ -229,6 +235,34 @@ export async function runDemo(
           };
         })
       : null;
+    const panel =
+      simulation && request.panel
+        ? await timed('panel', async () => {
+            const panelPackagesDir = path.join(outDir, 'panel-packages');
+            const ballotsDir = path.join(outDir, 'ballots');
+            const stage = await runPanelStage({
+              office: invoke,
+              calls: data.calls.map((call, index) => ({ id: callIds[index] as string, template: call.template })),
+              bundlesDir: simulation.bundlesDir,
+              packagesDir: panelPackagesDir,
+              ballotsDir,
+              seed: request.seed,
+              createApp,
+              services: (party) => demoServices(ctx.services, request.seed, party, clock),
+              language: ctx.language,
+              now: clock,
+              onProgress: report('ballot.progress.simulating'),
+              signal: ctx.signal,
+            });
+            return {
+              packagesDir: panelPackagesDir,
+              passphraseListPath: stage.passphraseListPath,
+              ballotsDir,
+              packages: stage.packages,
+              ballots: stage.ballots.length,
+            };
+          })
+        : null;
     office.session.close();
     const caller = callThrough(createApp(ctx.services, ctx.session), { language: ctx.language });
     const workspace = await caller('workspace.open', { path: officePath });
@@ -248,6 +282,7 @@ export async function runDemo(
       packagesDir,
       passphraseListPath,
       simulation,
+      panel,
       timings,
     };
   } catch (error) {

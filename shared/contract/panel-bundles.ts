@@ -67,12 +67,18 @@ export type PanelCallSummary = z.infer<typeof panelCallSchema>;
 export const panelBundleChannels = {
   /** Office: one encrypted panel package per member of the call's panel, written into `outDir`. */
   'panel.packages.issue': channel(
-    z.object({ callId: idSchema, outDir: z.string().min(1).max(4096) }),
+    z.object({
+      callId: idSchema,
+      outDir: z.string().min(1).max(4096),
+      /** Also write the passphrase list into `<outDir>-passphrases/`, as for assignment packages. */
+      passphraseList: z.boolean().default(false),
+    }),
     z.object({
       callId: z.string(),
       callCode: z.string(),
       outDir: z.string(),
       packages: z.array(issuedPanelPackageSchema),
+      passphraseListPath: z.string().nullable(),
     }),
   ),
   /**
