@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { DemoResult } from '../../shared/contract/demo';
 import type { Progress } from '../../shared/contract/progress';
@@ -73,6 +74,16 @@ export async function runDemo(
     return value;
   };
   const report = (label: string) => (progress: Progress) => ctx.progress({ ...progress, label });
+  // The simulated reviewers' workspaces, kept for the panel stage and removed at the end.
+  const workDirs: string[] = [];
+  const reviewerWorkDir = () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'peerdesk-demo-reviewers-'));
+    workDirs.push(dir);
+    return dir;
+  };
+  const cleanWorkDirs = () => {
+    for (const dir of workDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  };
 
   try {
     const data = await timed('generate', () => generateDemoData(request));
@@ -226,8 +237,15 @@ export async function runDemo(
             language: ctx.language,
             onProgress: report('assignment.progress.demo.simulating'),
             signal: ctx.signal,
+            // Panel members vote in the reviewer app they reviewed in, with the key they enrolled.
+            ...(request.panel ? { keepWorkspaces: true, workDir: reviewerWorkDir() } : {}),
           });
           return {
+            workspaces: new Map(
+              simulated.reviewers.flatMap((reviewer) =>
+                reviewer.workspace === null ? [] : [[reviewer.email.toLowerCase(), reviewer.workspace] as const],
+              ),
+            ),
             bundlesDir,
             bundles: simulated.bundles.length,
             submitted: simulated.submitted,
@@ -249,6 +267,7 @@ export async function runDemo(
               seed: request.seed,
               createApp,
               services: (party) => demoServices(ctx.services, request.seed, party, clock),
+              memberWorkspaces: simulation.workspaces,
               language: ctx.language,
               now: clock,
               onProgress: report('ballot.progress.simulating'),
@@ -264,6 +283,7 @@ export async function runDemo(
           })
         : null;
     office.session.close();
+    cleanWorkDirs();
     const caller = callThrough(createApp(ctx.services, ctx.session), { language: ctx.language });
     const workspace = await caller('workspace.open', { path: officePath });
     await caller('keys.unlock', { passphrase: DEMO_OFFICE_PASSPHRASE });
@@ -281,12 +301,18 @@ export async function runDemo(
       conflicts,
       packagesDir,
       passphraseListPath,
-      simulation,
+      simulation: simulation && {
+        bundlesDir: simulation.bundlesDir,
+        bundles: simulation.bundles,
+        submitted: simulation.submitted,
+        recused: simulation.recused,
+      },
       panel,
       timings,
     };
   } catch (error) {
     office.session.close();
+    cleanWorkDirs();
     for (const name of CREATED) rmSync(path.join(outDir, name), { recursive: true, force: true });
     if (isAppError(error) && error.code === 'errors.cancelled') throw error;
     const detail = isAppError(error) ? translate(ctx.language, error.code, error.params) : String(error);

@@ -31,6 +31,8 @@ export interface PanelStageOptions {
   createApp: AppFactory;
   /** Services for one member, named by e-mail. */
   services: (member: string) => Services;
+  /** The reviewer workspace of each member who reviewed by mail, by lower-case e-mail: they vote there. */
+  memberWorkspaces: ReadonlyMap<string, string>;
   language: Language;
   /** The demo clock, for the passphrase list's time. */
   now: () => Date;
@@ -114,7 +116,8 @@ async function voteAsMember(
   const dataDir = mkdtempSync(path.join(workRoot, 'member-'));
   const dispatcher = options.createApp({ ...options.services(`panel/${email}`), dataDir });
   const call = callThrough(dispatcher, { language: options.language, signal: options.signal });
-  const workspacePath = path.join(dataDir, 'member.peerdesk.sqlite');
+  const workspacePath =
+    options.memberWorkspaces.get(email.toLowerCase()) ?? path.join(dataDir, 'member.peerdesk.sqlite');
   try {
     for (const pkg of packages) {
       await call('reviewer.panel.open', { source: { path: pkg.path }, passphrase: pkg.passphrase, workspacePath });
