@@ -1,9 +1,9 @@
 import type { Db } from '../../db/connection';
 import { MERGE_AUDIT, type MergeStore } from '../../db/repositories/merge';
-import { findBallot, findPanel, upsertBallot } from '../../db/repositories/panel';
+import { ballotUpsert, findPanel, memberBallots } from '../../db/repositories/panel';
 import { ballotWins } from '../../shared/domain/panel';
 import { AppError } from '../../shared/errors';
-import { checkBallotAllowed } from '../panel/ballots';
+import { checkBallotAllowed, panelRoster } from '../panel/ballots';
 import { checkSenderKey, type ApplyResult, type BundleCounts } from './check-and-apply';
 import type { VerifiedBallotBundle } from './verify-ballots';
 
@@ -38,22 +38,25 @@ export function checkAndApplyBallots(
   const enrols = checkSenderKey(reviewer, bundle);
   if (!store.callExists(bundle.callId)) throw new AppError('merge.errors.unknownCall', { callCode: bundle.callCode });
   if (!findPanel(db, bundle.callId)) throw new AppError('panel.errors.noPanel', { call: bundle.callCode });
+  const roster = panelRoster(db, bundle.callId);
   for (const ballot of bundle.ballots) {
-    checkBallotAllowed(db, bundle.callId, { applicationId: ballot.applicationId, reviewerId: reviewer.id });
+    checkBallotAllowed(db, bundle.callId, { applicationId: ballot.applicationId, reviewerId: reviewer.id }, roster);
   }
 
   // Verified: from here on only writes.
   if (enrols) store.enrol(reviewer.id, bundle.signingPublicKey);
   const counts: BundleCounts = { new: 0, updated: 0, unchanged: 0, conflicting: 0, recusals: 0 };
+  const stored = memberBallots(db, bundle.callId, reviewer.id);
+  const upsertBallot = ballotUpsert(db);
   for (const ballot of bundle.ballots) {
-    const current = findBallot(db, bundle.callId, ballot.applicationId, reviewer.id);
+    const current = stored.get(ballot.applicationId) ?? null;
     if (!ballotWins(ballot, current)) {
       counts.unchanged += 1;
       continue;
     }
     if (current === null) counts.new += 1;
     else counts.updated += 1;
-    upsertBallot(db, bundle.callId, {
+    upsertBallot(bundle.callId, {
       ...ballot,
       reviewerId: reviewer.id,
       source: 'bundle',
