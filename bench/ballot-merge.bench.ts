@@ -11,7 +11,14 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../db/connection';
-import { replaceMembers, replacePanelConflicts, replaceShortlist, upsertPanel } from '../db/repositories/panel';
+import { insertKeyPair } from '../db/repositories/keys';
+import { createMergeStore } from '../db/repositories/merge';
+import {
+  replaceMembers,
+  replacePanelConflicts,
+  replaceShortlist,
+  upsertPanel,
+} from '../db/repositories/panel';
 import { fixtureRubric, seedResultsFixture } from '../db/testing/results-fixture';
 import { canonicalBytes } from '../shared/canonical/jcs';
 import { base64urlDecode } from '../shared/bundle/encoding';
@@ -54,14 +61,21 @@ const at = '2026-12-01T08:00:00.000Z';
 const office = generateEncryptionKeyPair(random);
 const conflicted = new Set(applications.filter((_, i) => i % 10 === 0).map((a) => a.id));
 db.transaction(() => {
-  db.prepare(
-    `INSERT INTO keys (id, purpose, public_key, private_key, private_key_protection, created_at)
-     VALUES ('office-enc', 'office-encryption', ?, ?, 'none', ?)`,
-  ).run(office.publicKey, base64urlDecode(office.privateKey), at);
-  for (const member of members) {
-    db.prepare('UPDATE reviewers SET signing_public_key = ? WHERE id = ?').run(member.key.publicKey, member.id);
-  }
-  upsertPanel(db, { callId: 'call', minMembers: 9, rule: DEFAULT_PANEL_RULE, requiresRecommendation: false }, at);
+  insertKeyPair(db, {
+    id: 'office-enc',
+    purpose: 'office-encryption',
+    publicKey: office.publicKey,
+    privateKey: base64urlDecode(office.privateKey) ?? new Uint8Array(),
+    protection: 'none',
+    createdAt: at,
+  });
+  const store = createMergeStore(db);
+  for (const member of members) store.enrol(member.id, member.key.publicKey);
+  upsertPanel(
+    db,
+    { callId: 'call', minMembers: 9, rule: DEFAULT_PANEL_RULE, requiresRecommendation: false },
+    at,
+  );
   replaceShortlist(
     db,
     'call',
@@ -143,7 +157,10 @@ for (let run = 0; run < RUNS; run += 1) {
   const tally = panelTally(workspace, 'call', null);
   const t2 = performance.now();
   if (result.reports.some((report) => report.status !== 'applied')) throw new Error('a bundle was refused');
-  if (tally.applications.reduce((sum, row) => sum + row.present, 0) !== APPLICATIONS * MEMBERS - conflicted.size) {
+  if (
+    tally.applications.reduce((sum, row) => sum + row.present, 0) !==
+    APPLICATIONS * MEMBERS - conflicted.size
+  ) {
     throw new Error('the tally misses ballots');
   }
   merges.push(t1 - t0);
@@ -159,4 +176,7 @@ const report = (label: string, times: number[]) => {
 console.log(`${APPLICATIONS} shortlisted × ${MEMBERS} members, ${files.length} ballot bundles`);
 report('merge of the ballot bundles (runMerge)', merges);
 report('tally after the merge (panelTally)', tallies);
-report('merge + tally', merges.map((m, i) => m + (tallies[i] ?? 0)));
+report(
+  'merge + tally',
+  merges.map((m, i) => m + (tallies[i] ?? 0)),
+);

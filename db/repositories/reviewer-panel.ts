@@ -73,8 +73,7 @@ export function savePanelPackage(
 
 export function panelAttachment(db: Db, sha256: string): Uint8Array | undefined {
   const row = db.prepare('SELECT bytes FROM reviewer_panel_attachments WHERE sha256 = ?').get(sha256) as
-    | { bytes: Buffer }
-    | undefined;
+    { bytes: Buffer } | undefined;
   return row ? new Uint8Array(row.bytes) : undefined;
 }
 
@@ -84,7 +83,11 @@ export function listMemberBallots(db: Db, callId: string): ReviewerBallotRow[] {
     .all(callId) as ReviewerBallotRow[];
 }
 
-export function findMemberBallot(db: Db, callId: string, applicationId: string): ReviewerBallotRow | undefined {
+export function findMemberBallot(
+  db: Db,
+  callId: string,
+  applicationId: string,
+): ReviewerBallotRow | undefined {
   return db
     .prepare(`SELECT ${BALLOT_COLUMNS} FROM reviewer_ballots WHERE call_id = ? AND application_id = ?`)
     .get(callId, applicationId) as ReviewerBallotRow | undefined;

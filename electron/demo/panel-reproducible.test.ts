@@ -16,7 +16,10 @@ import { verifyBallotBundle } from '../merge/verify-ballots';
  */
 async function panelDemoOn(day: string, entropy: string) {
   const dataDir = tempDir();
-  const services = testServices(dataDir, { now: () => new Date(day), randomBytes: seededByteSource(entropy) });
+  const services = testServices(dataDir, {
+    now: () => new Date(day),
+    randomBytes: seededByteSource(entropy),
+  });
   const app = createApp(services);
   const call = callThrough(app, { language: 'en' });
   const demo: DemoResult = await call('demo.run', {
@@ -37,7 +40,12 @@ async function panelDemoOn(day: string, entropy: string) {
   const ballots = [];
   for (const file of files) {
     const verified = await verifyBallotBundle(path.join(ballotsDir, file), snapshot);
-    ballots.push({ file, reviewerId: verified.reviewerId, callId: verified.callId, ballots: verified.ballots });
+    ballots.push({
+      file,
+      reviewerId: verified.reviewerId,
+      callId: verified.callId,
+      ballots: verified.ballots,
+    });
   }
   const merged = await call('merge.importFiles', { paths: [ballotsDir] });
   const tallies = [];

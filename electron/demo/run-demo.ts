@@ -243,7 +243,9 @@ export async function runDemo(
           return {
             workspaces: new Map(
               simulated.reviewers.flatMap((reviewer) =>
-                reviewer.workspace === null ? [] : [[reviewer.email.toLowerCase(), reviewer.workspace] as const],
+                reviewer.workspace === null
+                  ? []
+                  : [[reviewer.email.toLowerCase(), reviewer.workspace] as const],
               ),
             ),
             bundlesDir,
@@ -260,7 +262,10 @@ export async function runDemo(
             const ballotsDir = path.join(outDir, 'ballots');
             const stage = await runPanelStage({
               office: invoke,
-              calls: data.calls.map((call, index) => ({ id: callIds[index] as string, template: call.template })),
+              calls: data.calls.map((call, index) => ({
+                id: callIds[index] as string,
+                template: call.template,
+              })),
               bundlesDir: simulation.bundlesDir,
               packagesDir: panelPackagesDir,
               ballotsDir,

@@ -120,7 +120,11 @@ async function voteAsMember(
     options.memberWorkspaces.get(email.toLowerCase()) ?? path.join(dataDir, 'member.peerdesk.sqlite');
   try {
     for (const pkg of packages) {
-      await call('reviewer.panel.open', { source: { path: pkg.path }, passphrase: pkg.passphrase, workspacePath });
+      await call('reviewer.panel.open', {
+        source: { path: pkg.path },
+        passphrase: pkg.passphrase,
+        workspacePath,
+      });
     }
     const written: string[] = [];
     for (const panel of (await call('reviewer.panel.list', {})).calls) {
@@ -136,7 +140,10 @@ async function voteAsMember(
         cast += 1;
       }
       if (cast === 0) continue;
-      const exported = await call('reviewer.panel.export', { callId: panel.callId, path: options.ballotsDir });
+      const exported = await call('reviewer.panel.export', {
+        callId: panel.callId,
+        path: options.ballotsDir,
+      });
       written.push(exported.path ?? exported.fileName);
     }
     return written;
@@ -145,7 +152,13 @@ async function voteAsMember(
   }
 }
 
-const COMMENTS = ['创新性突出，建议资助。', '研究基础扎实。', '技术路线需进一步论证。', '与已资助项目重复度较高。', ''];
+const COMMENTS = [
+  '创新性突出，建议资助。',
+  '研究基础扎实。',
+  '技术路线需进一步论证。',
+  '与已资助项目重复度较高。',
+  '',
+];
 
 /**
  * A member's vote: the better the mail reviews (the mean's place on the scale), the likelier 赞成;

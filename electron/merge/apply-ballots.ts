@@ -36,11 +36,17 @@ export function checkAndApplyBallots(
   }
   if (!reviewer) throw new AppError('merge.errors.unknownReviewer', { reviewer: bundle.reviewerId });
   const enrols = checkSenderKey(reviewer, bundle);
-  if (!store.callExists(bundle.callId)) throw new AppError('merge.errors.unknownCall', { callCode: bundle.callCode });
+  if (!store.callExists(bundle.callId))
+    throw new AppError('merge.errors.unknownCall', { callCode: bundle.callCode });
   if (!findPanel(db, bundle.callId)) throw new AppError('panel.errors.noPanel', { call: bundle.callCode });
   const roster = panelRoster(db, bundle.callId);
   for (const ballot of bundle.ballots) {
-    checkBallotAllowed(db, bundle.callId, { applicationId: ballot.applicationId, reviewerId: reviewer.id }, roster);
+    checkBallotAllowed(
+      db,
+      bundle.callId,
+      { applicationId: ballot.applicationId, reviewerId: reviewer.id },
+      roster,
+    );
   }
 
   // Verified: from here on only writes.

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection';
 import { createMergeStore } from '../../db/repositories/merge';
-import { listBallots } from '../../db/repositories/panel';
+import { listBallots, panelConflicts, replacePanelConflicts } from '../../db/repositories/panel';
 import { rolledBack } from '../../db/testing/merge-inspect';
 import type { PanelTally } from '../../shared/contract/panel';
 import { AppError } from '../../shared/errors';
@@ -44,7 +44,10 @@ function apply(index: number): void {
 
 beforeAll(async () => {
   const { office, dir } = await panelOffice(5);
-  const issued = await office.ok('panel.packages.issue', { callId: DEMO_CALL_ID, outDir: path.join(dir, 'panel') });
+  const issued = await office.ok('panel.packages.issue', {
+    callId: DEMO_CALL_ID,
+    outDir: path.join(dir, 'panel'),
+  });
   const files: string[] = [];
   for (const pkg of issued.packages.filter((p) => p.reviewerId !== 'member-5')) {
     const member = reviewerTestApp({ seed: pkg.reviewerId });
@@ -77,7 +80,10 @@ beforeAll(async () => {
   );
   const snapshot = loadVerifySnapshot(db, {});
   for (const file of files) {
-    bundles.push({ name: path.basename(file), bundle: await verifyBallotBundle(readFileSync(file), snapshot) });
+    bundles.push({
+      name: path.basename(file),
+      bundle: await verifyBallotBundle(readFileSync(file), snapshot),
+    });
   }
 }, 120_000);
 
@@ -89,7 +95,9 @@ describe('ballot merge', () => {
       return state();
     });
     // The newer export of each member won where they changed their vote; the paper ballot stayed paper.
-    expect(reference.ballots.filter((b) => (b as { revision: number }).revision === 2).length).toBeGreaterThan(0);
+    expect(
+      reference.ballots.filter((b) => (b as { revision: number }).revision === 2).length,
+    ).toBeGreaterThan(0);
     expect(reference.ballots).toContainEqual(
       expect.objectContaining({ applicationId: 'app-02', reviewerId: 'member-5', source: 'paper' }),
     );
@@ -104,7 +112,9 @@ describe('ballot merge', () => {
         (order, repeats, positions) => {
           // Every bundle at least once, repeats of any of them anywhere in the sequence.
           const sequence = [...order];
-          repeats.forEach((repeat, i) => sequence.splice((positions[i] ?? 0) % (sequence.length + 1), 0, repeat));
+          repeats.forEach((repeat, i) =>
+            sequence.splice((positions[i] ?? 0) % (sequence.length + 1), 0, repeat),
+          );
           const reached = rolledBack(db, () => {
             sequence.forEach(apply);
             return state();
@@ -118,15 +128,20 @@ describe('ballot merge', () => {
 
   it('refuses a conflicted member’s bundle whole, in any order', () => {
     rolledBack(db, () => {
-      db.prepare("INSERT INTO panel_conflicts (call_id, application_id, reviewer_id) VALUES (?, 'app-02', 'member-1')").run(
-        DEMO_CALL_ID,
-      );
+      const pairs = [...panelConflicts(db, DEMO_CALL_ID)].map((pair) => {
+        const [applicationId = '', reviewerId = ''] = pair.split(':');
+        return { applicationId, reviewerId };
+      });
+      replacePanelConflicts(db, DEMO_CALL_ID, [
+        ...pairs,
+        { applicationId: 'app-02', reviewerId: 'member-1' },
+      ]);
       const memberOne = bundles.filter((entry) => entry.bundle.reviewerId === 'member-1');
       expect(memberOne.length).toBe(2);
       for (const entry of memberOne) {
-        expect(() => checkAndApplyBallots(db, createMergeStore(db), entry.bundle, { fileName: entry.name, now: NOW })).toThrow(
-          AppError,
-        );
+        expect(() =>
+          checkAndApplyBallots(db, createMergeStore(db), entry.bundle, { fileName: entry.name, now: NOW }),
+        ).toThrow(AppError);
       }
       expect(listBallots(db, DEMO_CALL_ID).filter((ballot) => ballot.reviewerId === 'member-1')).toEqual([]);
     });

@@ -1,4 +1,9 @@
-import { MERGE_AUDIT, type MergeStore, type ReviewerIdentity, type ReviewRow } from '../../db/repositories/merge';
+import {
+  MERGE_AUDIT,
+  type MergeStore,
+  type ReviewerIdentity,
+  type ReviewRow,
+} from '../../db/repositories/merge';
 import { compareVersions } from '../../shared/domain/review';
 import { AppError } from '../../shared/errors';
 import { enrolmentProofValid } from '../crypto/enrolment';
@@ -110,7 +115,8 @@ export function checkSenderKey(
     }
     return false;
   }
-  if (reviewer.enrolmentSecret === null) throw new AppError('merge.errors.notEnrolled', { reviewer: reviewer.name });
+  if (reviewer.enrolmentSecret === null)
+    throw new AppError('merge.errors.notEnrolled', { reviewer: reviewer.name });
   if (!enrolmentProofValid(reviewer.enrolmentSecret, bundle.signingPublicKey, bundle.enrolmentHmac)) {
     throw new AppError('merge.errors.enrolmentInvalid', { reviewer: reviewer.name });
   }

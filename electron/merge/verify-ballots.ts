@@ -49,12 +49,18 @@ export async function verifyBallotBundle(
   });
   const parsed = ballotBundleContentSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new AppError('merge.errors.contentInvalid', { entry: CONTENT_STORED, detail: describeIssues(parsed.error) });
+    throw new AppError('merge.errors.contentInvalid', {
+      entry: CONTENT_STORED,
+      detail: describeIssues(parsed.error),
+    });
   }
   const content = parsed.data;
   const reviewerId = manifest.sender.id;
   if (content.reviewerId !== reviewerId) {
-    throw new AppError('merge.errors.senderMismatch', { reviewer: reviewerId, contentReviewer: content.reviewerId });
+    throw new AppError('merge.errors.senderMismatch', {
+      reviewer: reviewerId,
+      contentReviewer: content.reviewerId,
+    });
   }
   if (content.enrolment.signingPublicKey !== opened.signerPublicKey) {
     throw new AppError('merge.errors.enrolmentKeyMismatch');

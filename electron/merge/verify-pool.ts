@@ -22,7 +22,11 @@ async function verifyAnyBundle(
   try {
     return await verifyReviewBundle(source, snapshot);
   } catch (error) {
-    if (isAppError(error) && error.code === 'bundle.errors.wrongKind' && error.params.actual === 'ballot-bundle') {
+    if (
+      isAppError(error) &&
+      error.code === 'bundle.errors.wrongKind' &&
+      error.params.actual === 'ballot-bundle'
+    ) {
       return verifyBallotBundle(source, snapshot);
     }
     throw error;

@@ -192,7 +192,12 @@ export async function issuePanelPackages(
     subject: call.code,
     details: {
       outDir,
-      packages: built.map((p) => ({ reviewerId: p.reviewerId, version: p.version, file: p.fileName, digest: p.digest })),
+      packages: built.map((p) => ({
+        reviewerId: p.reviewerId,
+        version: p.version,
+        file: p.fileName,
+        digest: p.digest,
+      })),
     },
   });
   return { callId: call.id, callCode: call.code, outDir, packages: built };

@@ -18,11 +18,17 @@ const utf8 = new TextDecoder();
 describe('panel packages', () => {
   it('carry the shortlist and the anonymised digest, never a reviewer identity or a confidential comment', async () => {
     const { office, dir } = await panelOffice();
-    const issued = await office.ok('panel.packages.issue', { callId: DEMO_CALL_ID, outDir: path.join(dir, 'panel') });
+    const issued = await office.ok('panel.packages.issue', {
+      callId: DEMO_CALL_ID,
+      outDir: path.join(dir, 'panel'),
+    });
     expect(issued.packages.map((p) => p.reviewerId)).toEqual(PANEL_MEMBERS);
     for (const pkg of issued.packages) {
       const file = readFileSync(pkg.path);
-      const opened = await openBundle(file, { expectedKind: 'panel-package', decrypt: { passphrase: pkg.passphrase } });
+      const opened = await openBundle(file, {
+        expectedKind: 'panel-package',
+        decrypt: { passphrase: pkg.passphrase },
+      });
       // Everything a member can read: the manifest and every decrypted entry.
       const readable = [
         JSON.stringify(opened.manifest),
@@ -32,7 +38,10 @@ describe('panel packages', () => {
         expect(readable, `${pkg.reviewerId}: ${token}`).not.toContain(token);
       }
       const content = JSON.parse(utf8.decode(opened.entries.get('content.json') ?? new Uint8Array())) as {
-        applications: { id: string; digest: { submitted: number; reviews: { comments: Record<string, string> }[] } }[];
+        applications: {
+          id: string;
+          digest: { submitted: number; reviews: { comments: Record<string, string> }[] };
+        }[];
       };
       // The comments meant for the applicant do travel, naughty strings and all.
       expect(readable).toContain('建议进一步明确技术路线');
@@ -54,11 +63,17 @@ describe('panel packages', () => {
 describe('ballot bundles', () => {
   it('go from the member’s app to the office tally, once, with revisions; a conflicted member cannot vote', async () => {
     const { office, dir } = await panelOffice();
-    const issued = await office.ok('panel.packages.issue', { callId: DEMO_CALL_ID, outDir: path.join(dir, 'panel') });
+    const issued = await office.ok('panel.packages.issue', {
+      callId: DEMO_CALL_ID,
+      outDir: path.join(dir, 'panel'),
+    });
     const pkg = issued.packages.find((p) => p.reviewerId === 'member-1');
     if (!pkg) throw new Error('no package for member-1');
     const member = reviewerTestApp({ seed: 'member-1' });
-    const opened = await member.ok('reviewer.panel.open', { source: { path: pkg.path }, passphrase: pkg.passphrase });
+    const opened = await member.ok('reviewer.panel.open', {
+      source: { path: pkg.path },
+      passphrase: pkg.passphrase,
+    });
     expect(opened).toMatchObject({ outcome: 'added', applications: 4 });
     const { calls } = await member.ok('reviewer.panel.list', {});
     const shortlist = calls[0]?.applications ?? [];

@@ -9,7 +9,10 @@ import { APPLICANT_COMMENT_FIELDS } from './feedback';
  * applicant may read (the same whitelist as feedback letters). Nothing that names a reviewer is
  * read here: not the id, not the name, not the confidential comment.
  */
-export function reviewDigest(inputs: Pick<CallInputs, 'rubric' | 'reviews'>, applicationId: string): ReviewDigest {
+export function reviewDigest(
+  inputs: Pick<CallInputs, 'rubric' | 'reviews'>,
+  applicationId: string,
+): ReviewDigest {
   const submitted = inputs.reviews.filter(
     (review) => review.applicationId === applicationId && review.status === 'submitted',
   );

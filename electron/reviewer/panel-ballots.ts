@@ -35,7 +35,10 @@ function requireMember(db: Db): ReviewerRow {
   return me;
 }
 
-function requirePackage(db: Db, callId: string): { row: ReviewerPanelPackageRow; content: PanelPackageContent } {
+function requirePackage(
+  db: Db,
+  callId: string,
+): { row: ReviewerPanelPackageRow; content: PanelPackageContent } {
   const row = findPanelPackage(db, callId);
   if (!row) throw new AppError('ballot.errors.noPanelPackage', { call: callId });
   // Stored after verification; parsed again so a damaged workspace says so instead of misbehaving.
@@ -57,7 +60,9 @@ function memberBallot(row: ReviewerBallotRow): MemberBallot {
 export function panelCalls(db: Db): PanelCallSummary[] {
   return listPanelPackages(db).map((row) => {
     const { content } = requirePackage(db, row.callId);
-    const ballots = new Map(listMemberBallots(db, row.callId).map((ballot) => [ballot.applicationId, ballot]));
+    const ballots = new Map(
+      listMemberBallots(db, row.callId).map((ballot) => [ballot.applicationId, ballot]),
+    );
     return {
       callId: content.call.id,
       callCode: content.call.code,
@@ -120,7 +125,13 @@ export function panelAttachmentName(db: Db, callId: string, sha256: string): str
  */
 export function saveMemberBallot(
   db: Db,
-  input: { callId: string; applicationId: string; vote: PanelVote; finalScore: number | null; comment: string },
+  input: {
+    callId: string;
+    applicationId: string;
+    vote: PanelVote;
+    finalScore: number | null;
+    comment: string;
+  },
   now: string,
 ): MemberBallot {
   const me = requireMember(db);
@@ -175,14 +186,19 @@ export interface BuiltBallotBundle {
  * The member's ballot bundle for one call: every ballot with its revision and digest, the
  * enrolment proof, signed with the member's key and encrypted to the office's key.
  */
-export async function buildBallotBundle(db: Db, services: Services, callId: string): Promise<BuiltBallotBundle> {
+export async function buildBallotBundle(
+  db: Db,
+  services: Services,
+  callId: string,
+): Promise<BuiltBallotBundle> {
   const me = requireMember(db);
   const { row, content } = requirePackage(db, callId);
   const ballots = listMemberBallots(db, row.callId);
   if (ballots.length === 0) throw new AppError('ballot.errors.nothingToExport', { call: content.call.code });
   const key = loadSigningKey(db, services);
   const hmac = enrolmentHmac(row.enrolmentSecret, key.publicKey);
-  if (hmac === undefined) throw new AppError('reviewer.errors.packageInconsistent', { detail: 'enrolment secret' });
+  if (hmac === undefined)
+    throw new AppError('reviewer.errors.packageInconsistent', { detail: 'enrolment secret' });
   const now = services.now();
   const exportedAt = now.toISOString();
   const bundleContent = ballotBundleContentSchema.parse({

@@ -42,7 +42,9 @@ export async function readPanelPackage(
 ): Promise<VerifiedPanelPackage> {
   const opened = await openBundle(source, { expectedKind: 'panel-package', decrypt: { passphrase } });
   const raw = opened.entries.get(CONTENT_ENTRY) as Uint8Array;
-  const parsed = panelPackageContentSchema.safeParse(parseJsonBytes(raw, { entry: CONTENT_ENTRY, iJson: true }));
+  const parsed = panelPackageContentSchema.safeParse(
+    parseJsonBytes(raw, { entry: CONTENT_ENTRY, iJson: true }),
+  );
   if (!parsed.success) {
     const detail = parsed.error.issues
       .slice(0, 3)
@@ -77,8 +79,10 @@ export async function readPanelPackage(
     const sha = ATTACHMENT_ENTRY.exec(name)?.[1];
     if (!sha || !listed.has(sha)) throw inconsistent(`entry ${name} is not an attachment of any application`);
     if (sha256Hex(bytes) !== sha) throw inconsistent(`attachment ${name} does not match its digest`);
-    if (listed.get(sha) !== bytes.length) throw inconsistent(`attachment ${name} does not have its listed size`);
-    if (!PDF_MAGIC.every((byte, index) => bytes[index] === byte)) throw inconsistent(`attachment ${name} is not a PDF`);
+    if (listed.get(sha) !== bytes.length)
+      throw inconsistent(`attachment ${name} does not have its listed size`);
+    if (!PDF_MAGIC.every((byte, index) => bytes[index] === byte))
+      throw inconsistent(`attachment ${name} is not a PDF`);
     attachments.set(sha, bytes);
   }
   for (const sha of listed.keys()) {
@@ -111,7 +115,12 @@ export function importPanelPackage(
   const now = services.now().toISOString();
   db.transaction(() => {
     const publicKey = ensureSigningKey(db, services, now);
-    upsertWorkspaceReviewer(db, { ...content.reviewer, enrolmentSecret: content.enrolmentSecret }, publicKey, now);
+    upsertWorkspaceReviewer(
+      db,
+      { ...content.reviewer, enrolmentSecret: content.enrolmentSecret },
+      publicKey,
+      now,
+    );
     savePanelPackage(
       db,
       {

@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { localizedTextSchema } from '../domain/localized';
-import {
-  panelApplicationSchema,
-  panelVoteValueSchema,
-  BALLOT_COMMENT_MAX,
-} from '../domain/panel-bundles';
+import { panelApplicationSchema, panelVoteValueSchema, BALLOT_COMMENT_MAX } from '../domain/panel-bundles';
 import { rubricSchema } from '../domain/rubric';
 import { workspaceInfoSchema } from '../domain/workspace';
 

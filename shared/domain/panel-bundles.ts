@@ -34,12 +34,8 @@ export type DigestReview = z.infer<typeof digestReviewSchema>;
 
 export const reviewDigestSchema = z.strictObject({
   submitted: z.number().int().nonnegative(),
-  overall: z
-    .strictObject({ mean: z.number(), min: z.number(), max: z.number(), sd: z.number() })
-    .nullable(),
-  criteria: z.array(
-    z.strictObject({ id: z.string(), mean: z.number(), min: z.number(), max: z.number() }),
-  ),
+  overall: z.strictObject({ mean: z.number(), min: z.number(), max: z.number(), sd: z.number() }).nullable(),
+  criteria: z.array(z.strictObject({ id: z.string(), mean: z.number(), min: z.number(), max: z.number() })),
   reviews: z.array(digestReviewSchema),
 });
 export type ReviewDigest = z.infer<typeof reviewDigestSchema>;

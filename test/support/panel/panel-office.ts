@@ -45,7 +45,11 @@ export interface PanelOffice {
 export async function panelOffice(shortlist = 4): Promise<PanelOffice> {
   const dir = tempDir('peerdesk-panel-');
   const office = reviewerTestApp({ dataDir: dir, seed: 'panel-office' });
-  await office.ok('workspace.create', { name: 'Office', role: 'office', path: path.join(dir, 'office.sqlite') });
+  await office.ok('workspace.create', {
+    name: 'Office',
+    role: 'office',
+    path: path.join(dir, 'office.sqlite'),
+  });
   const db = office.dispatcher.session.require('office').db;
   const fixture = demoFixture();
   fixture.rubric = {
@@ -53,10 +57,13 @@ export async function panelOffice(shortlist = 4): Promise<PanelOffice> {
     comments: [strengths(false, 0), weaknesses(false, 0), toApplicant(false, 0), confidential()],
   };
   const renamed = (id: string) => `${REVIEWER_ID_TOKEN}-${id}`;
-  fixture.reviewers = fixture.reviewers.map((reviewer, i) => ({
-    id: renamed(reviewer.id),
-    name: `${REVIEWER_NAME_TOKEN}-${i} ${NAUGHTY[i % NAUGHTY.length] ?? ''}`,
-  }));
+  fixture.reviewers = [
+    ...fixture.reviewers.map((reviewer, i) => ({
+      id: renamed(reviewer.id),
+      name: `${REVIEWER_NAME_TOKEN}-${i} ${NAUGHTY[i % NAUGHTY.length] ?? ''}`,
+    })),
+    ...PANEL_MEMBERS.map((id, i) => ({ id, name: `会评专家${i + 1}`, institution: '中国科学院' })),
+  ];
   fixture.reviews = fixture.reviews.map((review, i) => ({
     ...review,
     reviewer: renamed(review.reviewer),
@@ -68,10 +75,6 @@ export async function panelOffice(shortlist = 4): Promise<PanelOffice> {
     },
   }));
   seedResultsFixture(db, fixture);
-  const insert = db.prepare(
-    "INSERT INTO reviewers (id, name, email, institution, created_at) VALUES (?, ?, ?, '中国科学院', '2026-11-20T08:00:00.000Z')",
-  );
-  PANEL_MEMBERS.forEach((id, i) => insert.run(id, `会评专家${i + 1}`, `${id}@panel.example.org`));
   await office.ok('results.rank', { callId: DEMO_CALL_ID, method: 'mean', fundable: 4 });
   await office.ok('conflicts.add', {
     callId: DEMO_CALL_ID,

@@ -39,7 +39,10 @@ export function BallotForm({
       return;
     }
     const finalScore = score.trim() === '' ? null : Number(score);
-    if (finalScore !== null && (!Number.isFinite(finalScore) || finalScore < scale.min || finalScore > scale.max)) {
+    if (
+      finalScore !== null &&
+      (!Number.isFinite(finalScore) || finalScore < scale.min || finalScore > scale.max)
+    ) {
       setProblem(t('ballot.ui.badScore', scale));
       return;
     }
@@ -95,7 +98,12 @@ export function BallotForm({
       </label>
       <label>
         {t('ballot.ui.comment')}
-        <textarea value={comment} maxLength={2000} rows={3} onChange={(event) => setComment(event.target.value)} />
+        <textarea
+          value={comment}
+          maxLength={2000}
+          rows={3}
+          onChange={(event) => setComment(event.target.value)}
+        />
       </label>
       {problem ? (
         <p role="alert" className="field-error">

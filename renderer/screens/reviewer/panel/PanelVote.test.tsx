@@ -16,14 +16,21 @@ import { PanelVote } from './PanelVote';
 /** A member's app with member-1's panel package of the naughty demo office opened. */
 async function memberWithPackage() {
   const { office, dir } = await panelOffice();
-  const issued = await office.ok('panel.packages.issue', { callId: DEMO_CALL_ID, outDir: path.join(dir, 'panel') });
+  const issued = await office.ok('panel.packages.issue', {
+    callId: DEMO_CALL_ID,
+    outDir: path.join(dir, 'panel'),
+  });
   const pkg = issued.packages.find((p) => p.reviewerId === 'member-1');
   if (!pkg) throw new Error('no package for member-1');
   const backend = realApi();
   setApi(backend.api);
   const opened = await backend.dispatcher.invoke(
     'reviewer.panel.open',
-    { source: { path: pkg.path }, passphrase: pkg.passphrase, workspacePath: path.join(backend.dataDir, 'member.sqlite') },
+    {
+      source: { path: pkg.path },
+      passphrase: pkg.passphrase,
+      workspacePath: path.join(backend.dataDir, 'member.sqlite'),
+    },
     { language: 'en' },
   );
   if (!opened.ok) throw new Error(opened.message);
@@ -65,7 +72,9 @@ describe('panel vote (reviewer app)', () => {
     await user.click(screen.getByRole('button', { name: 'Back to the shortlist' }));
     expect(await screen.findByText('For (赞成)')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Export ballot bundle' }));
-    expect(await screen.findByText(/^Exported ballots-JQ-2026-.*\.pdballot with 1 ballots/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Exported ballots-JQ-2026-.*\.pdballot with 1 ballots/),
+    ).toBeInTheDocument();
   }, 60_000);
 
   it('speaks Chinese', async () => {

@@ -146,7 +146,10 @@ function Shortlist({
         {t('ballot.ui.shortlist')} · {call.callCode} {pick(call.title, language)}
       </h3>
       <p className="muted">
-        {t('ballot.ui.rule', { quorum: Math.round(call.rule.quorum * 100) / 100, majority: call.rule.majority })}
+        {t('ballot.ui.rule', {
+          quorum: Math.round(call.rule.quorum * 100) / 100,
+          majority: call.rule.majority,
+        })}
       </p>
       <table>
         <thead>
@@ -169,7 +172,11 @@ function Shortlist({
               <td>{application.title}</td>
               <td>{application.submittedReviews}</td>
               <td>{application.meanOverall === null ? '–' : application.meanOverall.toFixed(2)}</td>
-              <td>{application.ballot ? t(`ballot.ui.votes.${application.ballot.vote}`) : t('ballot.ui.notVoted')}</td>
+              <td>
+                {application.ballot
+                  ? t(`ballot.ui.votes.${application.ballot.vote}`)
+                  : t('ballot.ui.notVoted')}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -223,7 +230,11 @@ function PanelApplication({
       <div className="panel-columns">
         <section aria-label={t('ballot.ui.pdf')}>
           <PdfViewer
-            attachments={application.attachments.map((file) => ({ id: file.sha256, fileName: file.fileName, size: file.size }))}
+            attachments={application.attachments.map((file) => ({
+              id: file.sha256,
+              fileName: file.fileName,
+              size: file.size,
+            }))}
             load={load}
           />
         </section>

@@ -10,7 +10,9 @@ const number = (value: number) => (Math.round(value * 100) / 100).toString();
 export function ReviewDigestView({ digest, rubric }: { digest: ReviewDigest; rubric: Rubric }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const labels = new Map<string, string>(rubric.comments.map((field) => [field.id, pick(field.label, language)]));
+  const labels = new Map<string, string>(
+    rubric.comments.map((field) => [field.id, pick(field.label, language)]),
+  );
   return (
     <section aria-labelledby="digest-heading">
       <h3 id="digest-heading">{t('ballot.ui.digest')}</h3>
@@ -30,7 +32,9 @@ export function ReviewDigestView({ digest, rubric }: { digest: ReviewDigest; rub
         <article key={review.n} className="digest-review">
           <h4>
             {t('ballot.ui.reviewer', { n: review.n })}
-            {review.overall === null ? null : ` · ${t('ballot.ui.overall', { score: number(review.overall) })}`}
+            {review.overall === null
+              ? null
+              : ` · ${t('ballot.ui.overall', { score: number(review.overall) })}`}
           </h4>
           <dl>
             {Object.entries(review.comments).map(([field, text]) => (

@@ -1,12 +1,14 @@
 /** Panel packages and ballot bundles: the office issuing them, the member voting, the CLI. */
 export default {
   errors: {
-    emptyShortlist: 'The panel of {{call}} has no shortlisted application: there is nothing to send to its members.',
+    emptyShortlist:
+      'The panel of {{call}} has no shortlisted application: there is nothing to send to its members.',
     noPanelPackage: 'No panel package for {{call}} has been opened in this workspace.',
     notInPackage: 'Application {{application}} is not in this panel package.',
     scoreOutOfScale: 'The final score {{score}} is outside the rubric’s scale ({{min}} to {{max}}).',
     nothingToExport: 'There is no ballot for {{call}} yet. Vote on at least one application first.',
-    duplicateBallot: 'The bundle holds two ballots for application {{application}}. Nothing of it was imported.',
+    duplicateBallot:
+      'The bundle holds two ballots for application {{application}}. Nothing of it was imported.',
     digestMismatch:
       'The ballot for application {{application}} does not match its digest: the bundle was altered. Nothing of it was imported.',
   },
