@@ -73,7 +73,7 @@ describe('panel vote (reviewer app)', () => {
     expect(await screen.findByText('For (赞成)')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Export ballot bundle' }));
     expect(
-      await screen.findByText(/^Exported ballots-JQ-2026-.*\.pdballot with 1 ballots/),
+      await screen.findByText(/^Exported ballots-JQ-2026-.*\.pdballot with 1 ballot\./),
     ).toBeInTheDocument();
   }, 60_000);
 

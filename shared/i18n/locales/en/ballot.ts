@@ -58,7 +58,8 @@ export default {
     chooseVote: 'Choose for, against or abstain.',
     badScore: 'Enter a number from {{min}} to {{max}}, or leave it empty.',
     export: 'Export ballot bundle',
-    exported: 'Exported {{fileName}} with {{count}} ballots. Send it to the programme office.',
+    exported_one: 'Exported {{fileName}} with {{count}} ballot. Send it to the programme office.',
+    exported_other: 'Exported {{fileName}} with {{count}} ballots. Send it to the programme office.',
     back: 'Back to the shortlist',
   },
 };

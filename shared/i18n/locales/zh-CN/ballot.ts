@@ -56,7 +56,8 @@ export default {
     chooseVote: '请选择赞成、反对或弃权。',
     badScore: '请输入 {{min}} 至 {{max}} 之间的数字，或留空。',
     export: '导出投票包',
-    exported: '已导出 {{fileName}}，含 {{count}} 张选票。请将其发送给项目主管。',
+    exported_one: '已导出 {{fileName}}，含 {{count}} 张选票。请将其发送给项目主管。',
+    exported_other: '已导出 {{fileName}}，含 {{count}} 张选票。请将其发送给项目主管。',
     back: '返回会评名单',
   },
 } satisfies typeof en;
