@@ -8,6 +8,8 @@ const bundleTypes = [
   { ext: 'pdpkg', name: 'Peerdesk assignment package', description: '评审任务包 / Assignment package' },
   { ext: 'pdrev', name: 'Peerdesk review bundle', description: '评审结果包 / Review bundle' },
   { ext: 'pdres', name: 'Peerdesk results bundle', description: '评审结果归档包 / Results bundle' },
+  { ext: 'pdpanel', name: 'Peerdesk panel package', description: '会议评审材料包 / Panel package' },
+  { ext: 'pdballot', name: 'Peerdesk ballot bundle', description: '投票包 / Ballot bundle' },
 ];
 
 module.exports = {

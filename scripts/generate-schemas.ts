@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { bundleManifestSchema } from '../shared/bundle/manifest';
 import { assignmentPackageContentSchema } from '../shared/domain/assignment-package';
+import { ballotBundleContentSchema, panelPackageContentSchema } from '../shared/domain/panel-bundles';
 import { resultsBundleContentSchema } from '../shared/domain/results-bundle';
 import { reviewContentSchema } from '../shared/domain/review';
 import { reviewBundleContentSchema } from '../shared/domain/review-bundle';
@@ -59,6 +60,20 @@ export const schemaDocuments: readonly SchemaDocument[] = [
     title: 'Results bundle content (payload/content.json)',
     description: 'Office → archive: the ranking run, lottery draws, awards and decisions of one call.',
     schema: resultsBundleContentSchema,
+  },
+  {
+    file: 'panel-package-content.schema.json',
+    title: 'Panel package content (payload/content.json)',
+    description:
+      'Office → one panel member: the shortlisted applications, the anonymised mail-review digest, the rule and the enrolment secret; see docs/panel-bundles.md.',
+    schema: panelPackageContentSchema,
+  },
+  {
+    file: 'ballot-bundle-content.schema.json',
+    title: 'Ballot bundle content (payload/content.json)',
+    description:
+      'Panel member → office: every ballot with revision and digest, and the enrolment proof; see docs/panel-bundles.md.',
+    schema: ballotBundleContentSchema,
   },
 ];
 

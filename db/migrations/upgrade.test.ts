@@ -167,6 +167,21 @@ const rowsIntroducedBy: readonly ((db: Db) => void)[] = [
       UPDATE reviewers SET retired_signing_key = 'pk-r2-old' WHERE id = 'r2';
     `);
   },
+  // 11: panel packages issued, and a member's panel package, its PDFs and ballots.
+  (db) => {
+    db.exec(/* sql */ `
+      INSERT INTO issued_panel_packages (call_id, reviewer_id, version, bundle_id, file_name, digest,
+                                         application_count, issued_at)
+        VALUES ('c1', 'r1', 1, 'pb1', 'GX-JQ-2026-张伟-r1-v1.pdpanel', 'd1', 1, '${at}');
+      INSERT INTO reviewer_panel_packages (call_id, call_code, reviewer_id, package_version, issued_at,
+                                           office_id, office_signing_public_key, office_encryption_public_key,
+                                           enrolment_secret, content_json, package_digest, opened_at)
+        VALUES ('c1', 'GX-JQ-2026', 'r1', 1, '${at}', 'o1', 'pk-office', 'ek-office', 'secret', '{}', 'd2', '${at}');
+      INSERT INTO reviewer_panel_attachments (sha256, bytes) VALUES ('ab', x'255044462d');
+      INSERT INTO reviewer_ballots (call_id, application_id, vote, final_score, comment, revision, digest, saved_at)
+        VALUES ('c1', 'a1', 'for', 8.5, '创新性突出', 1, 'd3', '${at}');
+    `);
+  },
 ];
 
 type Row = Record<string, unknown>;

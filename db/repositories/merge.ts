@@ -105,6 +105,8 @@ export type HistoryOutcome = 'applied' | 'superseded' | 'conflict';
 
 export interface BundleLogEntry {
   digest: string;
+  /** Default `review-bundle`. */
+  kind?: 'review-bundle' | 'ballot-bundle';
   fileName: string;
   callId: string;
   senderId: string;
@@ -192,7 +194,7 @@ export function createMergeStore(db: Db) {
   );
   const logBundle = db.prepare(
     `INSERT INTO bundle_log (digest, kind, file_name, call_id, sender_id, status, report_json, imported_at)
-     VALUES (?, 'review-bundle', ?, ?, ?, 'applied', ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, 'applied', ?, ?)`,
   );
   const audit = db.prepare(
     `INSERT INTO audit_log (at, actor, action, subject, details_json) VALUES (?, 'local', ?, ?, ?)`,
@@ -296,6 +298,7 @@ export function createMergeStore(db: Db) {
     logBundle: (entry: BundleLogEntry) =>
       void logBundle.run(
         entry.digest,
+        entry.kind ?? 'review-bundle',
         entry.fileName,
         entry.callId,
         entry.senderId,

@@ -24,24 +24,42 @@ export interface PackageApplicationRow {
   attachments: { id: string; sha256: string; fileName: string; size: number }[];
 }
 
+const APPLICATION_COLUMNS = `a.id, a.reference_no AS referenceNo, a.title, a.abstract, a.keywords_json AS keywords,
+  a.discipline, a.challenge_id AS challengeId, a.pi_name AS piName, a.institution, a.email,
+  a.team_json AS team, a.duration_months AS durationMonths, a.requested_total AS requestedTotal`;
+
+type ApplicationBaseRow = Omit<PackageApplicationRow, 'keywords' | 'team' | 'budgetLines' | 'attachments'> & {
+  keywords: string;
+  team: string;
+};
+
 /** The applications `reviewerId` is actively assigned in the call, ordered by reference number. */
 export function packageApplications(db: Db, callId: string, reviewerId: string): PackageApplicationRow[] {
   const rows = db
     .prepare(
-      `SELECT a.id, a.reference_no AS referenceNo, a.title, a.abstract, a.keywords_json AS keywords,
-         a.discipline, a.challenge_id AS challengeId, a.pi_name AS piName, a.institution, a.email,
-         a.team_json AS team, a.duration_months AS durationMonths, a.requested_total AS requestedTotal
+      `SELECT ${APPLICATION_COLUMNS}
        FROM assignments s JOIN applications a ON a.id = s.application_id
        WHERE s.call_id = ? AND s.reviewer_id = ? AND s.status = 'assigned'
        ORDER BY a.reference_no`,
     )
-    .all(callId, reviewerId) as (Omit<
-    PackageApplicationRow,
-    'keywords' | 'team' | 'budgetLines' | 'attachments'
-  > & {
-    keywords: string;
-    team: string;
-  })[];
+    .all(callId, reviewerId) as ApplicationBaseRow[];
+  return completeApplications(db, rows);
+}
+
+/** The call's panel shortlist (entries not removed), ordered by reference number. */
+export function shortlistApplications(db: Db, callId: string): PackageApplicationRow[] {
+  const rows = db
+    .prepare(
+      `SELECT ${APPLICATION_COLUMNS}
+       FROM panel_shortlist s JOIN applications a ON a.id = s.application_id
+       WHERE s.call_id = ? AND s.removed_reason IS NULL
+       ORDER BY a.reference_no`,
+    )
+    .all(callId) as ApplicationBaseRow[];
+  return completeApplications(db, rows);
+}
+
+function completeApplications(db: Db, rows: readonly ApplicationBaseRow[]): PackageApplicationRow[] {
   const lines = db.prepare(
     `SELECT work_package AS workPackage, year, amount FROM budget_lines
      WHERE application_id = ? ORDER BY year, work_package`,

@@ -202,7 +202,12 @@ export function findBallot(
 }
 
 export function upsertBallot(db: Db, callId: string, ballot: StoredBallot): void {
-  db.prepare(
+  ballotUpsert(db)(callId, ballot);
+}
+
+/** The upsert of `upsertBallot` prepared once, for writing many ballots. */
+export function ballotUpsert(db: Db): (callId: string, ballot: StoredBallot) => void {
+  const statement = db.prepare(
     `INSERT INTO panel_ballots (call_id, application_id, reviewer_id, vote, final_score, comment, revision,
        digest, source, entered_by, received_at)
      VALUES (@callId, @applicationId, @reviewerId, @vote, @finalScore, @comment, @revision, @digest,
@@ -211,7 +216,16 @@ export function upsertBallot(db: Db, callId: string, ballot: StoredBallot): void
        final_score = excluded.final_score, comment = excluded.comment, revision = excluded.revision,
        digest = excluded.digest, source = excluded.source, entered_by = excluded.entered_by,
        received_at = excluded.received_at`,
-  ).run({ callId, ...ballot });
+  );
+  return (callId, ballot) => void statement.run({ callId, ...ballot });
+}
+
+/** One member's current ballots in the call, by application id. */
+export function memberBallots(db: Db, callId: string, reviewerId: string): Map<string, StoredBallot> {
+  const rows = db
+    .prepare('SELECT * FROM panel_ballots WHERE call_id = ? AND reviewer_id = ?')
+    .all(callId, reviewerId) as BallotDbRow[];
+  return new Map(rows.map((row) => [row.application_id, toBallot(row)]));
 }
 
 export function listConsensus(db: Db, callId: string): ConsensusRow[] {

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { DemoResult } from '../../shared/contract/demo';
 import type { Progress } from '../../shared/contract/progress';
@@ -11,6 +12,7 @@ import type { HandlerContext } from '../core/context';
 import { DEMO_OFFICE_PASSPHRASE } from '../keys/demo-passphrase';
 import { writePassphraseList } from '../packages/passphrase-file';
 import { simulateReviewers } from '../reviewer/simulate';
+import { runPanelStage } from './simulate-panel';
 import { DEMO_START, demoServices, steppingClock } from './demo-services';
 import { generateDemoData, type DemoOptions } from './generate';
 import { writeApplicationPdfs, writeApplicationSheet, writeReviewerSheet } from './write-sources';
@@ -18,6 +20,8 @@ import { writeApplicationPdfs, writeApplicationSheet, writeReviewerSheet } from 
 export interface DemoRequest extends DemoOptions {
   outDir: string;
   simulate: boolean;
+  /** With `simulate`: the panel stage too (simulate-panel.ts). */
+  panel?: boolean;
 }
 
 /** What the demo creates inside DIR; on failure exactly these are removed again. */
@@ -29,6 +33,9 @@ const CREATED = [
   'packages',
   'passphrases.csv',
   'bundles',
+  'panel-packages',
+  'panel-packages-passphrases',
+  'ballots',
 ];
 
 /**
@@ -67,6 +74,16 @@ export async function runDemo(
     return value;
   };
   const report = (label: string) => (progress: Progress) => ctx.progress({ ...progress, label });
+  // The simulated reviewers' workspaces, kept for the panel stage and removed at the end.
+  const workDirs: string[] = [];
+  const reviewerWorkDir = () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'peerdesk-demo-reviewers-'));
+    workDirs.push(dir);
+    return dir;
+  };
+  const cleanWorkDirs = () => {
+    for (const dir of workDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  };
 
   try {
     const data = await timed('generate', () => generateDemoData(request));
@@ -220,8 +237,17 @@ export async function runDemo(
             language: ctx.language,
             onProgress: report('assignment.progress.demo.simulating'),
             signal: ctx.signal,
+            // Panel members vote in the reviewer app they reviewed in, with the key they enrolled.
+            ...(request.panel ? { keepWorkspaces: true, workDir: reviewerWorkDir() } : {}),
           });
           return {
+            workspaces: new Map(
+              simulated.reviewers.flatMap((reviewer) =>
+                reviewer.workspace === null
+                  ? []
+                  : [[reviewer.email.toLowerCase(), reviewer.workspace] as const],
+              ),
+            ),
             bundlesDir,
             bundles: simulated.bundles.length,
             submitted: simulated.submitted,
@@ -229,7 +255,40 @@ export async function runDemo(
           };
         })
       : null;
+    const panel =
+      simulation && request.panel
+        ? await timed('panel', async () => {
+            const panelPackagesDir = path.join(outDir, 'panel-packages');
+            const ballotsDir = path.join(outDir, 'ballots');
+            const stage = await runPanelStage({
+              office: invoke,
+              calls: data.calls.map((call, index) => ({
+                id: callIds[index] as string,
+                template: call.template,
+              })),
+              bundlesDir: simulation.bundlesDir,
+              packagesDir: panelPackagesDir,
+              ballotsDir,
+              seed: request.seed,
+              createApp,
+              services: (party) => demoServices(ctx.services, request.seed, party, clock),
+              memberWorkspaces: simulation.workspaces,
+              language: ctx.language,
+              now: clock,
+              onProgress: report('ballot.progress.simulating'),
+              signal: ctx.signal,
+            });
+            return {
+              packagesDir: panelPackagesDir,
+              passphraseListPath: stage.passphraseListPath,
+              ballotsDir,
+              packages: stage.packages,
+              ballots: stage.ballots.length,
+            };
+          })
+        : null;
     office.session.close();
+    cleanWorkDirs();
     const caller = callThrough(createApp(ctx.services, ctx.session), { language: ctx.language });
     const workspace = await caller('workspace.open', { path: officePath });
     await caller('keys.unlock', { passphrase: DEMO_OFFICE_PASSPHRASE });
@@ -247,11 +306,18 @@ export async function runDemo(
       conflicts,
       packagesDir,
       passphraseListPath,
-      simulation,
+      simulation: simulation && {
+        bundlesDir: simulation.bundlesDir,
+        bundles: simulation.bundles,
+        submitted: simulation.submitted,
+        recused: simulation.recused,
+      },
+      panel,
       timings,
     };
   } catch (error) {
     office.session.close();
+    cleanWorkDirs();
     for (const name of CREATED) rmSync(path.join(outDir, name), { recursive: true, force: true });
     if (isAppError(error) && error.code === 'errors.cancelled') throw error;
     const detail = isAppError(error) ? translate(ctx.language, error.code, error.params) : String(error);

@@ -15,6 +15,7 @@ import { integrityHandlers } from './integrity';
 import { conflictsHandlers } from './conflicts';
 import { qualityHandlers } from './quality';
 import { panelHandlers } from './panel';
+import { panelBundleHandlers } from './panel-bundles';
 import { keysHandlers } from './keys';
 import { reviewerRecordHandlers } from './reviewer-record';
 
@@ -42,6 +43,7 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     dashboardHandlers,
     qualityHandlers,
     panelHandlers,
+    panelBundleHandlers,
     keysHandlers,
     reviewerRecordHandlers,
   );

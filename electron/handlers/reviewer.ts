@@ -1,4 +1,3 @@
-import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { appendAudit } from '../../db/repositories/audit-log';
 import { findWorkspaceReviewer } from '../../db/repositories/reviewer-identity';
@@ -15,6 +14,7 @@ import { readAssignmentPackage } from '../reviewer/package-reader';
 import { recuse, reopenReview, reviewTarget, saveDraft, submitReview } from '../reviewer/reviews';
 import { applicationView, inboxView } from '../reviewer/views';
 import { discardCreatedWorkspace, workspaceForPackage } from '../reviewer/workspace-target';
+import { bundleTarget, writeFileAtomically } from '../reviewer/save-bundle-file';
 
 function reviewerDb(context: HandlerContext) {
   return context.session.require('reviewer').db;
@@ -22,24 +22,6 @@ function reviewerDb(context: HandlerContext) {
 
 function assertNotCancelled(context: HandlerContext): void {
   if (context.signal.aborted) throw new AppError('errors.cancelled');
-}
-
-/** Writes through a temporary file and a rename, so a crash never leaves half a bundle. */
-function writeFileAtomically(file: string, bytes: Uint8Array): void {
-  if (existsSync(file)) throw new AppError('errors.fileExists', { path: file });
-  const partial = `${file}.partial`;
-  writeFileSync(partial, bytes, { flag: 'w' });
-  renameSync(partial, file);
-}
-
-/** `name` in `dir`, or `name-2`, `name-3`… when taken: exporting into a folder never overwrites. */
-function freeFileName(dir: string, name: string): string {
-  const extension = path.extname(name);
-  const stem = name.slice(0, name.length - extension.length);
-  for (let n = 1; ; n += 1) {
-    const file = path.join(dir, n === 1 ? name : `${stem}-${n}${extension}`);
-    if (!existsSync(file) && !existsSync(`${file}.partial`)) return file;
-  }
 }
 
 export const reviewerHandlers: HandlerMap = {
@@ -109,9 +91,7 @@ export const reviewerHandlers: HandlerMap = {
     assertNotCancelled(context);
     let file: string | null = null;
     if (request.path) {
-      const target = path.resolve(request.path);
-      file =
-        existsSync(target) && statSync(target).isDirectory() ? freeFileName(target, built.fileName) : target;
+      file = bundleTarget(request.path, built.fileName);
       writeFileAtomically(file, built.bytes);
     }
     db.transaction(() => {

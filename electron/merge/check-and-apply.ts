@@ -1,4 +1,9 @@
-import { MERGE_AUDIT, type MergeStore, type ReviewRow } from '../../db/repositories/merge';
+import {
+  MERGE_AUDIT,
+  type MergeStore,
+  type ReviewerIdentity,
+  type ReviewRow,
+} from '../../db/repositories/merge';
 import { compareVersions } from '../../shared/domain/review';
 import { AppError } from '../../shared/errors';
 import { enrolmentProofValid } from '../crypto/enrolment';
@@ -52,18 +57,7 @@ export function checkAndApply(
     return { status: 'noop', reviewerName: reviewer?.name ?? null, importedAt: logged.importedAt };
   }
   if (!reviewer) throw new AppError('merge.errors.unknownReviewer', { reviewer: bundle.reviewerId });
-  let enrols = false;
-  if (reviewer.signingPublicKey !== null) {
-    if (reviewer.signingPublicKey !== bundle.signingPublicKey) {
-      throw new AppError('merge.errors.unknownKey', { reviewer: reviewer.name });
-    }
-  } else if (reviewer.enrolmentSecret === null) {
-    throw new AppError('merge.errors.notEnrolled', { reviewer: reviewer.name });
-  } else if (!enrolmentProofValid(reviewer.enrolmentSecret, bundle.signingPublicKey, bundle.enrolmentHmac)) {
-    throw new AppError('merge.errors.enrolmentInvalid', { reviewer: reviewer.name });
-  } else {
-    enrols = true;
-  }
+  const enrols = checkSenderKey(reviewer, bundle);
   if (!store.callExists(bundle.callId)) {
     throw new AppError('merge.errors.unknownCall', { callCode: bundle.callCode });
   }
@@ -104,6 +98,29 @@ export function checkAndApply(
     details: { digest: bundle.fileDigest, callId: bundle.callId, ...report },
   });
   return { status: 'applied', reviewerName: reviewer.name, counts };
+}
+
+/**
+ * The sender's key against the workspace: the key the reviewer enrolled, or (before they enrolled)
+ * any key with a valid enrolment proof, which the bundle then enrols. Returns whether it enrols.
+ * Shared by review and ballot bundles: one key per person, whatever they send.
+ */
+export function checkSenderKey(
+  reviewer: ReviewerIdentity,
+  bundle: { signingPublicKey: string; enrolmentHmac: string },
+): boolean {
+  if (reviewer.signingPublicKey !== null) {
+    if (reviewer.signingPublicKey !== bundle.signingPublicKey) {
+      throw new AppError('merge.errors.unknownKey', { reviewer: reviewer.name });
+    }
+    return false;
+  }
+  if (reviewer.enrolmentSecret === null)
+    throw new AppError('merge.errors.notEnrolled', { reviewer: reviewer.name });
+  if (!enrolmentProofValid(reviewer.enrolmentSecret, bundle.signingPublicKey, bundle.enrolmentHmac)) {
+    throw new AppError('merge.errors.enrolmentInvalid', { reviewer: reviewer.name });
+  }
+  return true;
 }
 
 /** The winner rule per review key; see db/repositories/merge.ts for the invariants kept. */

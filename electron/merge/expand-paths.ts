@@ -3,12 +3,17 @@ import path from 'node:path';
 import { bundleFileExtensions } from '../../shared/domain/bundle-files';
 import { AppError } from '../../shared/errors';
 
-const REVIEW_EXTENSION = `.${bundleFileExtensions['review-bundle']}`;
+/** What a folder given to merge is searched for: review and ballot bundles. */
+const MERGED_EXTENSIONS = [
+  `.${bundleFileExtensions['review-bundle']}`,
+  `.${bundleFileExtensions['ballot-bundle']}`,
+];
 const GLOB_CHARS = /[*?]/;
 
 /**
  * Turns what a person passes (files, folders, glob patterns with `*`, `?` and `**`) into the list of
- * bundle files to merge: a file as given; a folder as its review bundles (`*.pdrev`, not recursive);
+ * bundle files to merge: a file as given; a folder as its review and ballot bundles (`*.pdrev`,
+ * `*.pdballot`, not recursive);
  * a pattern as every matching file, sorted. Shells usually expand patterns themselves; this makes
  * quoted patterns and shells that do not (Windows) work the same. A path is never opened here.
  * Duplicates are dropped; a pattern that matches nothing is refused, so a typo is not silent.
@@ -26,7 +31,10 @@ export function expandBundlePaths(patterns: readonly string[], cwd: string = pro
     if (!GLOB_CHARS.test(pattern)) {
       if (isDirectory(path.resolve(cwd, pattern))) {
         const inside = listDirectory(path.resolve(cwd, pattern))
-          .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(REVIEW_EXTENSION))
+          .filter(
+            (entry) =>
+              entry.isFile() && MERGED_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)),
+          )
           .map((entry) => path.join(pattern, entry.name))
           .sort();
         if (inside.length === 0) throw new AppError('merge.errors.noMatch', { pattern });

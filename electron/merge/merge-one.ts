@@ -4,6 +4,7 @@ import type { BundleReport } from '../../shared/contract/merge';
 import { AppError, type ErrorParams } from '../../shared/errors';
 import type { Language } from '../../shared/i18n/catalogs';
 import { translate } from '../../shared/i18n/translate';
+import { checkAndApplyBallots } from './apply-ballots';
 import { checkAndApply } from './check-and-apply';
 import type { VerifyStageResult } from './verify-stage';
 
@@ -48,8 +49,13 @@ export function mergeOne(
   if (outcome.ok) {
     const { bundle } = outcome;
     try {
-      const result = checkAndApply(store, bundle, { fileName: file, now });
+      const receipt = { fileName: file, now };
+      const result =
+        'ballots' in bundle
+          ? checkAndApplyBallots(db, store, bundle, receipt)
+          : checkAndApply(store, bundle, receipt);
       const report = {
+        ...('ballots' in bundle ? { kind: 'ballot-bundle' as const } : {}),
         file,
         reviewer: { id: bundle.reviewerId, name: result.reviewerName ?? bundle.reviewerId },
         callId: bundle.callId,

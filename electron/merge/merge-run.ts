@@ -45,7 +45,7 @@ const BATCH_BUNDLES = 64;
 const LOOKAHEAD = 16;
 
 /**
- * Merges many review bundles in three stages, named alike in files, functions and docs: verify
+ * Merges many review bundles (and ballot bundles, electron/merge/apply-ballots.ts) in three stages, named alike in files, functions and docs: verify
  * (`verify-stage.ts`, the file alone, in worker threads for large imports) runs ahead while check
  * and apply (`check-and-apply.ts`, through `merge-one.ts`) take the bundles in the given order.
  *
@@ -108,7 +108,7 @@ export async function runMerge(
         const stage = await (pending[index] as Promise<VerifyStageResult>);
         pending[index] = undefined;
         batch.push(stage);
-        reviews += stage.kind === 'checked' && stage.outcome.ok ? stage.outcome.bundle.reviews.length : 0;
+        reviews += stage.kind === 'checked' && stage.outcome.ok ? itemCount(stage.outcome.bundle) : 0;
       }
       if (stopped()) {
         cancelled = true;
@@ -148,6 +148,11 @@ export async function runMerge(
     cancelled,
     notProcessed: inputs.slice(reports.length).map((input) => input.name),
   };
+}
+
+/** Reviews or ballots a verified bundle carries: what a batch's size is counted in. */
+function itemCount(bundle: { reviews: readonly unknown[] } | { ballots: readonly unknown[] }): number {
+  return 'ballots' in bundle ? bundle.ballots.length : bundle.reviews.length;
 }
 
 /** Thrown inside a batch's transaction to roll it back when the workspace was closed meanwhile. */

@@ -57,7 +57,7 @@ const CONTENT_STORED = storedEntryName(CONTENT_ENTRY, true);
  * they enrolled, by any key while they hold an enrolment secret (the proof is inside the
  * encrypted content, so the check stage checks it). A stranger's bundle costs a signature check only.
  */
-function checkSender(manifest: BundleManifest, snapshot: VerifySnapshot): void {
+export function checkSender(manifest: BundleManifest, snapshot: VerifySnapshot): void {
   if (manifest.recipient.encryptionPublicKey !== snapshot.office.encryptionPublicKey) {
     throw new AppError('merge.errors.wrongRecipient');
   }

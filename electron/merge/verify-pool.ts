@@ -3,11 +3,35 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { isAppError, type ErrorParams } from '../../shared/errors';
+import { verifyBallotBundle, type VerifiedBallotBundle } from './verify-ballots';
 import { verifyReviewBundle, type VerifiedBundle, type VerifySnapshot } from './verify-bundle';
 
 /** The verify stage's answer for one bundle: verified, or refused with an i18n code. */
 export type VerifyOutcome =
-  { ok: true; bundle: VerifiedBundle } | { ok: false; code: string; params: ErrorParams };
+  | { ok: true; bundle: VerifiedBundle | VerifiedBallotBundle }
+  | { ok: false; code: string; params: ErrorParams };
+
+/**
+ * A review bundle, or else a ballot bundle: the envelope names its kind before the signature is
+ * checked, so a ballot bundle costs the review path only its manifest parse.
+ */
+async function verifyAnyBundle(
+  source: string | Uint8Array,
+  snapshot: VerifySnapshot,
+): Promise<VerifiedBundle | VerifiedBallotBundle> {
+  try {
+    return await verifyReviewBundle(source, snapshot);
+  } catch (error) {
+    if (
+      isAppError(error) &&
+      error.code === 'bundle.errors.wrongKind' &&
+      error.params.actual === 'ballot-bundle'
+    ) {
+      return verifyBallotBundle(source, snapshot);
+    }
+    throw error;
+  }
+}
 
 export interface Verifier {
   verify(source: string | Uint8Array): Promise<VerifyOutcome>;
@@ -19,7 +43,7 @@ export async function verifyOutcome(
   snapshot: VerifySnapshot,
 ): Promise<VerifyOutcome> {
   try {
-    return { ok: true, bundle: await verifyReviewBundle(source, snapshot) };
+    return { ok: true, bundle: await verifyAnyBundle(source, snapshot) };
   } catch (error) {
     if (isAppError(error)) return { ok: false, code: error.code, params: error.params };
     return {

@@ -25,3 +25,14 @@ export function packageFileName(
   const id = slug(reviewer.id, 'r', 8);
   return `${code}-${slug(reviewer.name, 'reviewer', 40)}-${id}-v${version}.${bundleFileExtensions['assignment-package']}`;
 }
+
+/** `<call code>-panel-<member name>-<member id>-v<version>.pdpanel`: a panel package (会议评审材料包). */
+export function panelPackageFileName(
+  callCode: string,
+  member: { id: string; name: string },
+  version: number,
+): string {
+  const code = slug(callCode, 'call', 40);
+  const id = slug(member.id, 'r', 8);
+  return `${code}-panel-${slug(member.name, 'member', 40)}-${id}-v${version}.${bundleFileExtensions['panel-package']}`;
+}

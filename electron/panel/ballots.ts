@@ -20,6 +20,22 @@ export function ballotDigest(ballot: Omit<Ballot, 'digest' | 'revision'> & { rev
   );
 }
 
+/** Who may vote on what in a call's panel: read once, then checked per ballot. */
+export interface PanelRoster {
+  members: ReadonlySet<string>;
+  shortlist: ReadonlySet<string>;
+  /** `${applicationId}:${reviewerId}` */
+  conflicts: ReadonlySet<string>;
+}
+
+export function panelRoster(db: Db, callId: string): PanelRoster {
+  return {
+    members: new Set(listMembers(db, callId)),
+    shortlist: new Set(activeShortlist(db, callId)),
+    conflicts: panelConflicts(db, callId),
+  };
+}
+
 /**
  * Refuses a ballot that may not count: the voter is not a member, the application is not on the
  * shortlist, or the member is conflicted on it (回避). Called for bundles and paper alike.
@@ -28,14 +44,15 @@ export function checkBallotAllowed(
   db: Db,
   callId: string,
   ballot: Pick<Ballot, 'applicationId' | 'reviewerId'>,
+  roster: PanelRoster = panelRoster(db, callId),
 ): void {
-  if (!listMembers(db, callId).includes(ballot.reviewerId)) {
+  if (!roster.members.has(ballot.reviewerId)) {
     throw new AppError('panel.errors.notMember', { id: ballot.reviewerId });
   }
-  if (!activeShortlist(db, callId).includes(ballot.applicationId)) {
+  if (!roster.shortlist.has(ballot.applicationId)) {
     throw new AppError('panel.errors.notShortlisted', { application: ballot.applicationId });
   }
-  if (panelConflicts(db, callId).has(`${ballot.applicationId}:${ballot.reviewerId}`)) {
+  if (roster.conflicts.has(`${ballot.applicationId}:${ballot.reviewerId}`)) {
     throw new AppError('panel.errors.conflicted', {
       id: ballot.reviewerId,
       application: ballot.applicationId,

@@ -27,3 +27,13 @@ export function reviewBundleFileName(callCode: string, reviewerName: string, at:
       .slice(0, 64) || 'call';
   return `review-${code}-${fileNameSlug(reviewerName, 'reviewer')}-${stamp(at)}.${bundleFileExtensions['review-bundle']}`;
 }
+
+/** `ballots-<call code>-<member>-<yyyymmdd-hhmm>.pdballot`: a panel member's ballot bundle. */
+export function ballotBundleFileName(callCode: string, memberName: string, at: Date): string {
+  const code =
+    callCode
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .slice(0, 64) || 'call';
+  return `ballots-${code}-${fileNameSlug(memberName, 'member')}-${stamp(at)}.${bundleFileExtensions['ballot-bundle']}`;
+}

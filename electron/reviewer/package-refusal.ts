@@ -11,6 +11,7 @@ const NOT_A_PEERDESK_FILE =
 const KIND_MESSAGES: Record<string, MessageKey> = {
   'review-bundle': 'reviewer.errors.notAPackageReviewBundle',
   'results-bundle': 'reviewer.errors.notAPackageResultsBundle',
+  'ballot-bundle': 'reviewer.errors.notAPackageReviewBundle',
 };
 
 /**

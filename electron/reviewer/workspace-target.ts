@@ -5,7 +5,6 @@ import type { HandlerContext } from '../core/context';
 import type { OpenWorkspace } from '../core/session';
 import { sha256Hex } from '../crypto/hash';
 import { fileNameSlug } from './file-name';
-import type { VerifiedPackage } from './package-reader';
 
 export interface PackageWorkspace {
   workspace: OpenWorkspace;
@@ -34,7 +33,7 @@ export function defaultReviewerWorkspacePath(
  */
 export function workspaceForPackage(
   context: HandlerContext,
-  pkg: VerifiedPackage,
+  pkg: { content: { reviewer: { id: string; name: string } } },
   workspacePath: string | undefined,
 ): PackageWorkspace {
   const { session, services } = context;

@@ -16,6 +16,7 @@ export const routeIds = [
   'reviewer-inbox',
   'reviewer-open',
   'reviewer-export',
+  'reviewer-panel',
   'audit',
 ] as const;
 export type RouteId = (typeof routeIds)[number];

@@ -19,6 +19,7 @@ import { ReviewerRecordScreen } from '../screens/office/reviewer-record/Reviewer
 import { ExportScreen } from '../screens/reviewer/ExportScreen';
 import { Inbox } from '../screens/reviewer/Inbox';
 import { OpenPackage } from '../screens/reviewer/OpenPackage';
+import { PanelVote } from '../screens/reviewer/panel/PanelVote';
 
 /** A screen in the navigation; `labelKey` is an i18n key. Roles say which workspaces show it. */
 export interface ScreenRoute {
@@ -61,5 +62,6 @@ export const routes: readonly ScreenRoute[] = [
   { id: 'reviewer-inbox', labelKey: 'reviewer.nav.inbox', roles: ['reviewer'], component: Inbox },
   { id: 'reviewer-open', labelKey: 'reviewer.nav.openPackage', roles: ['reviewer'], component: OpenPackage },
   { id: 'reviewer-export', labelKey: 'reviewer.nav.export', roles: ['reviewer'], component: ExportScreen },
+  { id: 'reviewer-panel', labelKey: 'ballot.ui.title', roles: ['reviewer'], component: PanelVote },
   { id: 'audit', labelKey: 'ui.nav.audit', roles: ['office', 'reviewer'], component: AuditLog },
 ];

@@ -170,6 +170,10 @@ export const KIND_RULES: Readonly<Record<BundleKind, KindRule>> = {
     recipient: 'office',
     schemes: [SCHEME_SCRYPT, SCHEME_X25519, SCHEME_NONE],
   },
+  // The shortlist with its applications and the review digest: confidential like an assignment package.
+  'panel-package': { sender: 'office', recipient: 'reviewer', schemes: [SCHEME_SCRYPT] },
+  // A member's ballots: only the office reads them, like review bundles.
+  'ballot-bundle': { sender: 'reviewer', recipient: 'office', schemes: [SCHEME_X25519] },
 };
 
 /** A short, readable rendering of zod issues for error messages (path: message; …). */

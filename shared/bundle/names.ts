@@ -5,7 +5,13 @@
  * Payload entries have a *logical* name (what callers write and read, e.g. `content.json`) and a
  * *stored* name in the ZIP: `payload/<logical>` plus `.enc` when the bundle is encrypted.
  */
-export const BUNDLE_KINDS = ['assignment-package', 'review-bundle', 'results-bundle'] as const;
+export const BUNDLE_KINDS = [
+  'assignment-package',
+  'review-bundle',
+  'results-bundle',
+  'panel-package',
+  'ballot-bundle',
+] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];
 
 export const MANIFEST_ENTRY = 'manifest.json';
@@ -87,6 +93,8 @@ export const PAYLOAD_NAMES: Readonly<Record<BundleKind, KindNames>> = {
     required: ['content.json'],
     patterns: ['content\\.json', SHA256_PDF, 'reports/[a-z0-9][a-z0-9-]{0,62}\\.(?:pdf|csv|xlsx|json)'],
   },
+  'panel-package': { required: ['content.json'], patterns: ['content\\.json', SHA256_PDF] },
+  'ballot-bundle': { required: ['content.json'], patterns: ['content\\.json'] },
 };
 
 /** Rules for the logical payload names of `kind`. */

@@ -14,6 +14,12 @@ export const demoRequestSchema = z.object({
   seed: z.union([z.string().min(1).max(200), z.number().int()]).default('peerdesk'),
   /** Then let every reviewer open their packages, score and export a bundle to DIR/bundles/. */
   simulate: z.boolean().default(false),
+  /**
+   * With `simulate`: then merge the review bundles, rank, set up a panel per call, issue the panel
+   * packages to DIR/panel-packages/ and write the simulated members' ballot bundles to DIR/ballots/
+   * (not merged).
+   */
+  panel: z.boolean().default(false),
 });
 
 export const demoResultSchema = z.object({
@@ -40,6 +46,16 @@ export const demoResultSchema = z.object({
       recused: z.number().int(),
     })
     .nullable(),
+  panel: z
+    .object({
+      packagesDir: z.string(),
+      passphraseListPath: z.string().nullable(),
+      ballotsDir: z.string(),
+      packages: z.number().int(),
+      ballots: z.number().int(),
+    })
+    .nullable()
+    .default(null),
   /** Milliseconds per step and in total. */
   timings: z.record(z.string(), z.number()),
 });

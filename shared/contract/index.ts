@@ -16,6 +16,7 @@ import { integrityChannels } from './integrity';
 import { conflictsChannels } from './conflicts';
 import { qualityChannels } from './quality';
 import { panelChannels } from './panel';
+import { panelBundleChannels } from './panel-bundles';
 import { keysChannels } from './keys';
 import { reviewerRecordChannels } from './reviewer-record';
 
@@ -36,6 +37,7 @@ export const contract = {
   ...reviewerChannels,
   ...qualityChannels,
   ...panelChannels,
+  ...panelBundleChannels,
   ...keysChannels,
   ...reviewerRecordChannels,
 };

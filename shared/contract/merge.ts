@@ -20,6 +20,8 @@ export const mergeReasonSchema = z.object({
 });
 
 export const bundleReportSchema = z.object({
+  /** Set for a ballot bundle (its counts are ballots); absent for a review bundle. */
+  kind: z.literal('ballot-bundle').optional(),
   file: z.string(),
   /** Null when the bundle was refused before its sender could be read. */
   reviewer: z.object({ id: z.string(), name: z.string() }).nullable(),

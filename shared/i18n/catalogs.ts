@@ -4,6 +4,7 @@
  * catalogs have exactly the same keys and placeholders.
  */
 import enAssignment from './locales/en/assignment';
+import enBallot from './locales/en/ballot';
 import enBundle from './locales/en/bundle';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
@@ -19,6 +20,7 @@ import enReview from './locales/en/review';
 import enReviewer from './locales/en/reviewer';
 import enUi from './locales/en/ui';
 import zhAssignment from './locales/zh-CN/assignment';
+import zhBallot from './locales/zh-CN/ballot';
 import zhBundle from './locales/zh-CN/bundle';
 import zhCli from './locales/zh-CN/cli';
 import zhCommon from './locales/zh-CN/common';
@@ -36,6 +38,7 @@ import zhUi from './locales/zh-CN/ui';
 
 export const en = {
   assignment: enAssignment,
+  ballot: enBallot,
   bundle: enBundle,
   cli: enCli,
   common: enCommon,
@@ -54,6 +57,7 @@ export const en = {
 
 export const zhCN: typeof en = {
   assignment: zhAssignment,
+  ballot: zhBallot,
   bundle: zhBundle,
   cli: zhCli,
   common: zhCommon,

@@ -7,7 +7,16 @@ import { optionalNumber, requireString, defineCommand } from '../command';
 
 function describeDemo(value: DemoResult, language: Language): string {
   const passphrase = translate(language, 'keys.cli.demoPassphrase', { passphrase: DEMO_OFFICE_PASSPHRASE });
-  return `${summary(value, language)}\n${passphrase}`;
+  const panel = value.panel
+    ? `\n${translate(language, 'ballot.cli.demoPanel', {
+        calls: value.calls.length,
+        packages: value.panel.packages,
+        packagesDir: value.panel.packagesDir,
+        ballots: value.panel.ballots,
+        ballotsDir: value.panel.ballotsDir,
+      })}`
+    : '';
+  return `${summary(value, language)}${panel}\n${passphrase}`;
 }
 
 function summary(value: DemoResult, language: Language): string {
@@ -22,11 +31,15 @@ function summary(value: DemoResult, language: Language): string {
   });
 }
 
-/** `peerdesk demo --out DIR [--applications N] [--reviewers M] [--per-application K] [--seed S] [--simulate]` */
+/**
+ * `peerdesk demo --out DIR [--applications N] [--reviewers M] [--per-application K] [--seed S]
+ * [--simulate [--panel]]`
+ */
 export const demoCommand = defineCommand({
   path: ['demo'],
   summary: 'assignment.cli.demo',
-  usage: '--out DIR [--applications N] [--reviewers M] [--per-application K] [--seed S] [--simulate]',
+  usage:
+    '--out DIR [--applications N] [--reviewers M] [--per-application K] [--seed S] [--simulate [--panel]]',
   options: {
     out: { type: 'string' },
     applications: { type: 'string' },
@@ -34,6 +47,7 @@ export const demoCommand = defineCommand({
     'per-application': { type: 'string' },
     seed: { type: 'string' },
     simulate: { type: 'boolean' },
+    panel: { type: 'boolean' },
   },
   run: (input) =>
     input.invoke('demo.run', {
@@ -42,7 +56,8 @@ export const demoCommand = defineCommand({
       reviewers: optionalNumber(input.values, 'reviewers'),
       perApplication: optionalNumber(input.values, 'per-application'),
       seed: typeof input.values.seed === 'string' ? input.values.seed : undefined,
-      simulate: input.values.simulate === true,
+      simulate: input.values.simulate === true || input.values.panel === true,
+      panel: input.values.panel === true,
     }),
   human: describeDemo,
 });

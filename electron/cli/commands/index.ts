@@ -16,6 +16,7 @@ import { reviewersCommands } from './reviewers';
 import { integrityCommands } from './integrity';
 import { conflictsCommands } from './conflicts';
 import { panelCommands } from './panel';
+import { panelBundleCommands } from './panel-bundles';
 
 /** Every subcommand; each calls handlers through the dispatcher and has no logic of its own. */
 export const commands: CliCommand[] = [
@@ -36,4 +37,5 @@ export const commands: CliCommand[] = [
   packagesExportCommand,
   demoCommand,
   ...panelCommands,
+  ...panelBundleCommands,
 ];

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
-import type { Err } from '../../../shared/result';
+import type { Err, Result } from '../../../shared/result';
 import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { currentLanguage } from '../../i18n/i18n';
@@ -17,8 +17,20 @@ const MIN_SCALE = 0.5;
 const MAX_SCALE = 3;
 const SCALE_STEP = 0.25;
 
+/** Reads one attachment's bytes; the assignment package's attachments by default. */
+export type AttachmentLoader = (id: string) => Promise<Result<{ bytes: Uint8Array }>>;
+
+const loadAssignmentAttachment: AttachmentLoader = (attachmentId) =>
+  api().invoke('reviewer.attachment', { attachmentId });
+
 /** The application's PDF attachments in an in-app viewer (pdf.js); no external viewer is opened. */
-export function PdfViewer({ attachments }: { attachments: readonly Attachment[] }) {
+export function PdfViewer({
+  attachments,
+  load = loadAssignmentAttachment,
+}: {
+  attachments: readonly Attachment[];
+  load?: AttachmentLoader;
+}) {
   const { t } = useT();
   const id = useId();
   const [attachmentId, setAttachmentId] = useState(attachments[0]?.id ?? '');
@@ -33,7 +45,7 @@ export function PdfViewer({ attachments }: { attachments: readonly Attachment[] 
     setDoc(null);
     setError(null);
     void (async () => {
-      const result = await api().invoke('reviewer.attachment', { attachmentId });
+      const result = await load(attachmentId);
       if (cancelled) return;
       if (!result.ok) {
         setError(result);
@@ -54,7 +66,7 @@ export function PdfViewer({ attachments }: { attachments: readonly Attachment[] 
       cancelled = true;
       void loaded?.destroy();
     };
-  }, [attachmentId]);
+  }, [attachmentId, load]);
 
   if (attachments.length === 0) return <p className="muted">{t('reviewer.pdf.none')}</p>;
   return (

@@ -199,6 +199,7 @@ export default {
       assign: 'auto-assignment',
       packages: 'issuing packages',
       simulate: 'simulating reviewers',
+      panel: 'the panel stage',
     },
     workspaceName: 'Peerdesk demo office',
   },

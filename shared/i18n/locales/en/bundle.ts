@@ -7,6 +7,8 @@ export default {
     'assignment-package': 'assignment package',
     'review-bundle': 'review bundle',
     'results-bundle': 'results bundle',
+    'panel-package': 'panel package',
+    'ballot-bundle': 'ballot bundle',
   },
   errors: {
     // JSON text inside a bundle (or any other strict JSON input)

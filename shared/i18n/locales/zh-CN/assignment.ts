@@ -187,6 +187,7 @@ export default {
       assign: '自动分配',
       packages: '发放任务包',
       simulate: '模拟专家评审',
+      panel: '会议评审',
     },
     workspaceName: 'Peerdesk 演示项目办公室',
   },

@@ -7,6 +7,8 @@ export default {
     'assignment-package': '评审任务包',
     'review-bundle': '评审结果包',
     'results-bundle': '评审结论包',
+    'panel-package': '会议评审材料包',
+    'ballot-bundle': '投票包',
   },
   errors: {
     jsonTooLarge: '“{{entry}}”大小为 {{size}} 字节，最多允许 {{max}} 字节。',

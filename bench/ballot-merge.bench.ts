@@ -1,0 +1,182 @@
+/**
+ * Ballot merge + tally benchmark: `npx tsx bench/ballot-merge.bench.ts`
+ *
+ * 300 shortlisted applications × 15 members, one conflicted member on every tenth application
+ * (4,455 ballots). Each member's ballots are one real ballot bundle: signed with the member's
+ * Ed25519 key, encrypted to the office's X25519 key, written to disk (setup, not timed). Timed:
+ * `runMerge` of the 15 files into a fresh workspace copy (as `peerdesk merge` runs it: verify,
+ * check membership, shortlist and conflicts, apply, log), then `panelTally` of the merged ballots.
+ */
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../db/connection';
+import { insertKeyPair } from '../db/repositories/keys';
+import { createMergeStore } from '../db/repositories/merge';
+import {
+  replaceMembers,
+  replacePanelConflicts,
+  replaceShortlist,
+  upsertPanel,
+} from '../db/repositories/panel';
+import { fixtureRubric, seedResultsFixture } from '../db/testing/results-fixture';
+import { canonicalBytes } from '../shared/canonical/jcs';
+import { base64urlDecode } from '../shared/bundle/encoding';
+import { DEFAULT_PANEL_RULE, type PanelVote } from '../shared/domain/panel';
+import { seededByteSource } from '../shared/random';
+import { writeBundle } from '../electron/bundle/envelope';
+import { generateEncryptionKeyPair, generateSigningKeyPair } from '../electron/crypto';
+import { runMerge } from '../electron/merge/merge-run';
+import { ballotDigest } from '../electron/panel/ballots';
+import { panelTally } from '../electron/panel/tally';
+
+const APPLICATIONS = 300;
+const MEMBERS = 15;
+const RUNS = 5;
+const random = seededByteSource('bench-ballots');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'peerdesk-bench-ballots-'));
+const template = path.join(dir, 'office.sqlite');
+const db = openDatabase(template, { create: true });
+const applications = Array.from({ length: APPLICATIONS }, (_, i) => ({
+  id: `app-${i}`,
+  referenceNo: `P-${String(i).padStart(4, '0')}`,
+  title: `Application ${i}`,
+  piName: `PI ${i}`,
+  institution: `Institution ${i % 40}`,
+  requested: 1_000_000,
+}));
+const members = Array.from({ length: MEMBERS }, (_, j) => ({
+  id: `m-${j}`,
+  name: `Member ${j}`,
+  key: generateSigningKeyPair(random),
+}));
+seedResultsFixture(db, {
+  call: { id: 'call', code: 'BENCH', titleZh: '基准', titleEn: 'Bench', category: 'general', envelope: null },
+  rubric: fixtureRubric(),
+  applications,
+  reviewers: members.map(({ id, name }) => ({ id, name })),
+  reviews: [],
+});
+const at = '2026-12-01T08:00:00.000Z';
+const office = generateEncryptionKeyPair(random);
+const conflicted = new Set(applications.filter((_, i) => i % 10 === 0).map((a) => a.id));
+db.transaction(() => {
+  insertKeyPair(db, {
+    id: 'office-enc',
+    purpose: 'office-encryption',
+    publicKey: office.publicKey,
+    privateKey: base64urlDecode(office.privateKey) ?? new Uint8Array(),
+    protection: 'none',
+    createdAt: at,
+  });
+  const store = createMergeStore(db);
+  for (const member of members) store.enrol(member.id, member.key.publicKey);
+  upsertPanel(
+    db,
+    { callId: 'call', minMembers: 9, rule: DEFAULT_PANEL_RULE, requiresRecommendation: false },
+    at,
+  );
+  replaceShortlist(
+    db,
+    'call',
+    applications.map((a) => ({ applicationId: a.id, source: 'top-n', reason: '', removedReason: null })),
+  );
+  replaceMembers(
+    db,
+    'call',
+    members.map((m) => m.id),
+  );
+  replacePanelConflicts(
+    db,
+    'call',
+    [...conflicted].map((applicationId) => ({ applicationId, reviewerId: 'm-0' })),
+  );
+})();
+db.pragma('wal_checkpoint(TRUNCATE)');
+db.close();
+
+const votes: PanelVote[] = ['for', 'for', 'against', 'abstain', 'for'];
+const files: string[] = [];
+for (const [j, member] of members.entries()) {
+  const ballots = applications
+    .filter((application) => !(member.id === 'm-0' && conflicted.has(application.id)))
+    .map((application, i) => {
+      const ballot = {
+        applicationId: application.id,
+        vote: votes[(i + j) % votes.length] ?? 'for',
+        finalScore: 1 + ((i * 7 + j) % 5),
+        comment: '建议资助',
+        revision: 1,
+      };
+      return { ...ballot, digest: ballotDigest({ ...ballot, reviewerId: member.id }) };
+    });
+  const content = {
+    reviewerId: member.id,
+    packageVersion: 1,
+    exportedAt: at,
+    enrolment: { signingPublicKey: member.key.publicKey, hmac: '-' },
+    ballots,
+  };
+  const bytes = await writeBundle({
+    kind: 'ballot-bundle',
+    bundleId: `00000000-0000-4000-8000-${String(j).padStart(12, '0')}`,
+    callId: 'call',
+    callCode: 'BENCH',
+    sender: { role: 'reviewer', id: member.id, name: member.name },
+    recipient: { role: 'office', id: 'office' },
+    createdAt: at,
+    entries: [{ name: 'content.json', bytes: canonicalBytes(content) }],
+    signingPrivateKey: member.key.privateKey,
+    encryption: { scheme: 'publicKey', recipientPublicKey: office.publicKey },
+    random,
+  });
+  const file = path.join(dir, `m-${j}.pdballot`);
+  writeFileSync(file, bytes);
+  files.push(file);
+}
+
+const merges: number[] = [];
+const tallies: number[] = [];
+for (let run = 0; run < RUNS; run += 1) {
+  const copy = path.join(dir, `run-${run}.sqlite`);
+  copyFileSync(template, copy);
+  const workspace = openDatabase(copy, { create: false });
+  const t0 = performance.now();
+  const result = await runMerge(
+    files.map((file) => ({ name: path.basename(file), source: file })),
+    {
+      db: workspace,
+      services: { now: () => new Date(at) },
+      language: 'en',
+      signal: new AbortController().signal,
+      progress: () => undefined,
+      workers: 0,
+    },
+  );
+  const t1 = performance.now();
+  const tally = panelTally(workspace, 'call', null);
+  const t2 = performance.now();
+  if (result.reports.some((report) => report.status !== 'applied')) throw new Error('a bundle was refused');
+  if (
+    tally.applications.reduce((sum, row) => sum + row.present, 0) !==
+    APPLICATIONS * MEMBERS - conflicted.size
+  ) {
+    throw new Error('the tally misses ballots');
+  }
+  merges.push(t1 - t0);
+  tallies.push(t2 - t1);
+  workspace.close();
+}
+const report = (label: string, times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(
+    `${label}: best ${(sorted[0] ?? 0).toFixed(1)} ms, median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms`,
+  );
+};
+console.log(`${APPLICATIONS} shortlisted × ${MEMBERS} members, ${files.length} ballot bundles`);
+report('merge of the ballot bundles (runMerge)', merges);
+report('tally after the merge (panelTally)', tallies);
+report(
+  'merge + tally',
+  merges.map((m, i) => m + (tallies[i] ?? 0)),
+);

@@ -1,0 +1,254 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResponseOf } from '../../../../shared/contract';
+import type { PanelCallSummary } from '../../../../shared/contract/panel-bundles';
+import { pick } from '../../../../shared/domain/localized';
+import type { Err } from '../../../../shared/result';
+import { api } from '../../../api/api';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { currentLanguage } from '../../../i18n/i18n';
+import { PdfViewer } from '../PdfViewer';
+import { BallotForm } from './BallotForm';
+import { ReviewDigestView } from './ReviewDigestView';
+import '../reviewer.css';
+
+type Detail = ResponseOf<'reviewer.panel.application'>;
+
+/** Hands the ballot bundle to the browser as a download (the desktop app shows its save dialog). */
+function download(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: 'application/octet-stream' }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * A panel member's screen: open a panel package, see the shortlist with the ballots cast, and per
+ * application its PDF, the anonymised mail-review digest and the ballot form side by side; export
+ * the ballot bundle for the office.
+ */
+export function PanelVote() {
+  const { t } = useTranslation();
+  const [calls, setCalls] = useState<PanelCallSummary[]>([]);
+  const [open, setOpen] = useState<{ callId: string; applicationId: string } | null>(null);
+  const [error, setError] = useState<Err | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    const result = await api().invoke('reviewer.panel.list', {});
+    if (result.ok) setCalls(result.value.calls);
+    else setError(result);
+  }, []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const exportBallots = async (call: PanelCallSummary) => {
+    setError(null);
+    const result = await api().invoke('reviewer.panel.export', { callId: call.callId });
+    if (!result.ok) {
+      setError(result);
+      return;
+    }
+    if (result.value.bytes) download(result.value.bytes, result.value.fileName);
+    setNotice(t('ballot.ui.exported', { fileName: result.value.fileName, count: result.value.ballots }));
+    await refresh();
+  };
+
+  return (
+    <main className="panel-vote">
+      <h2>{t('ballot.ui.title')}</h2>
+      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      {notice ? <p role="status">{notice}</p> : null}
+      {open ? (
+        <PanelApplication
+          {...open}
+          onBack={() => {
+            setOpen(null);
+            void refresh();
+          }}
+        />
+      ) : (
+        <>
+          <OpenPanelPackage
+            onOpened={(message) => {
+              setNotice(message);
+              void refresh();
+            }}
+          />
+          {calls.map((call) => (
+            <Shortlist
+              key={call.callId}
+              call={call}
+              onOpen={(applicationId) => setOpen({ callId: call.callId, applicationId })}
+              onExport={() => void exportBallots(call)}
+            />
+          ))}
+        </>
+      )}
+    </main>
+  );
+}
+
+function OpenPanelPackage({ onOpened }: { onOpened: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<Err | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    setError(null);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await api().invoke('reviewer.panel.open', { source: { bytes }, passphrase });
+    if (!result.ok) {
+      setError(result);
+      return;
+    }
+    setPassphrase('');
+    onOpened(t('ballot.ui.opened', { call: result.value.callCode, version: result.value.packageVersion }));
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} aria-label={t('ballot.ui.open')}>
+      <h3>{t('ballot.ui.open')}</h3>
+      <label>
+        {t('ballot.ui.open')}
+        <input type="file" accept=".pdpanel" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+      </label>
+      <label>
+        {t('ballot.ui.passphrase')}
+        <input type="password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
+      </label>
+      <ErrorNotice error={error} />
+      <button type="submit" disabled={!file || passphrase === ''}>
+        {t('ballot.ui.open')}
+      </button>
+    </form>
+  );
+}
+
+function Shortlist({
+  call,
+  onOpen,
+  onExport,
+}: {
+  call: PanelCallSummary;
+  onOpen: (applicationId: string) => void;
+  onExport: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <section aria-label={`${t('ballot.ui.shortlist')} ${call.callCode}`}>
+      <h3>
+        {t('ballot.ui.shortlist')} · {call.callCode} {pick(call.title, language)}
+      </h3>
+      <p className="muted">
+        {t('ballot.ui.rule', {
+          quorum: Math.round(call.rule.quorum * 100) / 100,
+          majority: call.rule.majority,
+        })}
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('ballot.ui.columns.reference')}</th>
+            <th scope="col">{t('ballot.ui.columns.title')}</th>
+            <th scope="col">{t('ballot.ui.columns.reviews')}</th>
+            <th scope="col">{t('ballot.ui.columns.mean')}</th>
+            <th scope="col">{t('ballot.ui.columns.ballot')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {call.applications.map((application) => (
+            <tr key={application.applicationId}>
+              <td>
+                <button type="button" className="link" onClick={() => onOpen(application.applicationId)}>
+                  {application.referenceNo}
+                </button>
+              </td>
+              <td>{application.title}</td>
+              <td>{application.submittedReviews}</td>
+              <td>{application.meanOverall === null ? '–' : application.meanOverall.toFixed(2)}</td>
+              <td>
+                {application.ballot
+                  ? t(`ballot.ui.votes.${application.ballot.vote}`)
+                  : t('ballot.ui.notVoted')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={onExport}>
+        {t('ballot.ui.export')}
+      </button>
+    </section>
+  );
+}
+
+function PanelApplication({
+  callId,
+  applicationId,
+  onBack,
+}: {
+  callId: string;
+  applicationId: string;
+  onBack: () => void;
+}) {
+  const { t } = useTranslation();
+  const [detail, setDetail] = useState<Detail | null>(null);
+  const [error, setError] = useState<Err | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void api()
+      .invoke('reviewer.panel.application', { callId, applicationId })
+      .then((result) => {
+        if (cancelled) return;
+        if (result.ok) setDetail(result.value);
+        else setError(result);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [callId, applicationId]);
+  const load = useCallback(
+    (sha256: string) => api().invoke('reviewer.panel.attachment', { callId, sha256 }),
+    [callId],
+  );
+  if (!detail) return <ErrorNotice error={error} />;
+  const { application } = detail;
+  return (
+    <article className="panel-application">
+      <button type="button" onClick={onBack}>
+        {t('ballot.ui.back')}
+      </button>
+      <h3>
+        {application.referenceNo} {application.title}
+      </h3>
+      <div className="panel-columns">
+        <section aria-label={t('ballot.ui.pdf')}>
+          <PdfViewer
+            attachments={application.attachments.map((file) => ({
+              id: file.sha256,
+              fileName: file.fileName,
+              size: file.size,
+            }))}
+            load={load}
+          />
+        </section>
+        <div>
+          <ReviewDigestView digest={application.digest} rubric={detail.rubric} />
+          <BallotForm
+            callId={callId}
+            applicationId={application.id}
+            scale={detail.finalScale}
+            ballot={detail.ballot}
+            onSaved={(ballot) => setDetail({ ...detail, ballot })}
+          />
+        </div>
+      </div>
+    </article>
+  );
+}
