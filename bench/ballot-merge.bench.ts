@@ -19,7 +19,7 @@ import {
   replaceShortlist,
   upsertPanel,
 } from '../db/repositories/panel';
-import { fixtureRubric, seedResultsFixture } from '../db/testing/results-fixture';
+import { fixtureRubric, seedResultsFixture } from '../test/support/db/results-fixture';
 import { canonicalBytes } from '../shared/canonical/jcs';
 import { base64urlDecode } from '../shared/bundle/encoding';
 import { DEFAULT_PANEL_RULE, type PanelVote } from '../shared/domain/panel';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBundle } from '../bundle/envelope';
-import { reviewerTestApp } from '../reviewer/test-app';
+import { reviewerTestApp } from '../../test/support/reviewer/app';
 import {
   CONFIDENTIAL_TOKEN,
   DEMO_CALL_ID,

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_CALL_ID, panelOffice } from '../../../test/support/panel/panel-office';
-import { reviewerTestApp } from '../../reviewer/test-app';
+import { reviewerTestApp } from '../../../test/support/reviewer/app';
 import { EXIT_OK, EXIT_USAGE, main } from '../main';
 
 async function run(argv: string[]) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { demoFixture, DEMO_CALL_ID } from '../../../db/testing/results-demo';
-import { seedResultsFixture } from '../../../db/testing/results-fixture';
-import { reviewerTestApp, type ReviewerTestApp } from '../../../electron/reviewer/test-app';
+import { demoFixture, DEMO_CALL_ID } from '../db/results-demo';
+import { seedResultsFixture } from '../db/results-fixture';
+import { reviewerTestApp, type ReviewerTestApp } from '../reviewer/app';
 import { confidential, strengths, toApplicant, weaknesses } from '../../../shared/rubric-templates/common';
 import { tempDir } from '../../temp';
 
