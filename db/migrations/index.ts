@@ -8,6 +8,7 @@ import { sql as keyPassphrase } from './0007-key-passphrase';
 import { sql as search } from './0008-search';
 import { sql as reviewerRecord } from './0009-reviewer-record';
 import { sql as officerDailyUse } from './0010-officer-daily-use';
+import { sql as conflictWaivers } from './0011-conflict-waivers';
 
 /**
  * Ordered migrations; migration i (1-based) brings the workspace to `PRAGMA user_version = i`.
@@ -24,6 +25,7 @@ export const migrations: readonly string[] = [
   search,
   reviewerRecord,
   officerDailyUse,
+  conflictWaivers,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -196,7 +196,8 @@ export function applicationRows(db: Db, ids: readonly string[]): ApplicationRow[
          a.institution, a.requested_total, a.status,
          (SELECT count(*) FROM attachments t WHERE t.application_id = a.id) AS attachment_count,
          (SELECT count(*) FROM integrity_flags f WHERE f.application_id = a.id) AS flag_count,
-         (SELECT count(DISTINCT reviewer_id) FROM conflicts k WHERE k.application_id = a.id) AS conflict_count
+         (SELECT count(DISTINCT reviewer_id) FROM conflicts k WHERE k.application_id = a.id AND k.waived_at IS NULL)
+           AS conflict_count
        FROM applications a LEFT JOIN challenges c ON c.id = a.challenge_id
        WHERE a.id IN (SELECT value FROM json_each(?))`,
     )

@@ -366,7 +366,22 @@ export default {
       manual: 'Added by the office',
     },
     sources: { auto: 'Detected', officer: 'Programme office', reviewer: 'Reviewer' },
+    waive: 'Waive',
+    waiveTitle: 'Waive the conflict between {{reference}} and {{reviewer}}',
+    waiveExplain:
+      'A waived conflict stays on record with your reason, but no longer keeps this reviewer off this application. The waiver is recorded in the audit log and can be undone.',
+    waiveReason: 'Reason for the waiver',
+    waiveConfirm: 'Waive conflict',
+    waiveNeedsReason: 'Give a reason to waive the conflict.',
+    waived: 'waived',
+    waivedBy: 'Waived: {{reason}}',
+    unwaive: 'Undo waiver',
+    waivedNotice: 'Conflict between {{reference}} and {{reviewer}} waived.',
+    unwaivedNotice: 'Waiver undone: {{reference}} and {{reviewer}} are conflicted again.',
     errors: {
+      notWaivable:
+        'Only a detected conflict can be waived; a conflict the office added can be removed instead.',
+      notWaived: 'That conflict is not waived.',
       notFound: 'That conflict was not found.',
     },
   },

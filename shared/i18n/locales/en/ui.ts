@@ -113,6 +113,8 @@ export default {
         import: 'Reviewers imported',
       },
       conflicts: {
+        waive: 'Conflict waived',
+        unwaive: 'Conflict waiver undone',
         detect: 'Conflicts detected',
         add: 'Conflict recorded',
         remove: 'Conflict removed',

@@ -109,7 +109,13 @@ export default {
         delete: '删除评审专家',
         import: '导入评审专家',
       },
-      conflicts: { detect: '检测利益冲突', add: '登记回避', remove: '撤销回避' },
+      conflicts: {
+        detect: '检测利益冲突',
+        add: '登记回避',
+        remove: '撤销回避',
+        waive: '豁免回避',
+        unwaive: '撤销回避豁免',
+      },
       integrity: { add: '添加失信记录', delete: '删除失信记录', import: '导入失信名单' },
       assignments: {
         auto: '自动分配评审专家',
