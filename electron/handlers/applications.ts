@@ -29,6 +29,7 @@ import { validateApplications, type ValidApplication } from '../imports/applicat
 import { matchAttachments, type MatchedAttachment } from '../imports/attachments';
 import { throwIfCancelled } from '../imports/progress';
 import { readTable } from '../imports/read-table';
+import { rejectedRowsFile } from '../imports/rejected-rows';
 import { IssueLog } from '../imports/report';
 import { listAttachmentFiles, loadFile } from '../imports/source';
 import {
@@ -149,12 +150,13 @@ export const applicationsHandlers: HandlerMap = {
     }));
     const idOf = new Map(applications.map((application) => [application.draft.referenceNo, application.id]));
     const attachmentsToStore = attachmentRows(ctx, attachments.matched, idOf, new Set(), log);
-    const write = !request.dryRun && log.errors === 0 && applications.length > 0;
+    const write = log.mayWrite(request, applications.length);
     if (write)
       commit(db, ctx, call, applications, attachmentsToStore, {
         file: file.name,
         applications: applications.length,
         attachments: attachmentsToStore.length,
+        rejectedRows: log.rejectedRows().length,
       });
     const report: ApplicationImportReport = {
       ...log.report({
@@ -165,6 +167,7 @@ export const applicationsHandlers: HandlerMap = {
         valid: valid.length,
         imported: write ? applications.length : 0,
       }),
+      rejectedRowsFile: rejectedRowsFile(table, log, file.name, ctx.language),
       attachments: {
         files: attachments.files,
         matched: attachments.matched.length,

@@ -25,7 +25,9 @@ export type ApplicationImportReport = z.infer<typeof applicationImportReportSche
 export const applicationsChannels = {
   /**
    * Imports applications from CSV/XLSX (zh or en headers) into a call, with optional PDF
-   * attachments matched by reference number. `dryRun` only validates. Any error: nothing written.
+   * attachments matched by reference number. `dryRun` only validates. Any error: nothing written,
+   * unless the officer confirmed `importValidRows` and every error is about a data row — then the
+   * valid rows are written and the rejected ones come back as `rejectedRowsFile`.
    */
   'applications.import': channel(
     z.object({
@@ -33,6 +35,7 @@ export const applicationsChannels = {
       file: fileSourceSchema,
       attachments: attachmentSourceSchema.optional(),
       dryRun: z.boolean().default(false),
+      importValidRows: z.boolean().default(false),
     }),
     applicationImportReportSchema,
   ),

@@ -41,6 +41,15 @@ export type AttachmentSource = z.infer<typeof attachmentSourceSchema>;
 /** At most this many issues travel back; `errors` and `warnings` still count all of them. */
 export const MAX_REPORTED_ISSUES = 1000;
 
+/**
+ * File bytes, recognised by their type tag rather than `instanceof`: a Node Buffer made by the
+ * handler and the renderer's own Uint8Array (another realm in a browser test) both pass.
+ */
+const fileBytesSchema = z.custom<Uint8Array>(
+  (value) => Object.prototype.toString.call(value) === '[object Uint8Array]',
+  'expected file bytes',
+);
+
 export const importReportSchema = z.object({
   fileName: z.string(),
   dryRun: z.boolean(),
@@ -50,8 +59,26 @@ export const importReportSchema = z.object({
   rows: z.number().int().nonnegative(),
   /** Rows without errors. */
   valid: z.number().int().nonnegative(),
-  /** Rows written; 0 on a dry run or when any row has an error. */
+  /**
+   * Rows written; 0 on a dry run, and 0 when any row has an error unless the officer confirmed
+   * importing the valid rows alone (`importValidRows`).
+   */
   imported: z.number().int().nonnegative(),
+  /** Data rows with at least one error: never written. */
+  rejected: z.number().int().nonnegative(),
+  /**
+   * Every error is about a data row (the file and its header are sound), so the valid rows may be
+   * imported alone once the officer confirms.
+   */
+  canImportValidRows: z.boolean(),
+  /**
+   * The rejected rows as a CSV in the officer's language: the row number, the columns and the
+   * reasons, then the row's own cells under the file's header, to fix and import again. Null when
+   * no row was rejected.
+   */
+  rejectedRowsFile: z
+    .object({ fileName: z.string(), mediaType: z.string(), bytes: fileBytesSchema })
+    .nullable(),
   /**
    * Where the header was found: the worksheet's name (null for a CSV) and its row number. Title
    * rows above it and sheets without a header (填表说明) were skipped. Null when none was found.

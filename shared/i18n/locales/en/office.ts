@@ -386,6 +386,28 @@ export default {
     },
   },
   import: {
+    rejectedFile: {
+      suffix: 'rejected-rows',
+      row: 'Row in the original file',
+      columns: 'Columns at fault',
+      reasons: 'What to fix',
+      reasonSeparator: '; ',
+    },
+    importValid_one: 'Import the {{count}} valid row…',
+    importValid_other: 'Import the {{count}} valid rows…',
+    importValidConfirm_one:
+      'Import {{count}} valid row and leave out {{rejected}} with errors? The rows left out are saved to a file you can fix and import again.',
+    importValidConfirm_other:
+      'Import {{count}} valid rows and leave out {{rejected}} with errors? The rows left out are saved to a file you can fix and import again.',
+    importValidYes: 'Yes, import the valid rows',
+    partialDone: '{{imported}} imported, {{rejected}} rejected.',
+    rejectedSaved:
+      'The rejected rows were saved as “{{file}}” in your downloads folder: fix them there and import that file again.',
+    rejectedDownload: 'Download the rejected rows again',
+    noValidRowsWhy: 'No row is valid: fix the file and check it again.',
+    fileErrorsWhy: 'The file or its header has an error: fix it and check again.',
+    checkFirstWhy: 'Check the file first.',
+    chooseFileWhy: 'Choose a file first.',
     file: 'Spreadsheet (CSV or .xlsx)',
     pdfs: 'PDF attachments (optional)',
     check: 'Check file',

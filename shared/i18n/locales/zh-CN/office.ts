@@ -382,6 +382,27 @@ export default {
     },
   },
   import: {
+    rejectedFile: {
+      suffix: '未导入的行',
+      row: '原文件行号',
+      columns: '出错的列',
+      reasons: '需要修改的地方',
+      reasonSeparator: '；',
+    },
+    importValid_one: '导入 {{count}} 行有效数据…',
+    importValid_other: '导入 {{count}} 行有效数据…',
+    importValidConfirm_one:
+      '导入 {{count}} 行有效数据，跳过 {{rejected}} 行有错误的数据？跳过的行会另存为一个文件，修改后可再次导入。',
+    importValidConfirm_other:
+      '导入 {{count}} 行有效数据，跳过 {{rejected}} 行有错误的数据？跳过的行会另存为一个文件，修改后可再次导入。',
+    importValidYes: '确认导入有效数据',
+    partialDone: '已导入 {{imported}} 行，未导入 {{rejected}} 行。',
+    rejectedSaved: '未导入的行已保存到“下载”文件夹，文件名为“{{file}}”：在该文件中改正后可再次导入。',
+    rejectedDownload: '重新下载未导入的行',
+    noValidRowsWhy: '没有有效的行：请修改文件后重新检查。',
+    fileErrorsWhy: '文件本身或表头有错误：请修改后重新检查。',
+    checkFirstWhy: '请先检查文件。',
+    chooseFileWhy: '请先选择文件。',
     file: '表格文件（CSV 或 .xlsx）',
     pdfs: 'PDF 附件（选填）',
     check: '检查文件',
