@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   applicationStatusSchema,
   type ApplicationDraft,
+  type ApplicationEdit,
   type ApplicationRow,
   type ApplicationSort,
   type ApplicationStatus,
@@ -401,6 +402,23 @@ export function setIntegrityStatus(
     byIntegrity ? 1 : 0,
     id,
   );
+}
+
+/** Writes an officer's corrections; the search index follows through its triggers. */
+export function updateApplication(db: Db, id: string, edit: ApplicationEdit): void {
+  db.prepare(
+    `UPDATE applications SET title = @title, abstract = @abstract, keywords_json = @keywords,
+       discipline = @discipline, pi_name = @piName, institution = @institution, email = @email,
+       team_json = @team, duration_months = @durationMonths, requested_total = @requestedTotal,
+       languages_json = @languages
+     WHERE id = @id`,
+  ).run({
+    ...edit,
+    id,
+    keywords: JSON.stringify(edit.keywords),
+    team: JSON.stringify(edit.team),
+    languages: JSON.stringify(edit.languages),
+  });
 }
 
 /**

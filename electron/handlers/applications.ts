@@ -12,8 +12,11 @@ import {
   type ApplicationSortKey,
   type NewApplication,
   type NewAttachment,
+  updateApplication,
   withdrawApplication,
 } from '../../db/repositories/applications';
+import { budgetLinesTotal, type ApplicationEdit } from '../../shared/domain/application';
+import { isEmail } from '../imports/cells';
 import { deleteDecision } from '../../db/repositories/results';
 import { listConflicts } from '../../db/repositories/conflicts';
 import { applicationFlags } from '../../db/repositories/integrity';
@@ -259,6 +262,53 @@ export const applicationsHandlers: HandlerMap = {
       });
       return { releasedAssignments, decisionRemoved };
     })();
+  },
+
+  'applications.update': (request, ctx) => {
+    const db = intactOfficeDb(ctx);
+    const application = getApplication(db, request.applicationId);
+    if (!application)
+      throw new AppError('office.applications.errors.notFound', { id: request.applicationId });
+    const call = requireOpenCall(db, application.callId);
+    if (application.status === 'withdrawn') throw new AppError('office.applications.edit.withdrawnWhy');
+    const edit = request.changes;
+    if (edit.email !== '' && !isEmail(edit.email))
+      throw new AppError('office.applications.errors.badEmail', { value: edit.email });
+    if (application.budgetLines.length > 0) {
+      const sum = budgetLinesTotal(application.budgetLines);
+      if (sum !== edit.requestedTotal)
+        throw new AppError('office.applications.errors.totalNotBudgetSum', {
+          sum,
+          total: edit.requestedTotal,
+        });
+    }
+    const fields = Object.keys(edit) as (keyof ApplicationEdit)[];
+    const changed = fields.filter(
+      (field) => JSON.stringify(application[field]) !== JSON.stringify(edit[field]),
+    );
+    if (changed.length === 0) return { changed };
+    const now = ctx.services.now();
+    db.transaction(() => {
+      updateApplication(db, application.id, edit);
+      rematchIntegrity(db, call, now);
+      redetectConflicts(db, call.id, now);
+      appendAudit(db, {
+        at: now.toISOString(),
+        actor: 'officer',
+        action: 'applications.update',
+        subject: application.id,
+        details: {
+          referenceNo: application.referenceNo,
+          // The abstract can be long: the log says it changed, not what it said.
+          changes: Object.fromEntries(
+            changed.map((field) =>
+              field === 'abstract' ? [field, true] : [field, { from: application[field], to: edit[field] }],
+            ),
+          ),
+        },
+      });
+    })();
+    return { changed };
   },
 
   'applications.get': (request, ctx) => {

@@ -3,6 +3,7 @@ import { channel } from './channel';
 import { callRefSchema } from './calls';
 import {
   applicationDraftSchema,
+  applicationEditSchema,
   applicationRowSchema,
   applicationSchema,
   applicationSortSchema,
@@ -78,6 +79,15 @@ export const applicationsChannels = {
   'applications.withdraw': channel(
     z.object({ applicationId: z.string().min(1), reason: z.string().trim().min(1).max(2000) }),
     z.object({ releasedAssignments: z.number().int(), decisionRemoved: z.boolean() }),
+  ),
+  /**
+   * Corrects an application after import (audited with each changed field's old and new value).
+   * Conflicts and integrity flags are recomputed, since names and institutions may have changed.
+   * A requested total must still equal the sum of the budget lines, when there are any.
+   */
+  'applications.update': channel(
+    z.object({ applicationId: z.string().min(1), changes: applicationEditSchema }),
+    z.object({ changed: z.array(z.string()) }),
   ),
   'applications.get': channel(
     z.object({ applicationId: z.string().min(1) }),

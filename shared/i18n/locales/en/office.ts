@@ -184,6 +184,25 @@ export default {
     },
   },
   applications: {
+    edit: {
+      open: 'Edit…',
+      title: 'Correct application {{reference}}',
+      explain:
+        'Corrections are recorded in the audit log with the old and new values. Conflicts and integrity flags are checked again. The reference number, challenge, budget lines and attachments stay as imported.',
+      required: 'Required.',
+      wholeMonths: 'Enter a whole number of months, or leave it empty.',
+      wholeYuan: 'Enter the amount in yuan as a whole number.',
+      listHint: 'Separate entries with commas or 、.',
+      durationMonths: 'Duration (months)',
+      requestedTotal: 'Requested total (yuan)',
+      totalFollowsBudget: 'Must equal the sum of the budget lines.',
+      languages: 'Written in',
+      language: { zh: 'Chinese', en: 'English' },
+      saved_one: 'Application saved: {{count}} field changed.',
+      saved_other: 'Application saved: {{count}} fields changed.',
+      unchanged: 'Nothing was changed.',
+      withdrawnWhy: 'A withdrawn application cannot be edited.',
+    },
     import: 'Import applications',
     importTitle: 'Import applications into {{code}}',
     importHint:
@@ -212,6 +231,9 @@ export default {
     },
     statuses: { active: 'Active', withdrawn: 'Withdrawn', ineligible: 'Ineligible', archived: 'Archived' },
     errors: {
+      badEmail: '“{{value}}” is not an e-mail address.',
+      totalNotBudgetSum:
+        'The requested total must equal the budget lines, {{sum}} yuan (not {{total}}); re-import the application to change its budget lines.',
       alreadyWithdrawn: 'Application {{reference}} is already withdrawn.',
       notFound: 'There is no application {{id}}.',
       attachmentNotFound: 'That attachment no longer exists.',

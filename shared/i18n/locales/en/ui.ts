@@ -102,6 +102,7 @@ export default {
         archive: 'Call archived',
       },
       applications: {
+        update: 'Application corrected',
         withdraw: 'Application withdrawn',
         import: 'Applications imported',
         importAttachments: 'Attachments imported',

@@ -184,6 +184,25 @@ export default {
     },
   },
   applications: {
+    edit: {
+      open: '修改…',
+      title: '修改申请书 {{reference}}',
+      explain:
+        '修改会连同原值和新值记入操作日志，并重新检查回避关系和科研诚信。申请编号、榜单、预算明细和附件保持导入时的内容。',
+      required: '必填。',
+      wholeMonths: '请填写整数月数，或留空。',
+      wholeYuan: '请以元为单位填写整数金额。',
+      listHint: '多项之间用逗号或顿号分隔。',
+      durationMonths: '研究期限（月）',
+      requestedTotal: '申请经费（元）',
+      totalFollowsBudget: '必须等于预算明细合计。',
+      languages: '申请书语言',
+      language: { zh: '中文', en: '英文' },
+      saved_one: '申请书已保存：修改了 {{count}} 项。',
+      saved_other: '申请书已保存：修改了 {{count}} 项。',
+      unchanged: '没有修改任何内容。',
+      withdrawnWhy: '已撤回的申请书不能修改。',
+    },
     import: '导入申请书',
     importTitle: '向 {{code}} 导入申请书',
     importHint:
@@ -212,6 +231,9 @@ export default {
     },
     statuses: { active: '有效', withdrawn: '已撤回', ineligible: '不合格', archived: '已归档' },
     errors: {
+      badEmail: '“{{value}}”不是有效的电子邮箱。',
+      totalNotBudgetSum:
+        '申请经费必须等于预算明细合计 {{sum}} 元（而不是 {{total}} 元）；如需修改预算明细，请重新导入该申请书。',
       alreadyWithdrawn: '申请书 {{reference}} 已撤回。',
       notFound: '没有找到申请书 {{id}}。',
       attachmentNotFound: '该附件已不存在。',

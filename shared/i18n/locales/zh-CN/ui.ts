@@ -102,7 +102,12 @@ export default {
         updateRubric: '修改评审指标',
         archive: '归档项目指南',
       },
-      applications: { withdraw: '撤回申请书', import: '导入申请书', importAttachments: '导入申请书附件' },
+      applications: {
+        withdraw: '撤回申请书',
+        import: '导入申请书',
+        importAttachments: '导入申请书附件',
+        update: '修改申请书信息',
+      },
       reviewers: {
         create: '添加评审专家',
         update: '修改专家信息',
