@@ -2,6 +2,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf
 import type { ResultsView } from '../../shared/contract/results';
 import { translate } from '../../shared/i18n/translate';
 import { round } from './export-tables';
+import { formatDateTime } from '../../shared/text/dates';
 
 /**
  * The printable panel report made without a browser (CLI, archive bundle): English only.
@@ -90,7 +91,7 @@ export async function panelReportPdf(view: ResultsView, created: Date): Promise<
   write(latinOrNote(view.call.title.en || view.call.title.zh), regular, SIZE.text);
   const run = view.run;
   const facts = [
-    t('generated', { at: created.toISOString() }),
+    t('generated', { at: formatDateTime(created.toISOString(), 'en', 'UTC') }),
     run
       ? t('runFacts', {
           method: t(`methods.${run.parameters.method}`),

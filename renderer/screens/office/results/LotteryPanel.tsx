@@ -8,6 +8,7 @@ import { api } from '../../../api/api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney, formatNumber } from './format';
+import { formatDateTime } from '../../../../shared/text/dates';
 
 type Pool = ResultsView['lottery'][number];
 
@@ -92,7 +93,7 @@ function PoolCard({ view, pool, onChanged }: { view: ResultsView; pool: Pool; on
               <span className="tag">{t(`results.ui.lottery.seedSource.${draw.seedSource}`)}</span>
             </dd>
             <dt>{t('results.ui.lottery.drawnAt')}</dt>
-            <dd>{new Date(draw.createdAt).toLocaleString(language)}</dd>
+            <dd>{formatDateTime(draw.createdAt, language)}</dd>
             <dt>{t('results.ui.lottery.algorithm')}</dt>
             <dd className="mono">{draw.record.algorithm}</dd>
           </>

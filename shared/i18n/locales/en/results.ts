@@ -93,12 +93,12 @@ export default {
       overrideReason: 'Reason for the officer’s amount',
       decidedAmount: 'Decided amount (CNY)',
       note: 'Note',
-      decidedAt: 'Decided at',
+      decidedAt: 'Decided at (UTC, ISO 8601)',
     },
   },
   pdf: {
     heading: 'Panel report — {{call}}',
-    generated: 'Generated {{at}}',
+    generated: 'Generated {{at}} (UTC)',
     runFacts: 'Method: {{method}}; seed {{seed}}; funding line at expected rank {{line}}; max R-hat {{rhat}}',
     noRun: 'No ranking has been made yet.',
     money:

@@ -93,14 +93,14 @@ export default {
       overrideReason: '主管设定金额的理由',
       decidedAmount: '决定金额（元）',
       note: '备注',
-      decidedAt: '决定时间',
+      decidedAt: '决定时间（UTC，ISO 8601）',
     },
   },
   // The PDF made without a browser is English only (see docs/results.md); these strings are used
   // in English whatever the language, and kept here so the catalogs stay in step.
   pdf: {
     heading: '评审会报告 — {{call}}',
-    generated: '生成时间 {{at}}',
+    generated: '生成时间 {{at}}（UTC）',
     runFacts: '方法：{{method}}；随机种子 {{seed}}；资助线位于期望排名 {{line}}；最大 R-hat {{rhat}}',
     noRun: '尚未排序。',
     money: '经费总额 {{envelope}} 元；已承诺 {{committed}}；候补 {{reserved}}；剩余 {{remaining}}',
