@@ -17,6 +17,7 @@ import { qualityHandlers } from './quality';
 import { panelHandlers } from './panel';
 import { keysHandlers } from './keys';
 import { reviewerRecordHandlers } from './reviewer-record';
+import { remindersHandlers } from './reminders';
 
 /** What handlers need from the composition root (electron/app.ts). */
 export interface HandlerDeps {
@@ -44,5 +45,6 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     panelHandlers,
     keysHandlers,
     reviewerRecordHandlers,
+    remindersHandlers,
   );
 }

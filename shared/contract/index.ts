@@ -18,6 +18,7 @@ import { qualityChannels } from './quality';
 import { panelChannels } from './panel';
 import { keysChannels } from './keys';
 import { reviewerRecordChannels } from './reviewer-record';
+import { remindersChannels } from './reminders';
 
 /** Every use case Peerdesk offers, by channel name. One handler is registered per entry. */
 export const contract = {
@@ -38,6 +39,7 @@ export const contract = {
   ...panelChannels,
   ...keysChannels,
   ...reviewerRecordChannels,
+  ...remindersChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileBytesSchema } from './file-bytes';
 
 /**
  * What every import (applications, reviewers, integrity list) reports, row by row, before and after
@@ -40,15 +41,6 @@ export type AttachmentSource = z.infer<typeof attachmentSourceSchema>;
 
 /** At most this many issues travel back; `errors` and `warnings` still count all of them. */
 export const MAX_REPORTED_ISSUES = 1000;
-
-/**
- * File bytes, recognised by their type tag rather than `instanceof`: a Node Buffer made by the
- * handler and the renderer's own Uint8Array (another realm in a browser test) both pass.
- */
-const fileBytesSchema = z.custom<Uint8Array>(
-  (value) => Object.prototype.toString.call(value) === '[object Uint8Array]',
-  'expected file bytes',
-);
 
 export const importReportSchema = z.object({
   fileName: z.string(),

@@ -9,6 +9,7 @@ import { ConflictCompare } from './merge/ConflictCompare';
 import { CountsTable } from './merge/CountsTable';
 import { ProgressTiles } from './merge/ProgressTiles';
 import { useReviewProgress } from './merge/progress-store';
+import { RemindersPanel } from './reminders/RemindersPanel';
 import './merge/merge.css';
 
 /**
@@ -65,6 +66,10 @@ export function Dashboard() {
           <section className="card" aria-labelledby={`${id}-chase`}>
             <h2 id={`${id}-chase`}>{t('merge.dashboard.chase')}</h2>
             <p className="muted small">{t('merge.dashboard.chaseHint')}</p>
+            <RemindersPanel
+              callId={dashboard.call.id}
+              overdueReviewers={dashboard.chase.filter((row) => row.overdue > 0).length}
+            />
             {dashboard.chase.length === 0 ? (
               <p className="notice notice-ok">{t('merge.dashboard.chaseNone')}</p>
             ) : (

@@ -120,6 +120,7 @@ export default {
         add: 'Conflict recorded',
         remove: 'Conflict removed',
       },
+      reminders: { export: 'Reminder e-mails written' },
       integrity: {
         add: 'Integrity entry added',
         delete: 'Integrity entry removed',

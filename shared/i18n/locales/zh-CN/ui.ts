@@ -121,6 +121,7 @@ export default {
         waive: '豁免回避',
         unwaive: '撤销回避豁免',
       },
+      reminders: { export: '生成催审邮件' },
       integrity: { add: '添加失信记录', delete: '删除失信记录', import: '导入失信名单' },
       assignments: {
         auto: '自动分配评审专家',
