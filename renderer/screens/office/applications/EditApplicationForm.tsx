@@ -6,6 +6,7 @@ import { splitList } from '../../../../shared/normalize/text';
 import { useAction } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
 import { TextField } from '../../../components/FormField';
+import type { Message } from '../../../components/OkNotice';
 
 type Detail = ResponseOf<'applications.get'>;
 
@@ -27,7 +28,8 @@ interface Draft {
   languages: string[];
 }
 
-type Problems = Partial<Record<keyof Draft, string>>;
+/** Problems as i18n keys and parameters, so they follow a language switch while the form is open. */
+type Problems = Partial<Record<keyof Draft, Message>>;
 
 function draftOf(detail: Detail, separator: string): Draft {
   return {
@@ -72,25 +74,29 @@ export function EditApplicationForm({
   const [draft, setDraft] = useState(() => draftOf(detail, separator));
   const [problems, setProblems] = useState<Problems>({});
   const action = useAction();
+  const problem = (field: keyof Draft) => {
+    const found = problems[field];
+    return found ? t(found.key, found.params ?? {}) : null;
+  };
   const set = (field: keyof Draft) => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
 
   function check(): ApplicationEdit | null {
     const found: Problems = {};
     const required = (field: 'title' | 'piName' | 'institution') => {
-      if (draft[field].trim() === '') found[field] = t('office.applications.edit.required');
+      if (draft[field].trim() === '') found[field] = { key: 'office.applications.edit.required' };
     };
     required('title');
     required('piName');
     required('institution');
     const email = draft.email.trim();
     if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(email))
-      found.email = t('office.applications.errors.badEmail', { value: email });
+      found.email = { key: 'office.applications.errors.badEmail', params: { value: email } };
     const duration = draft.durationMonths.trim() === '' ? null : wholeNumber(draft.durationMonths, 1);
     if (duration === null && draft.durationMonths.trim() !== '')
-      found.durationMonths = t('office.applications.edit.wholeMonths');
+      found.durationMonths = { key: 'office.applications.edit.wholeMonths' };
     const total = wholeNumber(draft.requestedTotal, 0);
-    if (total === null) found.requestedTotal = t('office.applications.edit.wholeYuan');
+    if (total === null) found.requestedTotal = { key: 'office.applications.edit.wholeYuan' };
     setProblems(found);
     if (Object.keys(found).length > 0 || total === null) return null;
     return {
@@ -133,7 +139,7 @@ export function EditApplicationForm({
         value={draft.title}
         onChange={set('title')}
         maxLength={LIMITS.title}
-        error={problems.title}
+        error={problem('title')}
         wide
       />
       <TextField
@@ -141,21 +147,21 @@ export function EditApplicationForm({
         value={draft.piName}
         onChange={set('piName')}
         maxLength={LIMITS.name}
-        error={problems.piName}
+        error={problem('piName')}
       />
       <TextField
         label={t('office.applications.columns.institution')}
         value={draft.institution}
         onChange={set('institution')}
         maxLength={LIMITS.institution}
-        error={problems.institution}
+        error={problem('institution')}
       />
       <TextField
         label={t('office.detail.email')}
         value={draft.email}
         onChange={set('email')}
         maxLength={LIMITS.email}
-        error={problems.email}
+        error={problem('email')}
       />
       <TextField
         label={t('office.applications.columns.discipline')}
@@ -181,14 +187,14 @@ export function EditApplicationForm({
         label={t('office.applications.edit.durationMonths')}
         value={draft.durationMonths}
         onChange={set('durationMonths')}
-        error={problems.durationMonths}
+        error={problem('durationMonths')}
       />
       <TextField
         label={t('office.applications.edit.requestedTotal')}
         hint={detail.budgetLines.length > 0 ? t('office.applications.edit.totalFollowsBudget') : undefined}
         value={draft.requestedTotal}
         onChange={set('requestedTotal')}
-        error={problems.requestedTotal}
+        error={problem('requestedTotal')}
       />
       <fieldset className="field">
         <legend>{t('office.applications.edit.languages')}</legend>

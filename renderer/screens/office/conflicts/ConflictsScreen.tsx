@@ -98,7 +98,7 @@ export function ConflictsScreen() {
         accessorFn: (row) => row.referenceNo,
         cell: ({ row: { original } }) => (
           <>
-            <span className="mono">{original.referenceNo}</span>
+            <span className="mono">{original.referenceNo}</span>{' '}
             <div className="muted small vt-clip" title={original.title}>
               {original.title}
             </div>
@@ -130,16 +130,19 @@ export function ConflictsScreen() {
       {
         id: 'reason',
         header: t('office.conflicts.reason'),
-        accessorFn: (row) =>
-          row.waiver
-            ? `${row.reason} — ${t('office.conflicts.waivedBy', { reason: row.waiver.reason })}`
-            : row.reason,
+        accessorFn: (row) => row.reason,
+        cell: ({ row: { original } }) =>
+          original.waiver
+            ? `${original.reason} — ${t('office.conflicts.waivedBy', { reason: original.waiver.reason })}`
+            : original.reason,
         meta: { clip: true },
       },
       {
         id: 'source',
         header: t('office.conflicts.source'),
-        accessorFn: (row) => t(`office.conflicts.sources.${row.source}`),
+        accessorFn: (row) => row.source,
+        // Rendered, not read, so the words follow a language switch.
+        cell: ({ row: { original } }) => t(`office.conflicts.sources.${original.source}`),
       },
       {
         id: 'actions',

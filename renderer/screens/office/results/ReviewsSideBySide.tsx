@@ -26,6 +26,7 @@ export function ReviewsSideBySide({
   if (error) return <ErrorNotice error={error} />;
   // While another application's reviews load, its old columns are not shown under the new title.
   if (!reviews || loading) return <p className="muted">{t('ui.loading')}</p>;
+  if (reviews.reviews.length === 0) return <p className="muted">{t('results.ui.reviews.none')}</p>;
   const recommendation = (id: string | null) =>
     id === null ? '' : pick(recommendations.find((r) => r.id === id)?.label ?? { zh: id, en: id }, language);
   const rows: [string, (r: Reviews['reviews'][number]) => string][] = [

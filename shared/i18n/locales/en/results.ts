@@ -217,6 +217,7 @@ export default {
     },
     leniency: { reviewer: 'Reviewer', reviews: 'Reviews', leniency: 'Leniency', interval: '90% interval' },
     reviews: {
+      none: 'No reviewer has been assigned to this application yet.',
       comparing: 'Reviews of {{reference}} side by side — {{title}}',
       close: 'Close the comparison',
       label: 'Reviews side by side',

@@ -216,6 +216,7 @@ export default {
     },
     leniency: { reviewer: '评审专家', reviews: '评审份数', leniency: '宽严度', interval: '90% 区间' },
     reviews: {
+      none: '这份申请书还没有分配评审专家。',
       comparing: '{{reference}} 的评审意见对照 — {{title}}',
       close: '关闭对照',
       label: '评审意见对照',
