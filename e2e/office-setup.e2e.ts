@@ -76,6 +76,8 @@ describe('office setup in a real browser', () => {
 
   beforeAll(async () => {
     app = await launchApp({ language: 'en' });
+    // The laptop the issue was found on.
+    await app.page.setViewportSize({ width: 1366, height: 768 });
   });
   afterAll(async () => {
     await app.close();
@@ -146,8 +148,14 @@ describe('office setup in a real browser', () => {
     await page.getByRole('button', { name: 'Check file' }).click();
     await page.getByText('1 error: nothing was written.').waitFor();
     await page.getByRole('cell', { name: '“两百万” is not an amount.' }).waitFor();
-    await expect(page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).resolves.toBe(true);
+    // The valid rows can be imported alone, but only after a confirmation; cancelled, nothing moves.
+    await page.getByRole('button', { name: 'Import the 2 valid rows…' }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByText('Import 2 valid rows and leave out 1 with errors?', { exact: false })
+      .waitFor();
     await photograph('office-applications-import-report', '申请书', 'Applications');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
     const jq = (await invoke('calls.list', {})).find((call) => call.code === 'GX-JQ-2026')!;
     expect((await invoke('applications.list', { callId: jq.id })).total).toBe(0);
 
@@ -234,6 +242,20 @@ describe('office setup in a real browser', () => {
     await page.getByRole('cell', { name: 'GX-001_申请书.pdf' }).waitFor();
     await expect(page.locator('.budget-table tfoot td').last().textContent()).resolves.toBe('2,000,000');
     await photograph('office-application-detail', '经费预算（包干）', 'Budget (lump sum)');
+
+    // Correct the application: the form checks in words, the detail shows the result.
+    await page.getByRole('button', { name: 'Edit…' }).click();
+    await page.getByRole('textbox', { name: /^Institution/ }).fill('广西大学 林学院');
+    await page.getByRole('checkbox', { name: 'Chinese' }).check();
+    await page.getByRole('textbox', { name: /^Requested total \(yuan\)/ }).fill('两百万');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Enter the amount in yuan as a whole number.').waitFor();
+    await photograph('office-application-edit', '修改申请书 GX-001', 'Correct application GX-001');
+    await page.getByRole('textbox', { name: /^Requested total \(yuan\)/ }).fill('2,000,000');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Application saved: 2 fields changed.').waitFor();
+    await page.getByRole('definition').filter({ hasText: '广西大学 林学院' }).waitFor();
+    await photograph('office-application-edited', '经费预算（包干）', 'Budget (lump sum)');
     await page.getByRole('button', { name: /Back to the list/ }).click();
 
     const list = await invoke('applications.list', { callId: jq.id });
@@ -282,6 +304,33 @@ describe('office setup in a real browser', () => {
       expect.stringMatching(/GX-004.*孙丽.*Collaborator/),
     ]);
     await photograph('office-conflicts', '回避', 'Conflicts');
+
+    // Waive one detected conflict with a reason, see it marked, then undo the waiver.
+    await page
+      .locator('tbody tr')
+      .filter({ hasText: 'GX-003' })
+      .getByRole('button', { name: 'Waive' })
+      .click();
+    const waive = page.getByRole('group', { name: 'Waive the conflict between GX-003 and 赵敏' });
+    await expect(waive.getByRole('button', { name: 'Waive conflict' }).isDisabled()).resolves.toBe(true);
+    await waive
+      .getByRole('textbox', { name: /Reason for the waiver/ })
+      .fill('林学院与申请人所在学院无合作关系');
+    await photograph('office-conflicts-waive', '回避', 'Conflicts');
+    await waive.getByRole('button', { name: 'Waive conflict' }).click();
+    await page.getByText('Conflict between GX-003 and 赵敏 waived.').waitFor();
+    await page
+      .locator('tbody tr')
+      .filter({ hasText: 'GX-003' })
+      .getByText('waived', { exact: true })
+      .waitFor();
+    await photograph('office-conflicts-waived', '回避', 'Conflicts');
+    await page
+      .locator('tbody tr')
+      .filter({ hasText: 'GX-003' })
+      .getByRole('button', { name: 'Undo waiver' })
+      .click();
+    await page.getByText('Waiver undone: GX-003 and 赵敏 are conflicted again.').waitFor();
 
     await nav('Integrity list').click();
     await page.getByRole('button', { name: 'Import list' }).click();

@@ -4,12 +4,15 @@ import ExcelJS from 'exceljs';
 import { pdfText } from '../test/support/pdf-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoOffice } from '../test/results-demo';
-import { launchApp, type E2eApp } from './harness';
+import { seriousViolations } from './axe';
+import { launchApp, screenshotDir, type E2eApp } from './harness';
 
 describe('results in a real browser', () => {
   let app: E2eApp;
   beforeAll(async () => {
     app = await launchApp({ language: 'zh-CN' });
+    // The laptop the issue was found on.
+    await app.page.setViewportSize({ width: 1366, height: 768 });
     await openDemoOffice(app.dispatcher, app.dataDir);
     await app.page.reload();
   });
@@ -52,6 +55,22 @@ describe('results in a real browser', () => {
     await expect(page.locator('.results-row.group-lottery').count()).resolves.toBeGreaterThan(0);
     await shoot('results-ranking');
 
+    // A reference opens its reviews side by side, brought into view with focus on its heading.
+    await page.locator('.results-row').first().getByRole('button').first().click();
+    const comparison = page.getByRole('heading', { name: /的评审意见对照/ });
+    await comparison.waitFor();
+    await expect(comparison.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.getByRole('rowheader', { name: '综合得分' }).first().waitFor();
+    const inView = await comparison.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.page.screenshot({ path: path.join(screenshotDir, 'results-comparison.viewport.zh-CN.png') });
+    await shoot('results-comparison');
+    await page.getByRole('button', { name: '关闭对照' }).click();
+
     await tab('期望排名图').click();
     await page.locator('.results-chart svg').first().waitFor();
     await shoot('results-caterpillar');
@@ -81,7 +100,12 @@ describe('results in a real browser', () => {
     await page.getByRole('button', { name: '按排序结果填写' }).click();
     await page.getByRole('button', { name: /^保存 \d+ 项决定$/ }).click();
     await page.getByText('已承诺（资助）').waitFor();
+    await page.getByText(/^已保存 \d+ 项决定：资助 \d+ 项/).waitFor();
     await expect(page.getByRole('button', { name: '保存 0 项决定' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: '保存 0 项决定' }).getAttribute('title')).resolves.toBe(
+      '自上次保存以来没有修改任何决定。',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
     await shoot('results-decisions');
 
     await tab('导出').click();

@@ -9,6 +9,7 @@ import { sql as search } from './0008-search';
 import { sql as reviewerRecord } from './0009-reviewer-record';
 import { sql as officerDailyUse } from './0010-officer-daily-use';
 import { sql as panelBundles } from './0011-panel-bundles';
+import { sql as conflictWaivers } from './0012-conflict-waivers';
 
 /**
  * Ordered migrations; migration i (1-based) brings the workspace to `PRAGMA user_version = i`.
@@ -26,6 +27,7 @@ export const migrations: readonly string[] = [
   reviewerRecord,
   officerDailyUse,
   panelBundles,
+  conflictWaivers,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -180,6 +180,13 @@ const rowsIntroducedBy: readonly ((db: Db) => void)[] = [
       INSERT INTO reviewer_panel_attachments (sha256, bytes) VALUES ('ab', x'255044462d');
       INSERT INTO reviewer_ballots (call_id, application_id, vote, final_score, comment, revision, digest, saved_at)
         VALUES ('c1', 'a1', 'for', 8.5, '创新性突出', 1, 'd3', '${at}');
+      `);
+  },
+  // 12: a waived conflict (columns, no new table).
+  (db) => {
+    db.exec(/* sql */ `
+      UPDATE conflicts SET waived_reason = '同校不同学院，无合作关系', waived_at = '${at}'
+        WHERE application_id = 'a2' AND reviewer_id = 'r2';
     `);
   },
 ];
@@ -258,6 +265,10 @@ describe('upgrading a workspace from each past schema version', () => {
       expect(found('李娜')).toEqual([]); // two characters: below the trigram, matched by LIKE instead
       db.exec(`UPDATE applications SET team_json = '["李娜娜"]' WHERE id = 'a1'`);
       expect(found('李娜娜')).toEqual(['a1']);
+      if (version < 11) {
+        const waived = db.prepare('SELECT waived_at FROM conflicts').pluck().all();
+        expect(waived).toEqual([null]);
+      }
       if (version < 10) {
         const declared = db.prepare('SELECT languages_json FROM applications ORDER BY id').pluck().all();
         expect(declared).toEqual(['[]', '[]']);

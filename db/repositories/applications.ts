@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   applicationStatusSchema,
   type ApplicationDraft,
+  type ApplicationEdit,
   type ApplicationRow,
   type ApplicationSort,
   type ApplicationStatus,
@@ -196,7 +197,8 @@ export function applicationRows(db: Db, ids: readonly string[]): ApplicationRow[
          a.institution, a.requested_total, a.status,
          (SELECT count(*) FROM attachments t WHERE t.application_id = a.id) AS attachment_count,
          (SELECT count(*) FROM integrity_flags f WHERE f.application_id = a.id) AS flag_count,
-         (SELECT count(DISTINCT reviewer_id) FROM conflicts k WHERE k.application_id = a.id) AS conflict_count
+         (SELECT count(DISTINCT reviewer_id) FROM conflicts k WHERE k.application_id = a.id AND k.waived_at IS NULL)
+           AS conflict_count
        FROM applications a LEFT JOIN challenges c ON c.id = a.challenge_id
        WHERE a.id IN (SELECT value FROM json_each(?))`,
     )
@@ -400,6 +402,23 @@ export function setIntegrityStatus(
     byIntegrity ? 1 : 0,
     id,
   );
+}
+
+/** Writes an officer's corrections; the search index follows through its triggers. */
+export function updateApplication(db: Db, id: string, edit: ApplicationEdit): void {
+  db.prepare(
+    `UPDATE applications SET title = @title, abstract = @abstract, keywords_json = @keywords,
+       discipline = @discipline, pi_name = @piName, institution = @institution, email = @email,
+       team_json = @team, duration_months = @durationMonths, requested_total = @requestedTotal,
+       languages_json = @languages
+     WHERE id = @id`,
+  ).run({
+    ...edit,
+    id,
+    keywords: JSON.stringify(edit.keywords),
+    team: JSON.stringify(edit.team),
+    languages: JSON.stringify(edit.languages),
+  });
 }
 
 /**

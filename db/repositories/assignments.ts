@@ -113,13 +113,13 @@ export interface ConflictPair {
   type: string;
 }
 
-/** Every conflict (回避) between the call's applications and any reviewer, one row per type. */
+/** Every conflict (回避, not waived) between the call's applications and any reviewer, one row per type. */
 export function callConflicts(db: Db, callId: string): ConflictPair[] {
   return db
     .prepare(
       `SELECT c.application_id AS applicationId, c.reviewer_id AS reviewerId, c.type
        FROM conflicts c JOIN applications a ON a.id = c.application_id
-       WHERE a.call_id = ? ORDER BY c.application_id, c.reviewer_id, c.type`,
+       WHERE a.call_id = ? AND c.waived_at IS NULL ORDER BY c.application_id, c.reviewer_id, c.type`,
     )
     .all(callId) as ConflictPair[];
 }
@@ -164,11 +164,11 @@ export function findAssignment(db: Db, pair: Pair & { callId: string }): Assignm
   return row ? toAssignmentRow(row) : undefined;
 }
 
-/** The conflict types recorded for one pair (empty when the pair is free). */
+/** The conflict types (not waived) recorded for one pair (empty when the pair is free). */
 export function pairConflictTypes(db: Db, pair: Pair): string[] {
   const rows = db
     .prepare(
-      'SELECT type FROM conflicts WHERE application_id = @applicationId AND reviewer_id = @reviewerId ORDER BY type',
+      'SELECT type FROM conflicts WHERE application_id = @applicationId AND reviewer_id = @reviewerId AND waived_at IS NULL ORDER BY type',
     )
     .all(pair) as { type: string }[];
   return rows.map((row) => row.type);

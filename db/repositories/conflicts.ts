@@ -13,13 +13,13 @@ const pairKey = (applicationId: string, reviewerId: string) => `${applicationId}
 
 /**
  * Every (application, reviewer) pair of a call that may never be assigned, whatever the type or
- * source of the conflict, as `${applicationId}:${reviewerId}`.
+ * source of the conflict, as `${applicationId}:${reviewerId}`. Waived conflicts do not count.
  */
 export function conflictedPairs(db: Db, callId: string): Set<string> {
   const rows = db
     .prepare(
       `SELECT DISTINCT k.application_id, k.reviewer_id FROM conflicts k
-       JOIN applications a ON a.id = k.application_id WHERE a.call_id = ?`,
+       JOIN applications a ON a.id = k.application_id WHERE a.call_id = ? AND k.waived_at IS NULL`,
     )
     .all(callId) as { application_id: string; reviewer_id: string }[];
   return new Set(rows.map((row) => pairKey(row.application_id, row.reviewer_id)));
@@ -101,7 +101,7 @@ export function listConflicts(db: Db, filter: ConflictFilter): ConflictRow[] {
   const rows = db
     .prepare(
       `SELECT k.application_id, a.reference_no, a.title, k.reviewer_id, r.name AS reviewer_name, k.type, k.reason,
-         k.source, k.created_at,
+         k.source, k.created_at, k.waived_reason, k.waived_at,
          EXISTS (SELECT 1 FROM assignments s WHERE s.application_id = k.application_id
                  AND s.reviewer_id = k.reviewer_id AND s.status = 'assigned') AS assigned
        FROM conflicts k JOIN applications a ON a.id = k.application_id JOIN reviewers r ON r.id = k.reviewer_id
@@ -122,6 +122,8 @@ export function listConflicts(db: Db, filter: ConflictFilter): ConflictRow[] {
     reason: string;
     source: string;
     created_at: string;
+    waived_reason: string | null;
+    waived_at: string | null;
     assigned: number;
   }[];
   return rows.map((row) => ({
@@ -134,6 +136,7 @@ export function listConflicts(db: Db, filter: ConflictFilter): ConflictRow[] {
     reason: row.reason,
     source: row.source === 'officer' || row.source === 'reviewer' ? row.source : 'auto',
     createdAt: row.created_at,
+    waiver: row.waived_at === null ? null : { reason: row.waived_reason ?? '', waivedAt: row.waived_at },
     assigned: row.assigned === 1,
   }));
 }
@@ -160,12 +163,38 @@ export function deleteManualConflict(db: Db, applicationId: string, reviewerId: 
   );
 }
 
-/** Conflicted pairs of a call that are currently assigned. */
+/**
+ * Sets or clears the waiver of one detected conflict (`waiver` null = undo). Answers whether a
+ * detected conflict of that pair and type exists; officer and reviewer conflicts are never waived.
+ */
+export function setConflictWaiver(
+  db: Db,
+  conflict: { applicationId: string; reviewerId: string; type: ConflictType },
+  waiver: { reason: string; at: string } | null,
+): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE conflicts SET waived_reason = ?, waived_at = ?
+         WHERE application_id = ? AND reviewer_id = ? AND type = ? AND source = 'auto'`,
+      )
+      .run(
+        waiver?.reason ?? null,
+        waiver?.at ?? null,
+        conflict.applicationId,
+        conflict.reviewerId,
+        conflict.type,
+      ).changes > 0
+  );
+}
+
+/** Conflicted (not waived) pairs of a call that are currently assigned. */
 export function assignedConflictCount(db: Db, callId: string): number {
   const row = db
     .prepare(
       `SELECT count(*) AS n FROM assignments s WHERE s.call_id = ? AND s.status = 'assigned'
-       AND EXISTS (SELECT 1 FROM conflicts k WHERE k.application_id = s.application_id AND k.reviewer_id = s.reviewer_id)`,
+       AND EXISTS (SELECT 1 FROM conflicts k WHERE k.application_id = s.application_id
+                   AND k.reviewer_id = s.reviewer_id AND k.waived_at IS NULL)`,
     )
     .get(callId) as { n: number };
   return row.n;

@@ -12,8 +12,11 @@ import {
   type ApplicationSortKey,
   type NewApplication,
   type NewAttachment,
+  updateApplication,
   withdrawApplication,
 } from '../../db/repositories/applications';
+import { budgetLinesTotal, type ApplicationEdit } from '../../shared/domain/application';
+import { isEmail } from '../imports/cells';
 import { deleteDecision } from '../../db/repositories/results';
 import { listConflicts } from '../../db/repositories/conflicts';
 import { applicationFlags } from '../../db/repositories/integrity';
@@ -29,6 +32,7 @@ import { validateApplications, type ValidApplication } from '../imports/applicat
 import { matchAttachments, type MatchedAttachment } from '../imports/attachments';
 import { throwIfCancelled } from '../imports/progress';
 import { readTable } from '../imports/read-table';
+import { rejectedRowsFile } from '../imports/rejected-rows';
 import { IssueLog } from '../imports/report';
 import { listAttachmentFiles, loadFile } from '../imports/source';
 import {
@@ -149,12 +153,13 @@ export const applicationsHandlers: HandlerMap = {
     }));
     const idOf = new Map(applications.map((application) => [application.draft.referenceNo, application.id]));
     const attachmentsToStore = attachmentRows(ctx, attachments.matched, idOf, new Set(), log);
-    const write = !request.dryRun && log.errors === 0 && applications.length > 0;
+    const write = log.mayWrite(request, applications.length);
     if (write)
       commit(db, ctx, call, applications, attachmentsToStore, {
         file: file.name,
         applications: applications.length,
         attachments: attachmentsToStore.length,
+        rejectedRows: log.rejectedRows().length,
       });
     const report: ApplicationImportReport = {
       ...log.report({
@@ -165,6 +170,7 @@ export const applicationsHandlers: HandlerMap = {
         valid: valid.length,
         imported: write ? applications.length : 0,
       }),
+      rejectedRowsFile: rejectedRowsFile(table, log, file.name, ctx.language),
       attachments: {
         files: attachments.files,
         matched: attachments.matched.length,
@@ -256,6 +262,53 @@ export const applicationsHandlers: HandlerMap = {
       });
       return { releasedAssignments, decisionRemoved };
     })();
+  },
+
+  'applications.update': (request, ctx) => {
+    const db = intactOfficeDb(ctx);
+    const application = getApplication(db, request.applicationId);
+    if (!application)
+      throw new AppError('office.applications.errors.notFound', { id: request.applicationId });
+    const call = requireOpenCall(db, application.callId);
+    if (application.status === 'withdrawn') throw new AppError('office.applications.edit.withdrawnWhy');
+    const edit = request.changes;
+    if (edit.email !== '' && !isEmail(edit.email))
+      throw new AppError('office.applications.errors.badEmail', { value: edit.email });
+    if (application.budgetLines.length > 0) {
+      const sum = budgetLinesTotal(application.budgetLines);
+      if (sum !== edit.requestedTotal)
+        throw new AppError('office.applications.errors.totalNotBudgetSum', {
+          sum,
+          total: edit.requestedTotal,
+        });
+    }
+    const fields = Object.keys(edit) as (keyof ApplicationEdit)[];
+    const changed = fields.filter(
+      (field) => JSON.stringify(application[field]) !== JSON.stringify(edit[field]),
+    );
+    if (changed.length === 0) return { changed };
+    const now = ctx.services.now();
+    db.transaction(() => {
+      updateApplication(db, application.id, edit);
+      rematchIntegrity(db, call, now);
+      redetectConflicts(db, call.id, now);
+      appendAudit(db, {
+        at: now.toISOString(),
+        actor: 'officer',
+        action: 'applications.update',
+        subject: application.id,
+        details: {
+          referenceNo: application.referenceNo,
+          // The abstract can be long: the log says it changed, not what it said.
+          changes: Object.fromEntries(
+            changed.map((field) =>
+              field === 'abstract' ? [field, true] : [field, { from: application[field], to: edit[field] }],
+            ),
+          ),
+        },
+      });
+    })();
+    return { changed };
   },
 
   'applications.get': (request, ctx) => {

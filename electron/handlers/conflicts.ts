@@ -5,13 +5,57 @@ import {
   conflictCountsByType,
   deleteManualConflict,
   listConflicts,
+  setConflictWaiver,
   upsertManualConflict,
 } from '../../db/repositories/conflicts';
+import type { Db } from '../../db/connection';
+import type { ConflictRow, ConflictType } from '../../shared/contract/conflicts';
 import { getReviewer } from '../../db/repositories/reviewers';
 import { AppError } from '../../shared/errors';
 import type { HandlerMap } from '../core/registry';
 import { officeDb, redetectConflicts, requireCall, requireOpenCall } from './office-support';
 import { compareText } from '../../shared/text/collate';
+
+/** The conflict as listed now; refused when the application or that detected conflict is unknown. */
+function detectedConflict(
+  db: Db,
+  pair: { applicationId: string; reviewerId: string; type: ConflictType },
+): ConflictRow {
+  const application = getApplication(db, pair.applicationId);
+  if (!application) throw new AppError('office.applications.errors.notFound', { id: pair.applicationId });
+  requireOpenCall(db, application.callId);
+  const row = listConflicts(db, { callId: application.callId, ...pair })[0];
+  if (!row) throw new AppError('office.conflicts.errors.notFound');
+  if (row.source !== 'auto') throw new AppError('office.conflicts.errors.notWaivable');
+  return row;
+}
+
+/** Waives (`reason` given) or reinstates a detected conflict, audited in the same transaction. */
+function changeWaiver(
+  db: Db,
+  now: string,
+  pair: { applicationId: string; reviewerId: string; type: ConflictType },
+  reason: string | null,
+): ConflictRow {
+  const before = detectedConflict(db, pair);
+  if (reason === null && before.waiver === null) throw new AppError('office.conflicts.errors.notWaived');
+  db.transaction(() => {
+    setConflictWaiver(db, pair, reason === null ? null : { reason, at: now });
+    appendAudit(db, {
+      at: now,
+      actor: 'officer',
+      action: reason === null ? 'conflicts.unwaive' : 'conflicts.waive',
+      subject: `${before.referenceNo}:${pair.reviewerId}`,
+      details: {
+        referenceNo: before.referenceNo,
+        reviewer: before.reviewerName,
+        type: pair.type,
+        ...(reason === null ? { waivedReason: before.waiver?.reason ?? '' } : { reason }),
+      },
+    });
+  })();
+  return detectedConflict(db, pair);
+}
 
 export const conflictsHandlers: HandlerMap = {
   'conflicts.detect': (request, { services, session }) => {
@@ -76,6 +120,14 @@ export const conflictsHandlers: HandlerMap = {
     if (!row) throw new AppError('office.conflicts.errors.notFound');
     return row;
   },
+
+  'conflicts.waive': (request, { services, session }) => {
+    const { reason, ...pair } = request;
+    return changeWaiver(session.require('office').db, services.now().toISOString(), pair, reason);
+  },
+
+  'conflicts.unwaive': (request, { services, session }) =>
+    changeWaiver(session.require('office').db, services.now().toISOString(), request, null),
 
   'conflicts.remove': (request, { services, session }) => {
     const db = session.require('office').db;

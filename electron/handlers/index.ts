@@ -18,6 +18,7 @@ import { panelHandlers } from './panel';
 import { panelBundleHandlers } from './panel-bundles';
 import { keysHandlers } from './keys';
 import { reviewerRecordHandlers } from './reviewer-record';
+import { remindersHandlers } from './reminders';
 
 /** What handlers need from the composition root (electron/app.ts). */
 export interface HandlerDeps {
@@ -46,5 +47,6 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     panelBundleHandlers,
     keysHandlers,
     reviewerRecordHandlers,
+    remindersHandlers,
   );
 }

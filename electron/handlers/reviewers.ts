@@ -19,6 +19,7 @@ import { AppError } from '../../shared/errors';
 import type { HandlerMap } from '../core/registry';
 import { throwIfCancelled } from '../imports/progress';
 import { readTable } from '../imports/read-table';
+import { rejectedRowsFile } from '../imports/rejected-rows';
 import { IssueLog } from '../imports/report';
 import { validateReviewers } from '../imports/reviewers';
 import { loadFile } from '../imports/source';
@@ -125,7 +126,7 @@ export const reviewersHandlers: HandlerMap = {
     const { rows, valid } = table
       ? await validateReviewers(table, reviewerEmails(db), log, ctx)
       : { rows: 0, valid: [] };
-    const write = !request.dryRun && log.errors === 0 && valid.length > 0;
+    const write = log.mayWrite(request, valid.length);
     if (write) {
       throwIfCancelled(ctx.signal);
       const now = ctx.services.now();
@@ -144,7 +145,7 @@ export const reviewersHandlers: HandlerMap = {
           actor: 'officer',
           action: 'reviewers.import',
           subject: file.name,
-          details: { reviewers: valid.length },
+          details: { reviewers: valid.length, rejectedRows: log.rejectedRows().length },
         });
       })();
     }
@@ -157,6 +158,7 @@ export const reviewersHandlers: HandlerMap = {
         valid: valid.length,
         imported: write ? valid.length : 0,
       }),
+      rejectedRowsFile: rejectedRowsFile(table, log, file.name, ctx.language),
       preview: valid.slice(0, PREVIEW_ROWS).map((entry) => entry.input),
     };
   },

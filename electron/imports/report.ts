@@ -7,6 +7,8 @@ import { MAX_REPORTED_ISSUES, type ImportIssue, type ImportReport } from '../../
 export class IssueLog {
   readonly kept: ImportIssue[] = [];
   readonly rowsWithErrors = new Set<number>();
+  /** Every error of a data row (kept in full, beyond the report's cap), for the rejected-rows file. */
+  readonly errorsByRow = new Map<number, ImportIssue[]>();
   errors = 0;
   warnings = 0;
   /** The sheet (null for a CSV) and row the header was found in; null until a header is chosen. */
@@ -23,12 +25,41 @@ export class IssueLog {
     key: string,
     params: Record<string, string | number> = {},
   ): void {
+    const issue: ImportIssue = {
+      row,
+      column,
+      severity,
+      problem: { key: `office.import.problems.${key}`, params },
+    };
     if (severity === 'error') {
       this.errors += 1;
       this.rowsWithErrors.add(row);
+      this.errorsByRow.set(row, [...(this.errorsByRow.get(row) ?? []), issue]);
     } else this.warnings += 1;
-    if (this.kept.length < MAX_REPORTED_ISSUES)
-      this.kept.push({ row, column, severity, problem: { key: `office.import.problems.${key}`, params } });
+    if (this.kept.length < MAX_REPORTED_ISSUES) this.kept.push(issue);
+  }
+
+  /**
+   * True when every error is about one data row: the file itself (row 0) and its header row are
+   * sound, so the valid rows may be imported without the rejected ones.
+   */
+  errorsAreRowsOnly(): boolean {
+    return !this.rowsWithErrors.has(0) && !(this.header && this.rowsWithErrors.has(this.header.row));
+  }
+
+  /**
+   * Whether an import may write: never on a dry run or with no valid row; with errors only when the
+   * officer asked to import the valid rows alone and every error is about a data row.
+   */
+  mayWrite(request: { dryRun: boolean; importValidRows?: boolean }, validRows: number): boolean {
+    if (request.dryRun || validRows === 0) return false;
+    return this.errors === 0 || (request.importValidRows === true && this.errorsAreRowsOnly());
+  }
+
+  /** Data rows with at least one error, in file order. */
+  rejectedRows(): number[] {
+    const rows = [...this.rowsWithErrors].filter((row) => row !== 0 && row !== this.header?.row);
+    return rows.sort((a, b) => a - b);
   }
 
   error(row: number, column: string, key: string, params?: Record<string, string | number>): void {
@@ -48,6 +79,15 @@ export class IssueLog {
     imported: number;
   }): ImportReport {
     const issues = [...this.kept].sort((a, b) => a.row - b.row);
-    return { ...fields, header: this.header, errors: this.errors, warnings: this.warnings, issues };
+    return {
+      ...fields,
+      header: this.header,
+      errors: this.errors,
+      warnings: this.warnings,
+      rejected: this.rejectedRows().length,
+      canImportValidRows: this.errorsAreRowsOnly(),
+      rejectedRowsFile: null,
+      issues,
+    };
   }
 }

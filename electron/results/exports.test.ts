@@ -150,6 +150,29 @@ describe('committee exports through exportResults', () => {
     expect(chinese).toContain('评审会报告');
     expect(flat(chinese)).toContain(flat(view.call.title.zh));
     expect(chinese).toMatch(/第 1 页/);
+    // Its time is written by the shared formatter, in UTC and marked so (not a raw ISO string).
+    expect(english).toContain('Generated Dec 1, 2026, 10:00 (UTC)');
+    db.close();
+  });
+});
+
+describe('times in exports', () => {
+  it('keeps decision times as ISO 8601 UTC in a column that says so, in both languages', async () => {
+    const db = demoDb();
+    const view = buildView(db, DEMO_CALL_ID);
+    const inputs = loadCallInputs(db, DEMO_CALL_ID);
+    for (const [language, header] of [
+      ['en', 'Decided at (UTC, ISO 8601)'],
+      ['zh-CN', '决定时间（UTC，ISO 8601）'],
+    ] as const) {
+      const decisions = exportTables(view, inputs, language).at(-1);
+      const index = decisions?.columns.findIndex((column) => column.header === header) ?? -1;
+      expect(index).toBeGreaterThanOrEqual(0);
+      for (const row of decisions?.rows ?? []) {
+        const value = row[index];
+        if (value !== null) expect(String(value)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/u);
+      }
+    }
     db.close();
   });
 });

@@ -3,6 +3,7 @@ import type { Language } from '../../shared/i18n/catalogs';
 import { translate } from '../../shared/i18n/translate';
 import { PdfWriter, type Column } from '../pdf/document';
 import { round } from './export-tables';
+import { formatDateTime } from '../../shared/text/dates';
 
 type Application = ResultsView['applications'][number];
 
@@ -59,7 +60,11 @@ export async function panelReportPdf(
   pdf.heading(t('heading', { call: view.call.code }), 15);
   pdf.paragraph(callTitle, { size: 10 });
   const run = view.run;
-  pdf.paragraph(t('generated', { at: created.toISOString() }), { size: 9, grey: true, after: 0 });
+  pdf.paragraph(t('generated', { at: formatDateTime(created.toISOString(), language, 'UTC') }), {
+    size: 9,
+    grey: true,
+    after: 0,
+  });
   pdf.paragraph(
     run
       ? t('runFacts', {

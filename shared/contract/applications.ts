@@ -3,6 +3,7 @@ import { channel } from './channel';
 import { callRefSchema } from './calls';
 import {
   applicationDraftSchema,
+  applicationEditSchema,
   applicationRowSchema,
   applicationSchema,
   applicationSortSchema,
@@ -25,7 +26,9 @@ export type ApplicationImportReport = z.infer<typeof applicationImportReportSche
 export const applicationsChannels = {
   /**
    * Imports applications from CSV/XLSX (zh or en headers) into a call, with optional PDF
-   * attachments matched by reference number. `dryRun` only validates. Any error: nothing written.
+   * attachments matched by reference number. `dryRun` only validates. Any error: nothing written,
+   * unless the officer confirmed `importValidRows` and every error is about a data row — then the
+   * valid rows are written and the rejected ones come back as `rejectedRowsFile`.
    */
   'applications.import': channel(
     z.object({
@@ -33,6 +36,7 @@ export const applicationsChannels = {
       file: fileSourceSchema,
       attachments: attachmentSourceSchema.optional(),
       dryRun: z.boolean().default(false),
+      importValidRows: z.boolean().default(false),
     }),
     applicationImportReportSchema,
   ),
@@ -75,6 +79,15 @@ export const applicationsChannels = {
   'applications.withdraw': channel(
     z.object({ applicationId: z.string().min(1), reason: z.string().trim().min(1).max(2000) }),
     z.object({ releasedAssignments: z.number().int(), decisionRemoved: z.boolean() }),
+  ),
+  /**
+   * Corrects an application after import (audited with each changed field's old and new value).
+   * Conflicts and integrity flags are recomputed, since names and institutions may have changed.
+   * A requested total must still equal the sum of the budget lines, when there are any.
+   */
+  'applications.update': channel(
+    z.object({ applicationId: z.string().min(1), changes: applicationEditSchema }),
+    z.object({ changed: z.array(z.string()) }),
   ),
   'applications.get': channel(
     z.object({ applicationId: z.string().min(1) }),

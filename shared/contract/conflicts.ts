@@ -23,6 +23,8 @@ export const conflictRowSchema = z.object({
   reason: z.string(),
   source: z.enum(['auto', 'officer', 'reviewer']),
   createdAt: z.string(),
+  /** Set when the officer waived this detected conflict: it is kept on record but no longer blocks. */
+  waiver: z.object({ reason: z.string(), waivedAt: z.string() }).nullable(),
   /** The pair is currently assigned although conflicted: the officer must release it. */
   assigned: z.boolean(),
 });
@@ -58,6 +60,24 @@ export const conflictsChannels = {
       reviewerId: z.string().min(1),
       reason: z.string().trim().min(1).max(2000),
     }),
+    conflictRowSchema,
+  ),
+  /**
+   * Waives a detected conflict with the officer's reason (audited): the pair may be assigned again.
+   * Officer and reviewer conflicts cannot be waived (remove or leave them).
+   */
+  'conflicts.waive': channel(
+    z.object({
+      applicationId: z.string().min(1),
+      reviewerId: z.string().min(1),
+      type: conflictTypeSchema,
+      reason: z.string().trim().min(1).max(2000),
+    }),
+    conflictRowSchema,
+  ),
+  /** Undoes a waiver (audited): the detected conflict blocks the pair again. */
+  'conflicts.unwaive': channel(
+    z.object({ applicationId: z.string().min(1), reviewerId: z.string().min(1), type: conflictTypeSchema }),
     conflictRowSchema,
   ),
   /** Removes an officer's conflict; detected ones follow the data and cannot be removed by hand. */

@@ -19,6 +19,7 @@ import { panelChannels } from './panel';
 import { panelBundleChannels } from './panel-bundles';
 import { keysChannels } from './keys';
 import { reviewerRecordChannels } from './reviewer-record';
+import { remindersChannels } from './reminders';
 
 /** Every use case Peerdesk offers, by channel name. One handler is registered per entry. */
 export const contract = {
@@ -40,6 +41,7 @@ export const contract = {
   ...panelBundleChannels,
   ...keysChannels,
   ...reviewerRecordChannels,
+  ...remindersChannels,
 };
 
 export type Contract = typeof contract;

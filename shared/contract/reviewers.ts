@@ -33,7 +33,12 @@ export const reviewersChannels = {
   ),
   /** CSV/XLSX with zh or en headers; duplicates by e-mail refused; any error: nothing written. */
   'reviewers.import': channel(
-    z.object({ file: fileSourceSchema, dryRun: z.boolean().default(false) }),
+    z.object({
+      file: fileSourceSchema,
+      dryRun: z.boolean().default(false),
+      /** Write the valid rows although some rows have errors (the officer confirmed it). */
+      importValidRows: z.boolean().default(false),
+    }),
     importReportSchema.extend({ preview: z.array(reviewerInputSchema) }),
   ),
 };

@@ -42,6 +42,25 @@ export const applicationDraftSchema = z.object({
 });
 export type ApplicationDraft = z.infer<typeof applicationDraftSchema>;
 
+/**
+ * What an officer may correct after import. The reference number, the challenge, the budget lines
+ * and the attachments stay as imported (re-import them instead). Names and titles are trimmed.
+ */
+export const applicationEditSchema = z.object({
+  title: z.string().trim().min(1).max(2000),
+  abstract: z.string().max(100000),
+  keywords: z.array(z.string().trim().min(1).max(200)).max(100),
+  discipline: z.string().trim().max(200),
+  piName: z.string().trim().min(1).max(200),
+  institution: z.string().trim().min(1).max(500),
+  email: z.string().trim().max(320),
+  team: z.array(z.string().trim().min(1).max(200)).max(500),
+  durationMonths: z.number().int().positive().max(1200).nullable(),
+  requestedTotal: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  languages: z.array(z.string().trim().min(1).max(20)).max(20),
+});
+export type ApplicationEdit = z.infer<typeof applicationEditSchema>;
+
 export const integrityFlagInfoSchema = z.object({
   entryId: z.string(),
   /** How it matched: `pi`, `team` or `institution` (i18n `office.integrity.matchedBy.<code>`). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileBytesSchema } from './file-bytes';
 
 /**
  * What every import (applications, reviewers, integrity list) reports, row by row, before and after
@@ -50,8 +51,26 @@ export const importReportSchema = z.object({
   rows: z.number().int().nonnegative(),
   /** Rows without errors. */
   valid: z.number().int().nonnegative(),
-  /** Rows written; 0 on a dry run or when any row has an error. */
+  /**
+   * Rows written; 0 on a dry run, and 0 when any row has an error unless the officer confirmed
+   * importing the valid rows alone (`importValidRows`).
+   */
   imported: z.number().int().nonnegative(),
+  /** Data rows with at least one error: never written. */
+  rejected: z.number().int().nonnegative(),
+  /**
+   * Every error is about a data row (the file and its header are sound), so the valid rows may be
+   * imported alone once the officer confirms.
+   */
+  canImportValidRows: z.boolean(),
+  /**
+   * The rejected rows as a CSV in the officer's language: the row number, the columns and the
+   * reasons, then the row's own cells under the file's header, to fix and import again. Null when
+   * no row was rejected.
+   */
+  rejectedRowsFile: z
+    .object({ fileName: z.string(), mediaType: z.string(), bytes: fileBytesSchema })
+    .nullable(),
   /**
    * Where the header was found: the worksheet's name (null for a CSV) and its row number. Title
    * rows above it and sheets without a header (填表说明) were skipped. Null when none was found.

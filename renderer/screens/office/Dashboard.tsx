@@ -10,6 +10,7 @@ import { CountsTable } from './merge/CountsTable';
 import { ProgressTiles } from './merge/ProgressTiles';
 import { useReviewProgress } from './merge/progress-store';
 import { TableHead } from '../../components/TableHead';
+import { RemindersPanel } from './reminders/RemindersPanel';
 import './merge/merge.css';
 
 /**
@@ -66,6 +67,10 @@ export function Dashboard() {
           <section className="card" aria-labelledby={`${id}-chase`}>
             <h2 id={`${id}-chase`}>{t('merge.dashboard.chase')}</h2>
             <p className="muted small">{t('merge.dashboard.chaseHint')}</p>
+            <RemindersPanel
+              callId={dashboard.call.id}
+              overdueReviewers={dashboard.chase.filter((row) => row.overdue > 0).length}
+            />
             {dashboard.chase.length === 0 ? (
               <p className="notice notice-ok">{t('merge.dashboard.chaseNone')}</p>
             ) : (

@@ -59,6 +59,99 @@ describe('application detail', () => {
   });
 });
 
+describe('editing an application', () => {
+  let backend: ReturnType<typeof realApi>;
+  let applicationId: string;
+  const ok = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
+    const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
+    if (!result.ok) throw new Error(`${channel}: ${result.message}`);
+    return result.value;
+  };
+  beforeEach(async () => {
+    backend = realApi();
+    setApi(backend.api);
+    await ok('workspace.create', {
+      name: 'Office',
+      role: 'office',
+      path: path.join(backend.dataDir, 'o.sqlite'),
+    });
+    await ok('calls.create', { template: 'nsfc', code: 'W', title: { zh: '面上', en: 'General' } });
+    await ok('applications.import', {
+      callId: 'W',
+      file: { name: 'a.csv', bytes: new Uint8Array(Buffer.from(csv, 'utf8')) },
+    });
+    applicationId = (await ok('applications.list', { callId: 'W' })).rows[0]!.id;
+    await setLanguage('en');
+  });
+
+  it('checks each field in words, saves the corrections, audits old and new values and finds the new PI', async () => {
+    const user = userEvent.setup();
+    render(<ApplicationDetail applicationId={applicationId} onBack={() => undefined} />);
+    await user.click(await screen.findByRole('button', { name: 'Edit…' }));
+    const pi = screen.getByRole('textbox', { name: /^Principal investigator/u });
+    await user.clear(pi);
+    const total = screen.getByRole('textbox', { name: /^Requested total \(yuan\)/u });
+    await user.clear(total);
+    await user.type(total, '12万');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Required.')).toBeInTheDocument();
+    expect(screen.getByText('Enter the amount in yuan as a whole number.')).toBeInTheDocument();
+    expect((await ok('applications.get', { applicationId })).piName).toBe('王芳');
+
+    await user.type(pi, '李娜');
+    await user.clear(total);
+    await user.type(total, '600,000');
+    await user.click(screen.getByRole('checkbox', { name: 'English' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Application saved: 3 fields changed.')).toBeInTheDocument();
+    expect(await screen.findByText('李娜')).toBeInTheDocument();
+
+    expect(await ok('applications.get', { applicationId })).toMatchObject({
+      piName: '李娜',
+      requestedTotal: 600000,
+      languages: ['en'],
+    });
+    expect((await ok('applications.list', { callId: 'W', query: '李娜' })).total).toBe(1);
+    const [entry] = await ok('audit.list', { area: 'applications' });
+    expect(entry).toMatchObject({
+      action: 'applications.update',
+      details: {
+        referenceNo: 'W-1',
+        changes: {
+          piName: { from: '王芳', to: '李娜' },
+          requestedTotal: { from: 500000, to: 600000 },
+          languages: { from: [], to: ['en'] },
+        },
+      },
+    });
+  });
+
+  it('refuses an e-mail that is not one, in words, and changes nothing', async () => {
+    const result = await backend.dispatcher.invoke(
+      'applications.update',
+      {
+        applicationId,
+        changes: {
+          title: '红树林修复',
+          abstract: '',
+          keywords: [],
+          discipline: '',
+          piName: '王芳',
+          institution: '广西大学',
+          email: 'wf at gxu',
+          team: [],
+          durationMonths: null,
+          requestedTotal: 500000,
+          languages: [],
+        },
+      },
+      { language: 'zh-CN' },
+    );
+    expect(result).toMatchObject({ ok: false, message: '“wf at gxu”不是有效的电子邮箱。' });
+    expect((await ok('applications.get', { applicationId })).email).toBe('wf@gxu.edu.cn');
+  });
+});
+
 describe('application detail on a reviewed call', () => {
   it('shows the reviews received: reviewers, scores and comments, confidential ones included', async () => {
     const backend = realApi();

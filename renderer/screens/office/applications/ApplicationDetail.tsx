@@ -1,55 +1,42 @@
-import { useEffect, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResponseOf } from '../../../../shared/contract';
 import { pick } from '../../../../shared/domain/localized';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
+import { useAction, useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { OkNotice, type Message } from '../../../components/OkNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatBytes, formatYuan } from '../common/format';
+import { download } from '../results/format';
 import { ReviewsSideBySide } from '../results/ReviewsSideBySide';
 import { BudgetTable } from './BudgetTable';
+import { EditApplicationForm } from './EditApplicationForm';
 import { WithdrawPanel } from './WithdrawPanel';
-
-type Detail = ResponseOf<'applications.get'>;
-type Recommendations = ResponseOf<'calls.get'>['rubric']['recommendations'];
 
 /** One application: who, what, the lump-sum budget table, attachments, integrity flags and conflicts. */
 export function ApplicationDetail({ applicationId, onBack }: { applicationId: string; onBack: () => void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [error, setError] = useState<Err | null>(null);
+  const whyNoEdit = useId();
   const [generation, setGeneration] = useState(0);
-  const [recommendations, setRecommendations] = useState<Recommendations | null>(null);
-  const callId = detail?.callId ?? null;
-
-  useEffect(() => {
-    void api()
-      .invoke('applications.get', { applicationId })
-      .then((result) => (result.ok ? setDetail(result.value) : setError(result)));
-  }, [applicationId, generation]);
-
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<Message[] | null>(null);
+  const loaded = useChannel('applications.get', { applicationId });
+  const detail = loaded.value;
   // The reviews name recommendations by id; the call's rubric gives their labels.
-  useEffect(() => {
-    if (callId === null) return;
-    void api()
-      .invoke('calls.get', { callId })
-      .then((result) =>
-        result.ok ? setRecommendations(result.value.rubric.recommendations) : setError(result),
-      );
-  }, [callId]);
+  const call = useChannel('calls.get', detail ? { callId: detail.callId } : null);
+  const recommendations = call.value?.rubric.recommendations ?? null;
+  const action = useAction();
 
-  async function download(attachmentId: string) {
-    const result = await api().invoke('applications.attachment', { attachmentId });
-    if (!result.ok) return setError(result);
-    const url = URL.createObjectURL(new Blob([result.value.bytes], { type: 'application/pdf' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = result.value.fileName;
-    link.click();
-    URL.revokeObjectURL(url);
+  async function open(attachmentId: string) {
+    const file = await action.run('applications.attachment', { attachmentId });
+    if (file) download({ ...file, mediaType: 'application/pdf' });
   }
+
+  const reload = () => {
+    setGeneration((count) => count + 1);
+    void loaded.reload();
+  };
+  const withdrawn = detail?.status === 'withdrawn';
 
   return (
     <section className="screen office-screen application-detail" aria-labelledby="application-title">
@@ -58,7 +45,15 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
           ← {t('office.detail.back')}
         </button>
       </div>
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice
+        error={loaded.error ?? call.error ?? action.error}
+        onDismiss={() => {
+          loaded.clearError();
+          call.clearError();
+          action.setError(null);
+        }}
+      />
+      <OkNotice messages={notice} onDismiss={() => setNotice(null)} />
       {detail && (
         <>
           <h1 id="application-title">
@@ -112,6 +107,16 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
                   ))
                 : '—'}
             </dd>
+            <dt>{t('office.applications.edit.languages')}</dt>
+            <dd>
+              {detail.languages.length > 0
+                ? detail.languages
+                    .map((code) =>
+                      code === 'zh' || code === 'en' ? t(`office.applications.edit.language.${code}`) : code,
+                    )
+                    .join(t('office.common.listSeparator'))
+                : '—'}
+            </dd>
             <dt>{t('office.detail.duration')}</dt>
             <dd>
               {detail.durationMonths === null
@@ -122,12 +127,46 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
             <dd className="strong">{formatYuan(detail.requestedTotal, language)}</dd>
           </dl>
 
-          {detail.status !== 'withdrawn' && (
-            <WithdrawPanel
-              applicationId={detail.id}
-              referenceNo={detail.referenceNo}
-              onWithdrawn={() => setGeneration((count) => count + 1)}
+          {editing ? (
+            <EditApplicationForm
+              detail={detail}
+              onCancel={() => setEditing(false)}
+              onSaved={(changed) => {
+                setEditing(false);
+                setNotice([
+                  changed === 0
+                    ? { key: 'office.applications.edit.unchanged' }
+                    : { key: 'office.applications.edit.saved', params: { count: changed } },
+                ]);
+                reload();
+              }}
             />
+          ) : (
+            <div className="toolbar">
+              <button
+                type="button"
+                onClick={() => {
+                  setNotice(null);
+                  setEditing(true);
+                }}
+                disabled={withdrawn}
+                title={withdrawn ? t('office.applications.edit.withdrawnWhy') : undefined}
+                aria-describedby={withdrawn ? whyNoEdit : undefined}
+              >
+                {t('office.applications.edit.open')}
+              </button>
+              {withdrawn ? (
+                <span id={whyNoEdit} className="muted small">
+                  {t('office.applications.edit.withdrawnWhy')}
+                </span>
+              ) : (
+                <WithdrawPanel
+                  applicationId={detail.id}
+                  referenceNo={detail.referenceNo}
+                  onWithdrawn={reload}
+                />
+              )}
+            </div>
           )}
 
           <h2 className="section-title">{t('office.detail.abstract')}</h2>
@@ -162,7 +201,7 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
                       {attachment.sha256.slice(0, 16)}…
                     </td>
                     <td>
-                      <button type="button" onClick={() => void download(attachment.id)}>
+                      <button type="button" onClick={() => void open(attachment.id)}>
                         {t('office.detail.download')}
                       </button>
                     </td>

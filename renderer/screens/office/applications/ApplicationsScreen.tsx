@@ -78,6 +78,7 @@ export function ApplicationsScreen() {
           title={t('office.applications.importTitle', { code: call.code })}
           hint={t('office.applications.importHint')}
           withAttachments
+          allowValidRows
           run={(request, options) =>
             api().invoke('applications.import', { callId: call.id, ...request }, options)
           }

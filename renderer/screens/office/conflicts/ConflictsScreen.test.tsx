@@ -11,11 +11,15 @@ import { ConflictsScreen } from './ConflictsScreen';
 const header =
   'reference_no,title,abstract,keywords,discipline,pi_name,institution,email,team,duration_months,requested_total,budget_lines';
 
+type Ok = <C extends ChannelName>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
+
 describe('conflicts screen', () => {
+  let ok: Ok;
+  let callId: string;
   beforeEach(async () => {
     const backend = realApi();
     setApi(backend.api);
-    const ok = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
+    ok = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
       const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
       if (!result.ok) throw new Error(`${channel}: ${result.message}`);
       return result.value;
@@ -52,6 +56,7 @@ describe('conflicts screen', () => {
     await reviewer('张三', 'zs@gxu.edu.cn', '广西大学');
     await reviewer('李四', 'ls@gxu.edu.cn', '广西大学');
     const chen = await reviewer('陈静', 'cj@nnnu.edu.cn', '南宁师范大学');
+    callId = call.id;
     await ok('conflicts.detect', { callId: call.id });
     const c2 = (await ok('applications.list', { callId: 'C', query: 'C-2' })).rows[0]!;
     await ok('conflicts.add', {
@@ -83,5 +88,45 @@ describe('conflicts screen', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 conflicts'));
     await user.type(screen.getByLabelText('Search'), 'nobody');
     expect(await screen.findByText('No conflicts match the search or filters.')).toBeInTheDocument();
+  });
+
+  it('waives a detected conflict with a reason (audited), then undoes it', async () => {
+    const user = userEvent.setup();
+    const conflictCount = async () =>
+      (await ok('applications.list', { callId, query: 'C-1' })).rows[0]?.conflictCount;
+    expect(await conflictCount()).toBe(2);
+    render(<ConflictsScreen />);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 conflicts'));
+    await user.type(screen.getByLabelText('Search'), '张三');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 conflict'));
+    // An officer's own conflict has no waiver, only removal; a detected one has a waiver.
+    await user.click(within(screen.getByRole('table')).getByRole('button', { name: 'Waive' }));
+
+    const form = screen.getByRole('group', { name: 'Waive the conflict between C-1 and 张三' });
+    const confirm = within(form).getByRole('button', { name: 'Waive conflict' });
+    expect(confirm).toBeDisabled();
+    expect(confirm).toHaveAccessibleDescription('Give a reason to waive the conflict.');
+    await user.type(within(form).getByRole('textbox', { name: /Reason for the waiver/ }), '不同学院，无合作');
+    await user.click(confirm);
+
+    expect(await screen.findByText('Conflict between C-1 and 张三 waived.')).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(await within(table).findByText('waived')).toBeInTheDocument();
+    expect(await conflictCount()).toBe(1);
+    const [waived] = await ok('audit.list', { area: 'conflicts' });
+    expect(waived).toMatchObject({
+      action: 'conflicts.waive',
+      details: { referenceNo: 'C-1', reviewer: '张三', reason: '不同学院，无合作' },
+    });
+
+    await user.click(within(table).getByRole('button', { name: 'Undo waiver' }));
+    expect(await screen.findByText('Waiver undone: C-1 and 张三 are conflicted again.')).toBeInTheDocument();
+    await waitFor(() => expect(within(screen.getByRole('table')).queryByText('waived')).toBeNull());
+    expect(await conflictCount()).toBe(2);
+    const [undone] = await ok('audit.list', { area: 'conflicts' });
+    expect(undone).toMatchObject({
+      action: 'conflicts.unwaive',
+      details: { waivedReason: '不同学院，无合作' },
+    });
   });
 });

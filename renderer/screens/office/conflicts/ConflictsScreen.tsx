@@ -1,8 +1,12 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../shared/contract';
-import { conflictTypeSchema, type ConflictType } from '../../../../shared/contract/conflicts';
+import {
+  conflictTypeSchema,
+  type ConflictRow,
+  type ConflictType,
+} from '../../../../shared/contract/conflicts';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { ListBody, ListScreen } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
@@ -11,6 +15,7 @@ import { CallPicker } from '../common/CallPicker';
 import { useCalls } from '../common/useCalls';
 import '../office.css';
 import { ConflictForm } from './ConflictForm';
+import { WaiveForm } from './WaiveForm';
 
 type Row = ResponseOf<'conflicts.list'>[number];
 type Source = Row['source'];
@@ -39,6 +44,7 @@ export function ConflictsScreen() {
   const list = useChannel('conflicts.list', callId ? { callId, ...(type ? { type } : {}) } : null);
   const action = useAction();
   const [adding, setAdding] = useState(false);
+  const [waiving, setWaiving] = useState<ConflictRow | null>(null);
   const [notice, setNotice] = useState<Message[] | null>(null);
   const all = list.value;
   // A call's conflicts are few enough to search here, as the officer types.
@@ -60,9 +66,29 @@ export function ConflictsScreen() {
     await list.reload();
   }
 
-  async function remove(applicationId: string, reviewerId: string) {
-    if (await action.run('conflicts.remove', { applicationId, reviewerId })) await list.reload();
-  }
+  const { run } = action;
+  const { reload } = list;
+  const remove = useCallback(
+    async (applicationId: string, reviewerId: string) => {
+      if (await run('conflicts.remove', { applicationId, reviewerId })) await reload();
+    },
+    [run, reload],
+  );
+  const unwaive = useCallback(
+    async (conflict: ConflictRow) => {
+      const { applicationId, reviewerId, type } = conflict;
+      const row = await run('conflicts.unwaive', { applicationId, reviewerId, type });
+      if (!row) return;
+      setNotice([
+        {
+          key: 'office.conflicts.unwaivedNotice',
+          params: { reference: row.referenceNo, reviewer: row.reviewerName },
+        },
+      ]);
+      await reload();
+    },
+    [run, reload],
+  );
 
   const columns = useMemo<ColumnDef<Row>[]>(
     () => [
@@ -72,7 +98,7 @@ export function ConflictsScreen() {
         accessorFn: (row) => row.referenceNo,
         cell: ({ row: { original } }) => (
           <>
-            <span className="mono">{original.referenceNo}</span>
+            <span className="mono">{original.referenceNo}</span>{' '}
             <div className="muted small vt-clip" title={original.title}>
               {original.title}
             </div>
@@ -87,7 +113,15 @@ export function ConflictsScreen() {
         cell: ({ row: { original } }) => (
           <>
             <span className="tag tag-warn">{t(`office.conflicts.types.${original.type}`)}</span>
-            {original.assigned && (
+            {original.waiver && (
+              <span
+                className="tag"
+                title={t('office.conflicts.waivedBy', { reason: original.waiver.reason })}
+              >
+                {t('office.conflicts.waived')}
+              </span>
+            )}
+            {original.assigned && !original.waiver && (
               <span className="tag tag-danger">{t('office.conflicts.stillAssigned')}</span>
             )}
           </>
@@ -97,32 +131,48 @@ export function ConflictsScreen() {
         id: 'reason',
         header: t('office.conflicts.reason'),
         accessorFn: (row) => row.reason,
+        cell: ({ row: { original } }) =>
+          original.waiver
+            ? `${original.reason} — ${t('office.conflicts.waivedBy', { reason: original.waiver.reason })}`
+            : original.reason,
         meta: { clip: true },
       },
       {
         id: 'source',
         header: t('office.conflicts.source'),
-        accessorFn: (row) => t(`office.conflicts.sources.${row.source}`),
+        accessorFn: (row) => row.source,
+        // Rendered, not read, so the words follow a language switch.
+        cell: ({ row: { original } }) => t(`office.conflicts.sources.${original.source}`),
       },
       {
         id: 'actions',
         header: () => <span className="visually-hidden">{t('office.common.actions')}</span>,
         enableSorting: false,
-        cell: ({ row: { original } }) =>
-          original.type === 'manual' && (
-            <button
-              type="button"
-              className="link"
-              onClick={() => void remove(original.applicationId, original.reviewerId)}
-            >
-              {t('office.common.remove')}
+        cell: ({ row: { original } }) => {
+          if (original.type === 'manual')
+            return (
+              <button
+                type="button"
+                className="link"
+                onClick={() => void remove(original.applicationId, original.reviewerId)}
+              >
+                {t('office.common.remove')}
+              </button>
+            );
+          if (original.source !== 'auto') return null;
+          return original.waiver ? (
+            <button type="button" className="link" onClick={() => void unwaive(original)}>
+              {t('office.conflicts.unwaive')}
             </button>
-          ),
+          ) : (
+            <button type="button" className="link" onClick={() => setWaiving(original)}>
+              {t('office.conflicts.waive')}
+            </button>
+          );
+        },
       },
     ],
-    // `remove` only closes over stable hooks' results.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t],
+    [t, remove, unwaive],
   );
 
   return (
@@ -157,6 +207,23 @@ export function ConflictsScreen() {
           onCancel={() => setAdding(false)}
           onSaved={() => {
             setAdding(false);
+            void list.reload();
+          }}
+        />
+      )}
+      {waiving && (
+        <WaiveForm
+          key={`${waiving.applicationId}-${waiving.reviewerId}-${waiving.type}`}
+          conflict={waiving}
+          onCancel={() => setWaiving(null)}
+          onWaived={(row) => {
+            setWaiving(null);
+            setNotice([
+              {
+                key: 'office.conflicts.waivedNotice',
+                params: { reference: row.referenceNo, reviewer: row.reviewerName },
+              },
+            ]);
             void list.reload();
           }}
         />

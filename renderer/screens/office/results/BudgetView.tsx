@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultApplication, ResultsView } from '../../../../shared/contract/results';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
+import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney } from './format';
@@ -136,15 +135,10 @@ function OverrideForm({
   const [reason, setReason] = useState(
     application.award.basis === 'override' ? (application.award.reason ?? '') : '',
   );
-  const [error, setError] = useState<Err | null>(null);
+  const action = useAction();
   const save = async (override: { amount: number; reason: string } | null) => {
-    const result = await api().invoke('results.award.override', {
-      callId,
-      applicationId: application.id,
-      override,
-    });
-    if (result.ok) onDone(true);
-    else setError(result);
+    if (await action.run('results.award.override', { callId, applicationId: application.id, override }))
+      onDone(true);
   };
   const parsed = Number(amount);
   const valid = Number.isSafeInteger(parsed) && parsed >= 0 && reason.trim() !== '';
@@ -156,7 +150,7 @@ function OverrideForm({
         if (valid) void save({ amount: parsed, reason });
       }}
     >
-      <ErrorNotice error={error} />
+      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       <label>
         {t('results.ui.budget.amount')}
         <input inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value.trim())} />
@@ -166,7 +160,12 @@ function OverrideForm({
         <input value={reason} onChange={(e) => setReason(e.target.value)} required />
       </label>
       <div className="toolbar">
-        <button type="submit" className="primary" disabled={!valid}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={!valid || action.busy}
+          title={valid ? undefined : t('results.ui.budget.overrideWhy')}
+        >
           {t('ui.save')}
         </button>
         {application.award.basis === 'override' && (

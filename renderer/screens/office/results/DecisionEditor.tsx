@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionOutcome, ResultApplication, ResultsView } from '../../../../shared/contract/results';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
+import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { OkNotice, type Message } from '../../../components/OkNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney } from './format';
 import { GroupTag } from './RankingTable';
@@ -55,8 +55,10 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
   const [drafts, setDrafts] = useState<Record<string, Draft>>(() =>
     Object.fromEntries(view.applications.map((a) => [a.id, saved(a)])),
   );
-  const [error, setError] = useState<Err | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
+  const [savedNotice, setSaved] = useState<Message[] | null>(null);
+  const whyNoFill = useId();
+  const whyNoSave = useId();
   const draftOf = (a: ResultApplication) => drafts[a.id] ?? saved(a);
   const changed = rows.filter((a) => !same(draftOf(a), saved(a)));
   const update = (id: string, patch: Partial<Draft>) =>
@@ -72,52 +74,88 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
   const committed = preview.reduce((sum, d) => sum + (d.outcome === 'fund' ? (d.amount ?? 0) : 0), 0);
 
   const save = async () => {
-    setBusy(true);
-    const result = await api().invoke('results.decide', {
-      callId: view.call.id,
-      decisions: changed.map((a) => {
-        const d = draftOf(a);
-        return {
-          applicationId: a.id,
-          outcome: d.outcome === '' ? null : d.outcome,
-          amount: d.outcome === 'not-fund' || d.amount === '' ? null : Number(d.amount),
-          note: d.note,
-        };
-      }),
+    setSaved(null);
+    const decisions = changed.map((a) => {
+      const d = draftOf(a);
+      return {
+        applicationId: a.id,
+        outcome: d.outcome === '' ? null : d.outcome,
+        amount: d.outcome === 'not-fund' || d.amount === '' ? null : Number(d.amount),
+        note: d.note,
+      };
     });
-    setBusy(false);
-    if (result.ok) {
-      setError(null);
-      onChanged();
-    } else setError(result);
+    const money = await action.run('results.decide', { callId: view.call.id, decisions });
+    if (!money) return;
+    const count = (outcome: DecisionOutcome | null) =>
+      decisions.filter((decision) => decision.outcome === outcome).length;
+    setSaved([
+      {
+        key: 'results.ui.decisions.saved',
+        params: {
+          count: decisions.length,
+          fund: count('fund'),
+          reserve: count('reserve'),
+          notFund: count('not-fund'),
+          cleared: count(null),
+        },
+      },
+      {
+        key: 'results.ui.decisions.savedTotals',
+        params: {
+          funded: money.funded,
+          committed: formatMoney(money.committed, language),
+          undecided: money.undecided,
+        },
+      },
+    ]);
+    onChanged();
   };
+  const noRun = view.run === null;
+  const nothingChanged = changed.length === 0;
 
   return (
     <div className="results-stack">
       <MoneySummary money={view.money} pendingCommitted={changed.length > 0 ? committed : null} />
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
+      <OkNotice messages={savedNotice} onDismiss={() => setSaved(null)} />
       <div className="toolbar">
         <button
           type="button"
           onClick={() => setDrafts(Object.fromEntries(view.applications.map((a) => [a.id, suggestion(a)])))}
-          disabled={view.run === null}
+          disabled={noRun}
+          title={noRun ? t('results.ui.decisions.noRunWhy') : undefined}
+          aria-describedby={noRun ? whyNoFill : undefined}
         >
           {t('results.ui.decisions.fillFromRanking')}
         </button>
         <button
           type="button"
           onClick={() => setDrafts(Object.fromEntries(view.applications.map((a) => [a.id, saved(a)])))}
+          disabled={nothingChanged}
+          title={nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : undefined}
         >
           {t('results.ui.decisions.discard')}
         </button>
         <button
           type="button"
           className="primary"
-          disabled={busy || changed.length === 0}
+          disabled={action.busy || nothingChanged}
+          title={nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : undefined}
+          aria-describedby={nothingChanged ? whyNoSave : undefined}
           onClick={() => void save()}
         >
           {t('results.ui.decisions.save', { count: changed.length })}
         </button>
+        {noRun && (
+          <span id={whyNoFill} className="muted small">
+            {t('results.ui.decisions.noRunWhy')}
+          </span>
+        )}
+        {nothingChanged && (
+          <span id={whyNoSave} className="muted small">
+            {t('results.ui.decisions.nothingChangedWhy')}
+          </span>
+        )}
       </div>
       <table className="table results-compact">
         <thead>
@@ -169,6 +207,11 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
                     inputMode="numeric"
                     value={d.outcome === 'not-fund' ? '' : d.amount}
                     disabled={d.outcome === 'not-fund' || d.outcome === ''}
+                    title={
+                      d.outcome === 'not-fund' || d.outcome === ''
+                        ? t('results.ui.decisions.amountWhy')
+                        : undefined
+                    }
                     aria-invalid={d.outcome === 'fund' && !/^\d+$/.test(d.amount)}
                     onChange={(e) => update(a.id, { amount: e.target.value.replace(/[^\d]/g, '') })}
                   />

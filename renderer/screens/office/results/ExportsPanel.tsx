@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultsView } from '../../../../shared/contract/results';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
+import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { download } from './format';
 
@@ -14,31 +13,30 @@ export function ExportsPanel({ view, onPrint }: { view: ResultsView; onPrint: ()
   const { t } = useTranslation();
   const [table, setTable] = useState<Table>('ranking');
   const [encrypt, setEncrypt] = useState(true);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<Err | null>(null);
+  const action = useAction();
   const [done, setDone] = useState<{ fileName: string; passphrase: string | null } | null>(null);
   const callId = view.call.id;
 
   const exportAs = async (format: 'xlsx' | 'csv' | 'pdf') => {
-    setBusy(format);
-    const result = await api().invoke('results.export', { callId, format, table });
-    setBusy(null);
-    if (!result.ok) return setError(result);
-    download(result.value);
-    setDone({ fileName: result.value.fileName, passphrase: null });
+    const file = await action.run('results.export', { callId, format, table });
+    if (!file) return;
+    download(file);
+    setDone({ fileName: file.fileName, passphrase: null });
   };
   const bundle = async () => {
-    setBusy('bundle');
-    const result = await api().invoke('results.bundle', { callId, encrypt });
-    setBusy(null);
-    if (!result.ok) return setError(result);
-    download(result.value);
-    setDone({ fileName: result.value.fileName, passphrase: result.value.passphrase });
+    const file = await action.run('results.bundle', { callId, encrypt });
+    if (!file) return;
+    download(file);
+    setDone({ fileName: file.fileName, passphrase: file.passphrase });
   };
+  // Buttons wait while one file is being made, and say so.
+  const waiting = action.busy
+    ? { disabled: true, title: t('results.ui.exports.busyWhy') }
+    : { disabled: false, title: undefined };
 
   return (
     <div className="results-exports">
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       {done && (
         <div className="notice notice-ok" role="status">
           <span>
@@ -56,12 +54,7 @@ export function ExportsPanel({ view, onPrint }: { view: ResultsView; onPrint: ()
         <h3>{t('results.ui.exports.committee')}</h3>
         <p className="muted">{t('results.ui.exports.committeeHint')}</p>
         <div className="toolbar">
-          <button
-            type="button"
-            className="primary"
-            disabled={busy !== null}
-            onClick={() => void exportAs('xlsx')}
-          >
+          <button type="button" className="primary" {...waiting} onClick={() => void exportAs('xlsx')}>
             {t('results.ui.exports.xlsx')}
           </button>
           <label className="results-inline-label">
@@ -74,7 +67,7 @@ export function ExportsPanel({ view, onPrint }: { view: ResultsView; onPrint: ()
               ))}
             </select>
           </label>
-          <button type="button" disabled={busy !== null} onClick={() => void exportAs('csv')}>
+          <button type="button" {...waiting} onClick={() => void exportAs('csv')}>
             {t('results.ui.exports.csv')}
           </button>
         </div>
@@ -86,7 +79,7 @@ export function ExportsPanel({ view, onPrint }: { view: ResultsView; onPrint: ()
           <button type="button" className="primary" onClick={onPrint}>
             {t('results.ui.exports.print')}
           </button>
-          <button type="button" disabled={busy !== null} onClick={() => void exportAs('pdf')}>
+          <button type="button" {...waiting} onClick={() => void exportAs('pdf')}>
             {t('results.ui.exports.pdf')}
           </button>
         </div>
@@ -99,7 +92,7 @@ export function ExportsPanel({ view, onPrint }: { view: ResultsView; onPrint: ()
             <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />
             {t('results.ui.exports.encrypt')}
           </label>
-          <button type="button" disabled={busy !== null} onClick={() => void bundle()}>
+          <button type="button" {...waiting} onClick={() => void bundle()}>
             {t('results.ui.exports.makeBundle')}
           </button>
         </div>

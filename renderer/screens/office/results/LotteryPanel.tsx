@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
+import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney, formatNumber } from './format';
+import { formatDateTime } from '../../../../shared/text/dates';
 
 type Pool = ResultsView['lottery'][number];
 
@@ -35,8 +35,7 @@ function PoolCard({ view, pool, onChanged }: { view: ResultsView; pool: Pool; on
   const language = currentLanguage();
   const [seed, setSeed] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Err | null>(null);
+  const action = useAction();
   const [verified, setVerified] = useState<ResponseOf<'results.lottery.verify'> | null>(null);
   const byId = new Map(view.applications.map((a) => [a.id, a]));
   const challenge =
@@ -50,29 +49,26 @@ function PoolCard({ view, pool, onChanged }: { view: ResultsView; pool: Pool; on
 
   const run = async () => {
     if (!view.run) return;
-    setBusy(true);
-    const result = await api().invoke('results.lottery.draw', {
+    const drawn = await action.run('results.lottery.draw', {
       callId: view.call.id,
       runId: view.run.id,
       pool: pool.pool,
       ...(seed.trim() === '' ? {} : { seed: seed.trim() }),
     });
-    setBusy(false);
     setConfirming(false);
-    if (result.ok) onChanged();
-    else setError(result);
+    if (drawn) onChanged();
   };
   const verify = async () => {
     if (!draw) return;
-    const result = await api().invoke('results.lottery.verify', { drawId: draw.id });
-    if (result.ok) setVerified(result.value);
-    else setError(result);
+    const checked = await action.run('results.lottery.verify', { drawId: draw.id });
+    if (checked) setVerified(checked);
   };
+  const stale = view.run?.stale === true;
 
   return (
     <section className="card results-pool" aria-label={title}>
       <h3>{title}</h3>
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       <dl className="facts">
         <dt>{t('results.ui.lottery.places')}</dt>
         <dd>{pool.places}</dd>
@@ -92,7 +88,7 @@ function PoolCard({ view, pool, onChanged }: { view: ResultsView; pool: Pool; on
               <span className="tag">{t(`results.ui.lottery.seedSource.${draw.seedSource}`)}</span>
             </dd>
             <dt>{t('results.ui.lottery.drawnAt')}</dt>
-            <dd>{new Date(draw.createdAt).toLocaleString(language)}</dd>
+            <dd>{formatDateTime(draw.createdAt, language)}</dd>
             <dt>{t('results.ui.lottery.algorithm')}</dt>
             <dd className="mono">{draw.record.algorithm}</dd>
           </>
@@ -166,7 +162,12 @@ function PoolCard({ view, pool, onChanged }: { view: ResultsView; pool: Pool; on
               maxLength={200}
             />
           </label>
-          <button type="submit" className="primary" disabled={busy || view.run?.stale === true}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={action.busy || stale}
+            title={stale ? t('results.ui.lottery.staleWhy') : undefined}
+          >
             {confirming ? t('results.ui.lottery.confirm') : t('results.ui.lottery.draw')}
           </button>
           {confirming && (

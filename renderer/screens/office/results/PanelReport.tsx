@@ -3,6 +3,7 @@ import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatInterval, formatMoney, formatNumber } from './format';
+import { formatDateTime } from '../../../../shared/text/dates';
 
 /**
  * The printable panel report in the UI language, with Chinese text intact (the browser's fonts
@@ -23,14 +24,15 @@ export function PanelReport({ view }: { view: ResultsView }) {
       <header>
         <h2>{t('results.ui.report.heading', { call: pick(view.call.title, language) })}</h2>
         <p className="muted">
-          {view.call.code} · {t('results.ui.report.printed', { at: new Date().toLocaleString(language) })}
+          {view.call.code} ·{' '}
+          {t('results.ui.report.printed', { at: formatDateTime(new Date().toISOString(), language) })}
         </p>
         {run ? (
           <p>
             {t('results.ui.report.run', {
               method: t(`results.methods.${run.parameters.method}`),
               seed: run.parameters.seed,
-              at: new Date(run.createdAt).toLocaleString(language),
+              at: formatDateTime(run.createdAt, language),
               line: run.fundingLine === null ? '—' : formatNumber(run.fundingLine),
             })}
             {run.rhatMax !== null && ` ${t('results.ui.report.rhat', { rhat: run.rhatMax.toFixed(3) })}`}

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Progress } from '../../../../shared/contract/progress';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { DEFAULT_RANK_SEED } from '../../../../shared/domain/ranking-run';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
+import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { ProgressBar } from '../../../components/ProgressBar';
 
@@ -30,7 +29,7 @@ export function RankForm({ view, onRanked }: { view: ResultsView; onRanked: () =
   const [envelope, setEnvelope] = useState(String(previous?.envelope ?? view.call.envelope ?? ''));
   const [seed, setSeed] = useState(previous?.seed ?? DEFAULT_RANK_SEED);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [error, setError] = useState<Err | null>(null);
+  const action = useAction();
   const controller = useRef<AbortController | null>(null);
 
   const lineText = line === 'fundable' ? fundable : line === 'envelope' ? envelope : '0';
@@ -40,9 +39,8 @@ export function RankForm({ view, onRanked }: { view: ResultsView; onRanked: () =
 
   const rank = async () => {
     controller.current = new AbortController();
-    setError(null);
     setProgress({ done: 0, total: 1, label: 'results.progress.collect' });
-    const result = await api().invoke(
+    const ranked = await action.run(
       'results.rank',
       {
         callId: view.call.id,
@@ -55,8 +53,7 @@ export function RankForm({ view, onRanked }: { view: ResultsView; onRanked: () =
     );
     setProgress(null);
     controller.current = null;
-    if (result.ok) onRanked();
-    else setError(result);
+    if (ranked) onRanked();
   };
 
   return (
@@ -116,12 +113,17 @@ export function RankForm({ view, onRanked }: { view: ResultsView; onRanked: () =
         {t('results.ui.rank.seed')}
         <input value={seed} maxLength={200} onChange={(e) => setSeed(e.target.value)} />
       </label>
-      <button type="submit" className="primary" disabled={!valid || progress !== null}>
+      <button
+        type="submit"
+        className="primary"
+        disabled={!valid || progress !== null}
+        title={valid ? undefined : t(`results.ui.rank.${line === 'envelope' ? 'envelope' : 'fundable'}Why`)}
+      >
         {t('results.ui.rank.run')}
       </button>
       <div className="results-rank-status">
         <ProgressBar progress={progress} onCancel={() => controller.current?.abort()} />
-        <ErrorNotice error={error} onDismiss={() => setError(null)} />
+        <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       </div>
     </form>
   );

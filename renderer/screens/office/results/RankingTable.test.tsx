@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { realApi } from '../../../../test/dom-api';
 import { DEMO_CALL_ID, openDemoOffice } from '../../../../test/results-demo';
@@ -142,8 +142,14 @@ describe('results screen', () => {
     );
     expect(await screen.findByText(/3 fundable/)).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Decisions' }));
+    const idle = screen.getByRole('button', { name: 'Save 0 decisions' });
+    expect(idle).toBeDisabled();
+    expect(idle).toHaveAccessibleDescription('No decision has changed since the last save.');
     await user.click(screen.getByRole('button', { name: 'Fill in from the ranking' }));
     await user.click(screen.getByRole('button', { name: /^Save \d+ decisions$/ }));
+    expect(
+      await screen.findByText(/^Saved 12 decisions: 3 fund, 0 reserve list, 9 not fund, 0 cleared\./u),
+    ).toHaveTextContent('The call now funds 3 applications');
     await waitFor(async () => {
       const view = await backend.dispatcher.invoke(
         'results.view',
@@ -152,5 +158,31 @@ describe('results screen', () => {
       );
       expect(view.ok && (view.value as ResultsView).money.funded).toBe(3);
     });
+  });
+
+  it('opens the comparison of a reference in view, with its reviews side by side', async () => {
+    await setLanguage('en');
+    const { backend, view } = await rankedDemo();
+    setApi(backend.api);
+    // jsdom does no layout and has no scrollIntoView; record where the screen asks to scroll.
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+      scrolled.push(this);
+    });
+    const user = userEvent.setup();
+    render(<ResultsScreen />);
+    const first = view.applications.find((a) => a.ranking?.rank === 1)!;
+    await user.click(await screen.findByRole('button', { name: first.referenceNo }));
+    const heading = await screen.findByRole('heading', {
+      name: `Reviews of ${first.referenceNo} side by side — ${first.title}`,
+    });
+    expect(heading).toHaveFocus();
+    expect(scrolled).toEqual([heading]);
+    const comparison = screen.getByRole('region', { name: heading.textContent ?? '' });
+    expect(await within(comparison).findByRole('rowheader', { name: 'Overall score' })).toBeInTheDocument();
+    await user.click(within(comparison).getByRole('button', { name: 'Close the comparison' }));
+    expect(screen.queryByRole('heading', { name: heading.textContent ?? '' })).toBeNull();
+    Element.prototype.scrollIntoView = original;
   });
 });

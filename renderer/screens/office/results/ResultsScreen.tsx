@@ -1,14 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResponseOf } from '../../../../shared/contract';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
+import { useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { BudgetView } from './BudgetView';
 import { CaterpillarPanel } from './CaterpillarChart';
+import { ComparisonPanel } from './ComparisonPanel';
 import { DecisionEditor } from './DecisionEditor';
 import { DisagreementList } from './DisagreementList';
 import { DistributionChart } from './DistributionChart';
@@ -19,7 +18,6 @@ import { PanelReport } from './PanelReport';
 import { QualityPanel } from './quality/QualityPanel';
 import { RankForm } from './RankForm';
 import { RankingTable } from './RankingTable';
-import { ReviewsSideBySide } from './ReviewsSideBySide';
 import { RunFacts } from './RunFacts';
 import './results.css';
 
@@ -42,36 +40,16 @@ type Tab = (typeof TABS)[number];
 export function ResultsScreen() {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [calls, setCalls] = useState<ResponseOf<'results.calls'> | null>(null);
-  const [callId, setCallId] = useState<string | null>(null);
-  const [view, setView] = useState<ResultsView | null>(null);
+  const callList = useChannel('results.calls', {});
+  const calls = callList.value;
+  const [picked, setPicked] = useState<string | null>(null);
+  const callId = picked ?? calls?.[0]?.id ?? null;
+  const results = useChannel('results.view', callId ? { callId } : null);
+  // The answer for another call is not shown while the picked one loads.
+  const view: ResultsView | null = results.value?.call.id === callId ? results.value : null;
+  const reload = results.reload;
   const [tab, setTab] = useState<Tab>('ranking');
   const [open, setOpen] = useState<string | null>(null);
-  const [error, setError] = useState<Err | null>(null);
-
-  useEffect(() => {
-    void api()
-      .invoke('results.calls', {})
-      .then((result) => {
-        if (!result.ok) return setError(result);
-        setCalls(result.value);
-        setCallId((current) => current ?? result.value[0]?.id ?? null);
-      });
-  }, []);
-
-  const reload = useCallback(async () => {
-    if (!callId) return;
-    const result = await api().invoke('results.view', { callId });
-    if (result.ok) {
-      setView(result.value);
-      setError(null);
-    } else setError(result);
-  }, [callId]);
-
-  useEffect(() => {
-    setView(null);
-    void reload();
-  }, [reload]);
 
   return (
     <section className="screen results-screen">
@@ -80,7 +58,13 @@ export function ResultsScreen() {
         {calls && calls.length > 1 && (
           <label className="results-inline-label">
             {t('results.ui.call')}
-            <select value={callId ?? ''} onChange={(e) => setCallId(e.target.value)}>
+            <select
+              value={callId ?? ''}
+              onChange={(e) => {
+                setOpen(null);
+                setPicked(e.target.value);
+              }}
+            >
               {calls.map((call) => (
                 <option key={call.id} value={call.id}>
                   {call.code} {pick(call.title, language)}
@@ -90,7 +74,7 @@ export function ResultsScreen() {
           </label>
         )}
       </div>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={callList.error ?? results.error} />
       {calls && calls.length === 0 && <p className="muted">{t('results.ui.noCalls')}</p>}
       {view && (
         <>
@@ -132,24 +116,7 @@ export function ResultsScreen() {
             {tab === 'ranking' && (
               <>
                 <RankingTable view={view} onOpen={setOpen} />
-                {open && (
-                  <section className="results-detail" aria-label={t('results.ui.reviews.label')}>
-                    <div className="toolbar">
-                      <h3>
-                        {view.applications.find((a) => a.id === open)?.referenceNo}{' '}
-                        {view.applications.find((a) => a.id === open)?.title}
-                      </h3>
-                      <button type="button" className="link" onClick={() => setOpen(null)}>
-                        {t('ui.dismiss')}
-                      </button>
-                    </div>
-                    <ReviewsSideBySide
-                      callId={view.call.id}
-                      applicationId={open}
-                      recommendations={view.rubric.recommendations}
-                    />
-                  </section>
-                )}
+                {open && <ComparisonPanel view={view} applicationId={open} onClose={() => setOpen(null)} />}
               </>
             )}
             {tab === 'chart' && <CaterpillarPanel view={view} />}

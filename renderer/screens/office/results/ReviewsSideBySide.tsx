@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../shared/contract';
 import { pick } from '../../../../shared/domain/localized';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
+import { useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney, formatNumber } from './format';
@@ -23,27 +21,12 @@ export function ReviewsSideBySide({
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [reviews, setReviews] = useState<Reviews | null>(null);
-  const [error, setError] = useState<Err | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void api()
-      .invoke('results.reviews', { callId, applicationId })
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) {
-          setReviews(result.value);
-          setError(null);
-        } else setError(result);
-      });
-    return () => {
-      live = false;
-    };
-  }, [callId, applicationId]);
+  const { value: reviews, error, loading } = useChannel('results.reviews', { callId, applicationId });
 
   if (error) return <ErrorNotice error={error} />;
-  if (!reviews) return <p className="muted">{t('ui.loading')}</p>;
+  // While another application's reviews load, its old columns are not shown under the new title.
+  if (!reviews || loading) return <p className="muted">{t('ui.loading')}</p>;
+  if (reviews.reviews.length === 0) return <p className="muted">{t('results.ui.reviews.none')}</p>;
   const recommendation = (id: string | null) =>
     id === null ? '' : pick(recommendations.find((r) => r.id === id)?.label ?? { zh: id, en: id }, language);
   const rows: [string, (r: Reviews['reviews'][number]) => string][] = [

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney, formatNumber } from './format';
+import { formatDateTime } from '../../../../shared/text/dates';
 
 /** What the latest run was made with, whether it is still current, and the math's warnings. */
 export function RunFacts({ view }: { view: ResultsView }) {
@@ -66,7 +67,7 @@ export function RunFacts({ view }: { view: ResultsView }) {
         )}
         <div>
           <dt>{t('results.ui.run.at')}</dt>
-          <dd>{new Date(run.createdAt).toLocaleString(language)}</dd>
+          <dd>{formatDateTime(run.createdAt, language)}</dd>
         </div>
       </dl>
       {run.notices.length > 0 && (

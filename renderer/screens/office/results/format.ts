@@ -22,7 +22,8 @@ export function formatInterval(value: [number, number] | null | undefined): stri
 
 /** Saves bytes from a handler as a file in the browser (and Electron's renderer) via a Blob. */
 export function download(file: { fileName: string; mediaType: string; bytes: Uint8Array }): void {
-  const blob = new Blob([file.bytes.slice().buffer], { type: file.mediaType });
+  // A copy of exactly these bytes: a view (a Node Buffer, say) may share a larger buffer.
+  const blob = new Blob([Uint8Array.from(file.bytes).buffer], { type: file.mediaType });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

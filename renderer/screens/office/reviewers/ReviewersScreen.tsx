@@ -179,6 +179,7 @@ export function ReviewersScreen() {
         <ImportPanel
           title={t('office.reviewers.importTitle')}
           hint={t('office.reviewers.importHint')}
+          allowValidRows
           run={(request, options) => api().invoke('reviewers.import', request, options)}
           onCommitted={() => void list.reload()}
         />

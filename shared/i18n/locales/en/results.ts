@@ -93,12 +93,12 @@ export default {
       overrideReason: 'Reason for the officer’s amount',
       decidedAmount: 'Decided amount (CNY)',
       note: 'Note',
-      decidedAt: 'Decided at',
+      decidedAt: 'Decided at (UTC, ISO 8601)',
     },
   },
   pdf: {
     heading: 'Panel report — {{call}}',
-    generated: 'Generated {{at}}',
+    generated: 'Generated {{at}} (UTC)',
     runFacts: 'Method: {{method}}; seed {{seed}}; funding line at expected rank {{line}}; max R-hat {{rhat}}',
     noRun: 'No ranking has been made yet.',
     money:
@@ -127,6 +127,8 @@ export default {
     noCalls: 'There is no call in this workspace yet.',
     counts: '{{applications}} applications, {{reviews}} submitted reviews',
     rank: {
+      fundableWhy: 'Enter the number fundable as a whole number.',
+      envelopeWhy: 'Enter the envelope in yuan as a whole number.',
       label: 'Ranking options',
       method: 'Method',
       line: 'Funding line',
@@ -212,6 +214,9 @@ export default {
     },
     leniency: { reviewer: 'Reviewer', reviews: 'Reviews', leniency: 'Leniency', interval: '90% interval' },
     reviews: {
+      none: 'No reviewer has been assigned to this application yet.',
+      comparing: 'Reviews of {{reference}} side by side — {{title}}',
+      close: 'Close the comparison',
       label: 'Reviews side by side',
       field: 'Field',
       status: 'Status',
@@ -226,6 +231,7 @@ export default {
       spread: 'scores {{min}} to {{max}}',
     },
     budget: {
+      overrideWhy: 'Enter a whole amount in yuan and a reason.',
       requested: 'Requested',
       recommended: 'Recommended (median)',
       award: 'Award',
@@ -242,6 +248,7 @@ export default {
       total: 'Total',
     },
     lottery: {
+      staleWhy: 'The ranking is out of date: rank again before drawing.',
       noRun: 'Rank the call with a funding line first.',
       none: 'The latest ranking has no lottery group: its intervals separate every application from the line.',
       wholeCall: 'Lottery group',
@@ -278,6 +285,15 @@ export default {
       pending: 'With the unsaved changes: {{amount}} committed.',
     },
     decisions: {
+      saved_one:
+        'Saved {{count}} decision: {{fund}} fund, {{reserve}} reserve list, {{notFund}} not fund, {{cleared}} cleared.',
+      saved_other:
+        'Saved {{count}} decisions: {{fund}} fund, {{reserve}} reserve list, {{notFund}} not fund, {{cleared}} cleared.',
+      savedTotals:
+        'The call now funds {{funded}} applications for {{committed}}; {{undecided}} still undecided.',
+      noRunWhy: 'Rank the call first: the suggestion comes from the ranking.',
+      nothingChangedWhy: 'No decision has changed since the last save.',
+      amountWhy: 'An amount is entered only for fund or reserve list.',
       fillFromRanking: 'Fill in from the ranking',
       discard: 'Discard changes',
       save_one: 'Save {{count}} decision',
@@ -291,6 +307,7 @@ export default {
       noteFor: 'Note for {{application}}',
     },
     exports: {
+      busyWhy: 'Wait until the file being made is ready.',
       committee: 'Tables for the committee',
       committeeHint:
         'The XLSX has four sheets (ranking, reviews, budgets, decisions); a CSV holds one table. Both open in Excel and WPS with Chinese text intact.',

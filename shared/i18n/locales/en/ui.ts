@@ -102,6 +102,7 @@ export default {
         archive: 'Call archived',
       },
       applications: {
+        update: 'Application corrected',
         withdraw: 'Application withdrawn',
         import: 'Applications imported',
         importAttachments: 'Attachments imported',
@@ -113,10 +114,13 @@ export default {
         import: 'Reviewers imported',
       },
       conflicts: {
+        waive: 'Conflict waived',
+        unwaive: 'Conflict waiver undone',
         detect: 'Conflicts detected',
         add: 'Conflict recorded',
         remove: 'Conflict removed',
       },
+      reminders: { export: 'Reminder e-mails written' },
       integrity: {
         add: 'Integrity entry added',
         delete: 'Integrity entry removed',

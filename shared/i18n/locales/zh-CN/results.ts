@@ -93,14 +93,14 @@ export default {
       overrideReason: '主管设定金额的理由',
       decidedAmount: '决定金额（元）',
       note: '备注',
-      decidedAt: '决定时间',
+      decidedAt: '决定时间（UTC，ISO 8601）',
     },
   },
   // The PDF made without a browser is English only (see docs/results.md); these strings are used
   // in English whatever the language, and kept here so the catalogs stay in step.
   pdf: {
     heading: '评审会报告 — {{call}}',
-    generated: '生成时间 {{at}}',
+    generated: '生成时间 {{at}}（UTC）',
     runFacts: '方法：{{method}}；随机种子 {{seed}}；资助线位于期望排名 {{line}}；最大 R-hat {{rhat}}',
     noRun: '尚未排序。',
     money: '经费总额 {{envelope}} 元；已承诺 {{committed}}；候补 {{reserved}}；剩余 {{remaining}}',
@@ -128,6 +128,8 @@ export default {
     noCalls: '本工作区还没有项目指南。',
     counts: '{{applications}} 份申请书，{{reviews}} 份已提交的评审意见',
     rank: {
+      fundableWhy: '请以整数填写可资助项数。',
+      envelopeWhy: '请以元为单位、用整数填写经费总额。',
       label: '排序选项',
       method: '排序方法',
       line: '资助线',
@@ -211,6 +213,9 @@ export default {
     },
     leniency: { reviewer: '评审专家', reviews: '评审份数', leniency: '宽严度', interval: '90% 区间' },
     reviews: {
+      none: '这份申请书还没有分配评审专家。',
+      comparing: '{{reference}} 的评审意见对照 — {{title}}',
+      close: '关闭对照',
       label: '评审意见对照',
       field: '项目',
       status: '状态',
@@ -225,6 +230,7 @@ export default {
       spread: '得分 {{min}} 至 {{max}}',
     },
     budget: {
+      overrideWhy: '请填写整数金额（元）和原因。',
       requested: '申请金额',
       recommended: '建议金额（中位数）',
       award: '资助金额',
@@ -241,6 +247,7 @@ export default {
       total: '合计',
     },
     lottery: {
+      staleWhy: '排序结果已过期：请重新排序后再抽签。',
       noRun: '请先按资助线对项目指南排序。',
       none: '最新排序中没有随机遴选组：各申请书的区间都已与资助线分开。',
       wholeCall: '随机遴选组',
@@ -277,6 +284,14 @@ export default {
       pending: '计入未保存的修改后：已承诺 {{amount}}。',
     },
     decisions: {
+      saved_one:
+        '已保存 {{count}} 项决定：资助 {{fund}} 项，候补 {{reserve}} 项，不予资助 {{notFund}} 项，清除 {{cleared}} 项。',
+      saved_other:
+        '已保存 {{count}} 项决定：资助 {{fund}} 项，候补 {{reserve}} 项，不予资助 {{notFund}} 项，清除 {{cleared}} 项。',
+      savedTotals: '本项目指南目前资助 {{funded}} 项，共 {{committed}}；尚有 {{undecided}} 项未决定。',
+      noRunWhy: '请先排序：建议来自排序结果。',
+      nothingChangedWhy: '自上次保存以来没有修改任何决定。',
+      amountWhy: '只有“资助”或“候补”才需要填写金额。',
       fillFromRanking: '按排序结果填写',
       discard: '放弃修改',
       save_one: '保存 {{count}} 项决定',
@@ -290,6 +305,7 @@ export default {
       noteFor: '{{application}} 的备注',
     },
     exports: {
+      busyWhy: '请等待正在生成的文件完成。',
       committee: '提交评审委员会的表格',
       committeeHint:
         'XLSX 含四个工作表（排序、评审意见、经费、资助决定）；CSV 为单个表格。两者在 Excel 和 WPS 中均可正确显示中文。',

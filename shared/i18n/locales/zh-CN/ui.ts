@@ -102,14 +102,26 @@ export default {
         updateRubric: '修改评审指标',
         archive: '归档项目指南',
       },
-      applications: { withdraw: '撤回申请书', import: '导入申请书', importAttachments: '导入申请书附件' },
+      applications: {
+        withdraw: '撤回申请书',
+        import: '导入申请书',
+        importAttachments: '导入申请书附件',
+        update: '修改申请书信息',
+      },
       reviewers: {
         create: '添加评审专家',
         update: '修改专家信息',
         delete: '删除评审专家',
         import: '导入评审专家',
       },
-      conflicts: { detect: '检测利益冲突', add: '登记回避', remove: '撤销回避' },
+      conflicts: {
+        detect: '检测利益冲突',
+        add: '登记回避',
+        remove: '撤销回避',
+        waive: '豁免回避',
+        unwaive: '撤销回避豁免',
+      },
+      reminders: { export: '生成催审邮件' },
       integrity: { add: '添加失信记录', delete: '删除失信记录', import: '导入失信名单' },
       assignments: {
         auto: '自动分配评审专家',
