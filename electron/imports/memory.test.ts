@@ -156,7 +156,9 @@ describe('memory bounds of table imports', () => {
         valid: 95_000,
         imported: mode === 'commit' ? 95_000 : 0,
       });
-      console.info(`50 MB CSV ${mode}: peak RSS ${(result.maxRssBytes / MB).toFixed(0)} MiB for ${size} bytes`);
+      console.info(
+        `50 MB CSV ${mode}: peak RSS ${(result.maxRssBytes / MB).toFixed(0)} MiB for ${size} bytes`,
+      );
       expect(result.maxRssBytes).toBeLessThanOrEqual(bound(size));
     }, 600_000);
 });

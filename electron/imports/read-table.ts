@@ -1,29 +1,52 @@
-import { CsvSyntaxError, decodeText, readCsvRecords } from './csv';
+import { CsvSyntaxError, decodeText, readCsvRecordBatches, readCsvRecords } from './csv';
 import type { IssueLog } from './report';
 import type { TableFile } from './source';
-import type { Table } from './table';
+import { isBlankRow, streamedTable, type StreamedTable, type Table } from './table';
 import { readXlsx } from './xlsx';
 import { xlsxSizeProblem } from './xlsx-size';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-type Content = { kind: 'csv'; text: string } | { kind: 'table'; table: Table } | null;
+type Content = { kind: 'csv'; bytes: Uint8Array } | { kind: 'table'; table: Table } | null;
 
 /**
  * Reads a CSV (any separator, UTF-8/UTF-16/GB18030) or an .xlsx workbook, chosen by the file's
- * content rather than trusting its name. Unreadable files are logged as a file-level error. A CSV's
- * bytes are dropped once decoded, before its text is split into cells.
+ * content rather than trusting its name. Unreadable files are logged as a file-level error.
  */
 export async function readTable(file: TableFile, log: IssueLog): Promise<Table | null> {
   const content = await readContent(file, log);
   if (content?.kind !== 'csv') return content?.table ?? null;
   try {
-    return { sheets: [{ name: null, rows: readCsvRecords(content.text) }] };
+    return { sheets: [{ name: null, rows: readCsvRecords(decodeText(content.bytes)) }] };
   } catch (cause) {
-    if (cause instanceof CsvSyntaxError) log.error(cause.row, '', 'unterminatedQuote');
-    else log.error(0, '', 'unreadableCsv', { file: file.name, detail: String(cause) });
+    logCsvProblem(cause, file, log);
     return null;
   }
+}
+
+/**
+ * As {@link readTable}, but a CSV is never held as a whole text or as all its rows: its bytes are
+ * kept and decoded and parsed a chunk at a time, each time its rows are read. This first read
+ * checks the whole file's syntax and counts its rows, so a malformed file is refused as before.
+ */
+export async function readStreamedTable(file: TableFile, log: IssueLog): Promise<StreamedTable | null> {
+  const content = await readContent(file, log);
+  if (content?.kind !== 'csv') return content ? streamedTable(content.table) : null;
+  const { bytes } = content;
+  let nonBlankRows = 0;
+  try {
+    for (const batch of readCsvRecordBatches(bytes))
+      for (const record of batch) if (!isBlankRow(record)) nonBlankRows += 1;
+  } catch (cause) {
+    logCsvProblem(cause, file, log);
+    return null;
+  }
+  return { sheets: [{ name: null, nonBlankRows, batches: () => readCsvRecordBatches(bytes) }] };
+}
+
+function logCsvProblem(cause: unknown, file: TableFile, log: IssueLog): void {
+  if (cause instanceof CsvSyntaxError) log.error(cause.row, '', 'unterminatedQuote');
+  else log.error(0, '', 'unreadableCsv', { file: file.name, detail: String(cause) });
 }
 
 async function readContent(file: TableFile, log: IssueLog): Promise<Content> {
@@ -33,7 +56,7 @@ async function readContent(file: TableFile, log: IssueLog): Promise<Content> {
     log.error(0, '', 'xlsNotSupported', { file: file.name });
     return null;
   }
-  if (!isZip) return { kind: 'csv', text: decodeText(bytes) };
+  if (!isZip) return { kind: 'csv', bytes };
   try {
     const tooBig = xlsxSizeProblem(bytes);
     if (tooBig) {

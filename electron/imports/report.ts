@@ -1,4 +1,12 @@
+import { ownCopy } from './csv';
 import { MAX_REPORTED_ISSUES, type ImportIssue, type ImportReport } from '../../shared/domain/import-report';
+
+/** A kept issue's values as their own strings: a cell read from a large CSV is a view of its chunk. */
+function ownParams(params: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? ownCopy(value) : value]),
+  );
+}
 
 /**
  * Collects the issues of one import. Every issue is counted, the first MAX_REPORTED_ISSUES are kept
@@ -28,7 +36,12 @@ export class IssueLog {
       this.rowsWithErrors.add(row);
     } else this.warnings += 1;
     if (this.kept.length < MAX_REPORTED_ISSUES)
-      this.kept.push({ row, column, severity, problem: { key: `office.import.problems.${key}`, params } });
+      this.kept.push({
+        row,
+        column,
+        severity,
+        problem: { key: `office.import.problems.${key}`, params: ownParams(params) },
+      });
   }
 
   error(row: number, column: string, key: string, params?: Record<string, string | number>): void {
