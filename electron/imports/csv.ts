@@ -13,25 +13,66 @@ import type { TableRow } from './table';
  */
 
 /** Bytes decoded per step when a CSV is read in chunks ({@link readCsvRecordBatches}). */
-const CHUNK_BYTES = 1024 * 1024;
+export const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * A file's bytes in pieces of at most `size`, read again from the start on every call (from disk
+ * for a file on disk), or all of them at once.
+ */
+export type ByteSource = Uint8Array | ((size: number) => Iterable<Uint8Array>);
+
+function* piecesOf(source: ByteSource): Generator<Uint8Array> {
+  if (typeof source === 'function') yield* source(CHUNK_BYTES);
+  else
+    for (let from = 0; from < source.length; from += CHUNK_BYTES)
+      yield source.subarray(from, from + CHUNK_BYTES);
+}
+
+/** The first `count` bytes of the source (fewer if it is shorter). */
+function leadingBytes(source: ByteSource, count: number): Uint8Array {
+  const head: number[] = [];
+  for (const piece of piecesOf(source)) {
+    for (const byte of piece.subarray(0, count - head.length)) head.push(byte);
+    if (head.length === count) break;
+  }
+  return Uint8Array.from(head);
+}
+
+function isUtf8Source(source: ByteSource): boolean {
+  if (typeof source !== 'function') return isUtf8(source);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (const piece of piecesOf(source)) decoder.decode(piece, { stream: true });
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Text of a CSV file in chunks of about CHUNK_BYTES: UTF-8 (with or without BOM), UTF-16 with a
  * BOM, or — what Excel in a Chinese locale writes by default — GB18030, used when the bytes are not
  * valid UTF-8 (checked over the whole file first, so no chunk is decoded under the wrong encoding).
  */
-export function* decodeTextChunks(bytes: Uint8Array): Generator<string> {
+export function* decodeTextChunks(source: ByteSource): Generator<string> {
+  const head = leadingBytes(source, 3);
   let encoding = 'utf-8';
-  let body = bytes;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, body] = ['utf-16le', bytes.subarray(2)];
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, body] = ['utf-16be', bytes.subarray(2)];
+  let bom = 0;
+  if (head[0] === 0xff && head[1] === 0xfe) [encoding, bom] = ['utf-16le', 2];
+  else if (head[0] === 0xfe && head[1] === 0xff) [encoding, bom] = ['utf-16be', 2];
   else {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
-    if (!isUtf8(body)) encoding = 'gb18030';
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) bom = 3;
+    if (!isUtf8Source(typeof source === 'function' ? source : source.subarray(bom))) encoding = 'gb18030';
   }
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
-  for (let from = 0; from < body.length; from += CHUNK_BYTES)
-    yield decoder.decode(body.subarray(from, from + CHUNK_BYTES), { stream: true });
+  let toSkip = bom;
+  for (const piece of piecesOf(source)) {
+    const body = piece.subarray(toSkip);
+    toSkip -= piece.length - body.length;
+    const text = decoder.decode(body, { stream: true });
+    if (text !== '') yield text;
+  }
   const rest = decoder.decode();
   if (rest !== '') yield rest;
 }
@@ -215,10 +256,11 @@ export function readCsvRecords(text: string, options: CsvOptions = {}): CsvRecor
 
 /**
  * The records of a CSV file, read again from its bytes on every iteration, one batch per decoded
- * chunk: no more than a chunk of text and its records is held at a time, whatever the file's size.
+ * chunk: no more than a chunk of text and its records is held at a time, whatever the file's size
+ * (nor its bytes, when the source reads them from disk).
  * The same records as `readCsvRecords(decodeText(bytes))`, numbered and with lines as there.
  */
-export function* readCsvRecordBatches(bytes: Uint8Array, options: CsvOptions = {}): Generator<CsvRecord[]> {
+export function* readCsvRecordBatches(bytes: ByteSource, options: CsvOptions = {}): Generator<CsvRecord[]> {
   const refuseStrayQuotes = options.strayQuotes === 'refuse';
   let separator = options.delimiter?.charCodeAt(0);
   let position: ParsePosition = { number: 1, line: 1 };

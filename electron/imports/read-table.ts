@@ -26,13 +26,17 @@ export async function readTable(file: TableFile, log: IssueLog): Promise<Table |
 
 /**
  * As {@link readTable}, but a CSV is never held as a whole text or as all its rows: its bytes are
- * kept and decoded and parsed a chunk at a time, each time its rows are read. This first read
+ * read (from disk, for a file path), decoded and parsed a chunk at a time, each time its rows are
+ * read. This first read
  * checks the whole file's syntax and counts its rows, so a malformed file is refused as before.
  */
 export async function readStreamedTable(file: TableFile, log: IssueLog): Promise<StreamedTable | null> {
-  const content = await readContent(file, log);
-  if (content?.kind !== 'csv') return content ? streamedTable(content.table) : null;
-  const { bytes } = content;
+  const head = [...file.pieces(ZIP_MAGIC.length)][0] ?? new Uint8Array(0);
+  if (isZip(head) || isXlsName(file)) {
+    const content = await readContent(file, log);
+    return content?.kind === 'table' ? streamedTable(content.table) : null;
+  }
+  const bytes = file.pieces;
   let nonBlankRows = 0;
   try {
     for (const batch of readCsvRecordBatches(bytes))
@@ -44,6 +48,9 @@ export async function readStreamedTable(file: TableFile, log: IssueLog): Promise
   return { sheets: [{ name: null, nonBlankRows, batches: () => readCsvRecordBatches(bytes) }] };
 }
 
+const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
+const isXlsName = (file: TableFile) => file.name.toLowerCase().endsWith('.xls');
+
 function logCsvProblem(cause: unknown, file: TableFile, log: IssueLog): void {
   if (cause instanceof CsvSyntaxError) log.error(cause.row, '', 'unterminatedQuote');
   else log.error(0, '', 'unreadableCsv', { file: file.name, detail: String(cause) });
@@ -51,12 +58,12 @@ function logCsvProblem(cause: unknown, file: TableFile, log: IssueLog): void {
 
 async function readContent(file: TableFile, log: IssueLog): Promise<Content> {
   const bytes = await file.read();
-  const isZip = ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
-  if (file.name.toLowerCase().endsWith('.xls') && !isZip) {
+  const zip = isZip(bytes);
+  if (isXlsName(file) && !zip) {
     log.error(0, '', 'xlsNotSupported', { file: file.name });
     return null;
   }
-  if (!isZip) return { kind: 'csv', bytes };
+  if (!zip) return { kind: 'csv', bytes };
   try {
     const tooBig = xlsxSizeProblem(bytes);
     if (tooBig) {

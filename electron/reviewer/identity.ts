@@ -7,6 +7,7 @@ import {
 } from '../../db/repositories/keys-passphrase';
 import { findSigningKey, insertSigningKey } from '../../db/repositories/reviewer-identity';
 import { base64urlDecode } from '../../shared/bundle/encoding';
+import { PASSPHRASE_MIN_LENGTH } from '../../shared/contract/keys';
 import { AppError } from '../../shared/errors';
 import type { KeyProtector, Services } from '../core/context';
 import { generateSigningKeyPair } from '../crypto/ed25519';
@@ -25,7 +26,7 @@ export interface IdentityProtection {
  * The protection the reviewer's identity key gets when a package makes it, or null when the
  * workspace has one already. The OS key store where the door has one, else the workspace's
  * unlocked passphrase, else a passphrase the reviewer chose now (`keyPassphrase`). A door that
- * requires protection (every shipped one) refuses with `keys.errors.passphraseRequired` rather than
+ * requires protection (every shipped one) refuses with `keys.errors.reviewerPassphraseRequired` rather than
  * ever writing the key unprotected; a locked passphrase is refused with `keys.errors.locked`.
  */
 export async function identityProtection(
@@ -38,7 +39,8 @@ export async function identityProtection(
   if (services.passphraseProtector) return { protector: services.passphraseProtector };
   if (readPassphraseSetting(db)) throw new AppError('keys.errors.locked', { protection: 'passphrase' });
   if (keyPassphrase !== undefined) return newPassphraseSetting(keyPassphrase, services);
-  if (services.requireKeyProtection) throw new AppError('keys.errors.passphraseRequired');
+  if (services.requireKeyProtection)
+    throw new AppError('keys.errors.reviewerPassphraseRequired', { min: PASSPHRASE_MIN_LENGTH });
   return { protector: noKeyProtection };
 }
 

@@ -173,7 +173,7 @@ export const reviewerChannels = {
       /**
        * The reviewer's own passphrase, chosen at the first package on a door without an OS key
        * store: the identity key is sealed under it from the moment it is made (refused with
-       * `keys.errors.passphraseRequired` when needed and missing). Ignored once the key exists.
+       * `keys.errors.reviewerPassphraseRequired` when needed and missing). Ignored once the key exists.
        */
       keyPassphrase: z.string().min(1).max(1000).optional(),
     }),
