@@ -31,7 +31,7 @@ export async function readTable(file: TableFile, log: IssueLog): Promise<Table |
  * checks the whole file's syntax and counts its rows, so a malformed file is refused as before.
  */
 export async function readStreamedTable(file: TableFile, log: IssueLog): Promise<StreamedTable | null> {
-  const head = [...file.pieces(ZIP_MAGIC.length)][0] ?? new Uint8Array(0);
+  const head = firstPiece(file.pieces(ZIP_MAGIC.length));
   if (isZip(head) || isXlsName(file)) {
     const content = await readContent(file, log);
     return content?.kind === 'table' ? streamedTable(content.table) : null;
@@ -46,6 +46,12 @@ export async function readStreamedTable(file: TableFile, log: IssueLog): Promise
     return null;
   }
   return { sheets: [{ name: null, nonBlankRows, batches: () => readCsvRecordBatches(bytes) }] };
+}
+
+/** The first piece only: the rest of the file is not read. */
+function firstPiece(pieces: Iterable<Uint8Array>): Uint8Array {
+  for (const piece of pieces) return piece;
+  return new Uint8Array(0);
 }
 
 const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
