@@ -4,6 +4,8 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { systemServices } from '../electron/core/app';
 import { createApp } from '../electron/app';
+import { steppingClock } from '../electron/demo/demo-services';
+import { deriveSeed, seededByteSource } from '../shared/random';
 import type { Dispatcher } from '../electron/core/registry';
 import { startShell, type RunningShell } from '../electron/shell/server';
 import type { Language } from '../shared/i18n/catalogs';
@@ -23,6 +25,15 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
+/**
+ * The e2e day, whatever day the suite runs: inside the reviewer fixtures' window (packages issued
+ * 20 November, due 15 December 2026), after the demo's calls closed. The shell's clock starts here
+ * and steps a second per reading (as the demo's does); the page's clock starts here and runs.
+ */
+export const E2E_START = '2026-11-27T09:00:00.000Z';
+/** The seed of the shell's byte source: ids, keys and passphrases come out the same on every run. */
+export const E2E_SEED = 'peerdesk-e2e';
+
 export interface E2eApp {
   page: Page;
   browser: Browser;
@@ -38,11 +49,18 @@ export interface E2eApp {
 
 /**
  * A real app for an end-to-end test: the browser shell on a fresh data folder, with the same
- * handlers as every door, and Debian's Chromium driving the built renderer over http.
+ * handlers as every door, and Debian's Chromium driving the built renderer over http. The shell
+ * runs on the injected E2E_START clock and E2E_SEED bytes (test-only: the shipped `serve` keeps the
+ * system clock and randomness), and the page's clock is installed at E2E_START, so no result
+ * depends on the day or on chance.
  */
 export async function launchApp(options: { language?: Language; dataDir?: string } = {}): Promise<E2eApp> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'peerdesk-e2e-'));
-  const dispatcher = createApp(systemServices({ door: 'browser', dataDir }));
+  const dispatcher = createApp({
+    ...systemServices({ door: 'browser', dataDir }),
+    now: steppingClock(E2E_START),
+    randomBytes: seededByteSource(deriveSeed(E2E_SEED, 'shell')),
+  });
   const shell = await startShell({ dispatcher, staticDir: rendererDir });
   const browser = await chromium.launch({
     executablePath: process.env.PEERDESK_CHROMIUM ?? '/usr/bin/chromium',
@@ -50,6 +68,7 @@ export async function launchApp(options: { language?: Language; dataDir?: string
   });
   const language = options.language ?? 'zh-CN';
   const context = await browser.newContext({ locale: language, viewport: { width: 1360, height: 860 } });
+  await context.clock.install({ time: new Date(E2E_START) });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));

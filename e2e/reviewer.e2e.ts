@@ -16,7 +16,7 @@ import { openBundle } from '../electron/bundle/envelope';
 import { reviewDigest } from '../electron/core/review-digest';
 import { buildFixturePackage, type FixturePackage } from '../test/support/reviewer/fixtures';
 import { seriousViolations } from './axe';
-import { launchApp, type E2eApp } from './harness';
+import { E2E_START, launchApp, type E2eApp } from './harness';
 
 describe('the reviewer in a real browser', () => {
   let app: E2eApp;
@@ -72,6 +72,14 @@ describe('the reviewer in a real browser', () => {
     await page.getByRole('button', { name: 'Open package' }).click();
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
     await expect(page.getByRole('row').count()).resolves.toBe(4);
+    // The e2e day, not today: the page's clock and the shell's (which dated the workspace) both
+    // start at E2E_START, so what the inbox shows (due dates, overdue marks) is the same any day.
+    expect(await page.evaluate(() => new Date().toISOString().slice(0, 10))).toBe(E2E_START.slice(0, 10));
+    const dated = await app.dispatcher.invoke('app.info', {}, { language: 'en' });
+    expect(dated).toMatchObject({
+      ok: true,
+      value: { workspace: { createdAt: expect.stringMatching(/^2026-11-27T09:/) } },
+    });
 
     // A second package (a lump-sum call) from inside the workspace.
     await page.getByRole('button', { name: 'Open package' }).first().click();

@@ -9,10 +9,15 @@ import type { CliValues } from './command';
 
 /** The environment variable the CLI reads the office passphrase from. */
 export const PASSPHRASE_ENV = 'PEERDESK_OFFICE_PASSPHRASE';
+/**
+ * The environment variable the CLI reads a reviewer's own passphrase from: chosen by `reviewer
+ * open` for a new identity key, and used to unlock it like the office passphrase.
+ */
+export const REVIEWER_PASSPHRASE_ENV = 'PEERDESK_REVIEWER_PASSPHRASE';
 
 /**
- * The office passphrase for this run: `--passphrase-file FILE` (first line, trailing newline
- * dropped), else PEERDESK_OFFICE_PASSPHRASE, else none. Never an argv value: argv is visible to
+ * The key passphrase for this run: `--passphrase-file FILE` (first line, trailing newline
+ * dropped), else PEERDESK_OFFICE_PASSPHRASE, else PEERDESK_REVIEWER_PASSPHRASE, else none. Never an argv value: argv is visible to
  * every user of the machine (ps) and kept in shell history.
  */
 export function cliPassphrase(values: CliValues, env: NodeJS.ProcessEnv): string | undefined {
@@ -24,8 +29,13 @@ export function cliPassphrase(values: CliValues, env: NodeJS.ProcessEnv): string
       throw new AppError('keys.cli.passphraseFileUnreadable', { path: file }, cause);
     }
   }
-  const fromEnv = env[PASSPHRASE_ENV];
-  return fromEnv === undefined || fromEnv === '' ? undefined : fromEnv;
+  return envPassphrase(env, PASSPHRASE_ENV) ?? envPassphrase(env, REVIEWER_PASSPHRASE_ENV);
+}
+
+/** A passphrase from the environment; an empty variable counts as none. */
+export function envPassphrase(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value === '' ? undefined : value;
 }
 
 type Invoke = <C extends ChannelName>(channel: C, request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;

@@ -28,10 +28,10 @@ import { AppError } from '../../shared/errors';
 import { compareText } from '../../shared/text/collate';
 import type { HandlerContext } from '../core/context';
 import type { HandlerMap } from '../core/registry';
-import { validateApplications, type ValidApplication } from '../imports/applications';
+import { checkApplications, type CheckedApplications } from '../imports/applications';
 import { matchAttachments, type MatchedAttachment } from '../imports/attachments';
 import { throwIfCancelled } from '../imports/progress';
-import { readTable } from '../imports/read-table';
+import { readStreamedTable } from '../imports/read-table';
 import { rejectedRowsFile } from '../imports/rejected-rows';
 import { IssueLog } from '../imports/report';
 import { listAttachmentFiles, loadFile } from '../imports/source';
@@ -44,8 +44,6 @@ import {
   requireCall,
   requireOpenCall,
 } from './office-support';
-
-const PREVIEW_ROWS = 20;
 
 /** Names and titles by pinyin, amounts by value; ties by reference number (naturally: A-2 < A-10). */
 function compareSortKeys(a: ApplicationSortKey, b: ApplicationSortKey): number {
@@ -91,19 +89,22 @@ function attachmentRows(
   return rows;
 }
 
-/** Writes one import in a single transaction, then refreshes the call's integrity flags and conflicts. */
+/**
+ * Writes one import in a single transaction, then refreshes the call's integrity flags and
+ * conflicts. The applications are inserted batch by batch as `applications` yields them.
+ */
 function commit(
   db: Db,
   ctx: HandlerContext,
   call: Call,
-  applications: NewApplication[],
+  applications: () => Iterable<NewApplication[]>,
   attachments: NewAttachment[],
   details: Record<string, unknown>,
 ) {
   throwIfCancelled(ctx.signal);
   const now = ctx.services.now();
   db.transaction(() => {
-    insertApplications(db, applications);
+    for (const batch of applications()) insertApplications(db, batch);
     insertAttachments(db, attachments);
     rematchIntegrity(db, call, now);
     redetectConflicts(db, call.id, now);
@@ -117,16 +118,39 @@ function commit(
   })();
 }
 
+/**
+ * The valid rows of a checked file as application rows, batch by batch, with the ids drawn for
+ * them in file order. The file is read again here; it must give the very rows the check counted.
+ */
+function* applicationBatches(
+  checked: CheckedApplications,
+  ids: readonly string[],
+  callId: string,
+  createdAt: string,
+): Generator<NewApplication[]> {
+  let index = 0;
+  for (const batch of checked.validBatches()) {
+    yield batch.map((entry) => {
+      const id = ids[index];
+      if (id === undefined || checked.references[index] !== entry.draft.referenceNo)
+        throw new Error('the file read differently the second time');
+      index += 1;
+      return { id, callId, challengeId: entry.challengeId, draft: entry.draft, createdAt };
+    });
+  }
+  if (index !== ids.length) throw new Error('the file read differently the second time');
+}
+
 export const applicationsHandlers: HandlerMap = {
   'applications.import': async (request, ctx) => {
     const db = intactOfficeDb(ctx);
     const call = requireOpenCall(db, request.callId);
     const file = await loadFile(request.file);
     const log = new IssueLog();
-    const table = await readTable(file, log);
+    const table = await readStreamedTable(file, log);
     const existing = referenceIndex(db, call.id);
-    const { rows, valid } = table
-      ? await validateApplications(
+    const checked = table
+      ? await checkApplications(
           table,
           {
             category: call.category,
@@ -136,28 +160,18 @@ export const applicationsHandlers: HandlerMap = {
           log,
           ctx,
         )
-      : { rows: 0, valid: [] as ValidApplication[] };
-    const attachments = await checkAttachments(
-      request.attachments,
-      valid.map((entry) => entry.draft.referenceNo),
-      log,
-      ctx,
-    );
+      : null;
+    const references = checked?.references ?? [];
+    const attachments = await checkAttachments(request.attachments, references, log, ctx);
     const createdAt = ctx.services.now().toISOString();
-    const applications: NewApplication[] = valid.map((entry) => ({
-      id: newId(ctx.services),
-      callId: call.id,
-      challengeId: entry.challengeId,
-      draft: entry.draft,
-      createdAt,
-    }));
-    const idOf = new Map(applications.map((application) => [application.draft.referenceNo, application.id]));
+    const ids = references.map(() => newId(ctx.services));
+    const idOf = new Map(references.map((reference, index) => [reference, ids[index] as string]));
     const attachmentsToStore = attachmentRows(ctx, attachments.matched, idOf, new Set(), log);
-    const write = log.mayWrite(request, applications.length);
+    const write = checked !== null && log.mayWrite(request, ids.length);
     if (write)
-      commit(db, ctx, call, applications, attachmentsToStore, {
+      commit(db, ctx, call, () => applicationBatches(checked, ids, call.id, createdAt), attachmentsToStore, {
         file: file.name,
-        applications: applications.length,
+        applications: ids.length,
         attachments: attachmentsToStore.length,
         rejectedRows: log.rejectedRows().length,
       });
@@ -166,9 +180,9 @@ export const applicationsHandlers: HandlerMap = {
         fileName: file.name,
         dryRun: request.dryRun,
         committed: write,
-        rows,
-        valid: valid.length,
-        imported: write ? applications.length : 0,
+        rows: checked?.rows ?? 0,
+        valid: references.length,
+        imported: write ? ids.length : 0,
       }),
       rejectedRowsFile: rejectedRowsFile(table, log, file.name, ctx.language),
       attachments: {
@@ -176,7 +190,7 @@ export const applicationsHandlers: HandlerMap = {
         matched: attachments.matched.length,
         stored: write ? attachmentsToStore.length : 0,
       },
-      preview: valid.slice(0, PREVIEW_ROWS).map((entry) => entry.draft),
+      preview: (checked?.preview ?? []).map((entry) => entry.draft),
     };
     return report;
   },

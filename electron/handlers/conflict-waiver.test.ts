@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseHeader, csvText, officeKit, utf8 } from '../imports/testing/office-kit';
+import { chineseHeader, csvText, officeKit, utf8 } from '../../test/support/imports/office-kit';
 
 describe('a waived conflict', () => {
   it('lets the pair be assigned, re-detection keeps the waiver, and undoing it blocks the pair again', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, readCsvRecords } from '../imports/csv';
-import { chineseHeader, csvText, officeKit, utf8 } from '../imports/testing/office-kit';
+import { chineseHeader, csvText, officeKit, utf8 } from '../../test/support/imports/office-kit';
 
 const row = (ref: string, pi = '张伟', total = '50') => [
   ref,

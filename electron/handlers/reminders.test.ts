@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { chineseHeader, csvText, officeKit, utf8 } from '../imports/testing/office-kit';
+import { chineseHeader, csvText, officeKit, utf8 } from '../../test/support/imports/office-kit';
 
 /** A parsed message: header fields unfolded (RFC 5322 §2.2.3) and the body decoded. */
 interface Parsed {

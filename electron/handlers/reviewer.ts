@@ -8,6 +8,7 @@ import { AppError } from '../../shared/errors';
 import type { HandlerContext } from '../core/context';
 import type { HandlerMap } from '../core/registry';
 import { buildReviewBundle, exportSummaries } from '../reviewer/export';
+import { identityProtection } from '../reviewer/identity';
 import { importAssignmentPackage } from '../reviewer/package-import';
 import { plainPackageRefusal } from '../reviewer/package-refusal';
 import { readAssignmentPackage } from '../reviewer/package-reader';
@@ -36,7 +37,12 @@ export const reviewerHandlers: HandlerMap = {
     const target = workspaceForPackage(context, pkg, request.workspacePath);
     let result;
     try {
-      result = importAssignmentPackage(target.workspace.db, pkg, context.services, fileName);
+      const { db } = target.workspace;
+      const identity = await identityProtection(db, context.services, request.keyPassphrase);
+      assertNotCancelled(context);
+      result = importAssignmentPackage(db, pkg, context.services, fileName, identity);
+      // A passphrase chosen with the key stays unlocked for this session, as keys.setPassphrase does.
+      if (identity?.setting) context.session.unlockKeys(identity.protector);
     } catch (error) {
       discardCreatedWorkspace(context, target);
       throw error;

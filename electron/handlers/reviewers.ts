@@ -20,6 +20,7 @@ import type { HandlerMap } from '../core/registry';
 import { throwIfCancelled } from '../imports/progress';
 import { readTable } from '../imports/read-table';
 import { rejectedRowsFile } from '../imports/rejected-rows';
+import { streamedTable } from '../imports/table';
 import { IssueLog } from '../imports/report';
 import { validateReviewers } from '../imports/reviewers';
 import { loadFile } from '../imports/source';
@@ -158,7 +159,7 @@ export const reviewersHandlers: HandlerMap = {
         valid: valid.length,
         imported: write ? valid.length : 0,
       }),
-      rejectedRowsFile: rejectedRowsFile(table, log, file.name, ctx.language),
+      rejectedRowsFile: rejectedRowsFile(table && streamedTable(table), log, file.name, ctx.language),
       preview: valid.slice(0, PREVIEW_ROWS).map((entry) => entry.input),
     };
   },

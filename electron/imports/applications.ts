@@ -8,10 +8,11 @@ import { splitList } from '../../shared/normalize/text';
 import { isEmail, parseAmount, parseBudgetLines, parseWhole, type Parsed } from './cells';
 import type { Column, ColumnSpec } from './headers';
 import { languageCodes } from './languages';
-import { eachWithProgress, type Work } from './progress';
-import type { IssueLog } from './report';
-import { openSheet } from './sheet';
-import type { Table, TableRow } from './table';
+import { ownCopy } from './csv';
+import { eachOfWithProgress, type Work } from './progress';
+import { IssueLog } from './report';
+import { openStreamedSheet } from './sheet';
+import type { StreamedTable, TableRow } from './table';
 
 type Field =
   | 'referenceNo'
@@ -159,26 +160,79 @@ export interface ValidApplication {
   challengeId: string | null;
 }
 
+/** How many valid rows the import shows as a preview. */
+export const PREVIEW_ROWS = 20;
+
+export interface CheckedApplications {
+  /** Data rows in the file, counted in the report. */
+  rows: number;
+  /** Reference numbers of the valid rows, in file order (their own copies, not views of the file). */
+  references: string[];
+  /** The first PREVIEW_ROWS valid rows. */
+  preview: ValidApplication[];
+  /** Every valid row again, read and validated anew from the file in batches; see {@link checkApplications}. */
+  validBatches: () => Generator<ValidApplication[]>;
+}
+
 /**
  * Validates every row of an applications sheet without writing anything. Each problem is logged
- * with its row and column; rows without errors come back as drafts. Cross-row rule: a reference
- * number may appear once in the file and must not exist in the call already.
+ * with its row and column. Cross-row rule: a reference number may appear once in the file and must
+ * not exist in the call already. Only the reference numbers and a preview are kept: the rows
+ * themselves are read again, in batches, by `validBatches` when they are written, so a large file
+ * is never held as all its drafts at once.
  */
-export async function validateApplications(
-  table: Table,
+export async function checkApplications(
+  table: StreamedTable,
   context: ApplicationRowsContext,
   log: IssueLog,
   work: Work,
-): Promise<{ rows: number; valid: ValidApplication[] }> {
-  const { rows, columns } = openSheet(table, applicationColumns, log);
-  if (!columns) return { rows: rows.length, valid: [] };
+): Promise<CheckedApplications> {
+  const sheet = openStreamedSheet(table, applicationColumns, log);
+  const { columns } = sheet;
+  const references: string[] = [];
+  const preview: ValidApplication[] = [];
+  const validBatches = () => eachValidBatch(sheet.batches(), columns, context);
+  if (!columns) return { rows: sheet.rows, references, preview, validBatches };
   const firstRowOf = new Map<string, number>();
-  const valid: ValidApplication[] = [];
-  await eachWithProgress(rows, work, 'office.import.progress.rows', (row) => {
-    const result = validateRow(row, columns, context, log, firstRowOf);
-    if (result && !log.rowsWithErrors.has(row.number)) valid.push(result);
-  });
-  return { rows: rows.length, valid };
+  await eachOfWithProgress(
+    rowsOf(sheet.batches()),
+    sheet.rows,
+    work,
+    'office.import.progress.rows',
+    (row) => {
+      const result = validateRow(row, columns, context, log, firstRowOf);
+      if (!result || log.rowsWithErrors.has(row.number)) return;
+      references.push(result.draft.referenceNo);
+      if (preview.length < PREVIEW_ROWS) preview.push(result);
+    },
+  );
+  return { rows: sheet.rows, references, preview, validBatches };
+}
+
+function* rowsOf(batches: Iterable<TableRow[]>): Generator<TableRow> {
+  for (const batch of batches) yield* batch;
+}
+
+/**
+ * The valid rows of each batch, validated as {@link checkApplications} did. Meant for a file that
+ * check found no error in: every row comes back, in order.
+ */
+function* eachValidBatch(
+  batches: Iterable<TableRow[]>,
+  columns: Map<Field, Column> | null,
+  context: ApplicationRowsContext,
+): Generator<ValidApplication[]> {
+  if (!columns) return;
+  const log = new IssueLog();
+  const firstRowOf = new Map<string, number>();
+  for (const batch of batches) {
+    const valid: ValidApplication[] = [];
+    for (const row of batch) {
+      const result = validateRow(row, columns, context, log, firstRowOf);
+      if (result && !log.rowsWithErrors.has(row.number)) valid.push(result);
+    }
+    yield valid;
+  }
 }
 
 function validateRow(
@@ -206,7 +260,8 @@ function validateRow(
     return value;
   };
 
-  const referenceNo = required('referenceNo', cell('referenceNo').trim());
+  // Kept beyond the row (duplicate check, attachments): its own copy, not a view of the file's text.
+  const referenceNo = ownCopy(required('referenceNo', cell('referenceNo').trim()));
   if (referenceNo !== '') {
     const first = firstRowOf.get(referenceNo);
     if (first !== undefined)

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, decodeText, detectDelimiter, readCsvRecords } from './csv';
+import { CsvSyntaxError, decodeText, detectDelimiter, readCsvRecordBatches, readCsvRecords } from './csv';
 import { csvText, utf8 } from '../../test/support/imports/office-kit';
 
 const cells = (text: string) => readCsvRecords(text).map((record) => record.cells);
@@ -71,6 +71,38 @@ describe('readCsvRecords (RFC 4180)', () => {
           expect(cells(csvText(rows))).toEqual(rows);
         },
       ),
+    );
+  });
+});
+
+describe('readCsvRecordBatches (a file read in chunks)', () => {
+  /** Records of every shape, repeated past several 1 MiB chunk ends, so each lands on a boundary. */
+  const shapes = ['a,"b\r\nc",中文字段\r\n', '"q""x",\r', 'z\n', '\n', '"多行\n引号",y,\r\n', 'p;q,r\n'];
+  const body = Array.from({ length: 300_000 }, (_, i) => shapes[i % shapes.length]).join('');
+
+  it('gives the same records, numbers and lines as reading the whole text, wherever chunks end', () => {
+    for (const padding of [0, 3]) {
+      const bytes = new TextEncoder().encode(`h,${'x'.repeat(padding)}\r\n${body}last,"row"`);
+      expect(bytes.length).toBeGreaterThan(2 * 1024 * 1024);
+      const batches = [...readCsvRecordBatches(bytes)];
+      expect(batches.length).toBeGreaterThan(2);
+      // Compared as JSON: a deep equality over 300,000 records takes seconds.
+      expect(JSON.stringify(batches.flat())).toBe(JSON.stringify(readCsvRecords(decodeText(bytes))));
+    }
+  });
+
+  it('refuses an unterminated quote in a later chunk with the record and line it starts on', () => {
+    const bytes = new TextEncoder().encode(`h\n${body}"open,c\nd`);
+    const whole = (() => {
+      try {
+        readCsvRecords(decodeText(bytes));
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(whole).toBeInstanceOf(CsvSyntaxError);
+    expect(() => [...readCsvRecordBatches(bytes)]).toThrow(
+      expect.objectContaining({ reason: 'unterminatedQuote', row: (whole as CsvSyntaxError).row }),
     );
   });
 });

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { TableRow } from './table';
 
 /**
@@ -11,19 +12,74 @@ import type { TableRow } from './table';
  * index and slice, so a 50 MB file costs about its own size again in memory.
  */
 
+/** Bytes decoded per step when a CSV is read in chunks ({@link readCsvRecordBatches}). */
+export const CHUNK_BYTES = 1024 * 1024;
+
 /**
- * Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with a BOM, or — what Excel in a Chinese
- * locale writes by default — GB18030, tried when the bytes are not valid UTF-8.
+ * A file's bytes in pieces of at most `size`, read again from the start on every call (from disk
+ * for a file on disk), or all of them at once.
  */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-  } catch {
-    return new TextDecoder('gb18030').decode(body);
+export type ByteSource = Uint8Array | ((size: number) => Iterable<Uint8Array>);
+
+function* piecesOf(source: ByteSource): Generator<Uint8Array> {
+  if (typeof source === 'function') yield* source(CHUNK_BYTES);
+  else
+    for (let from = 0; from < source.length; from += CHUNK_BYTES)
+      yield source.subarray(from, from + CHUNK_BYTES);
+}
+
+/** The first `count` bytes of the source (fewer if it is shorter). */
+function leadingBytes(source: ByteSource, count: number): Uint8Array {
+  const head: number[] = [];
+  for (const piece of piecesOf(source)) {
+    for (const byte of piece.subarray(0, count - head.length)) head.push(byte);
+    if (head.length === count) break;
   }
+  return Uint8Array.from(head);
+}
+
+function isUtf8Source(source: ByteSource): boolean {
+  if (typeof source !== 'function') return isUtf8(source);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (const piece of piecesOf(source)) decoder.decode(piece, { stream: true });
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Text of a CSV file in chunks of about CHUNK_BYTES: UTF-8 (with or without BOM), UTF-16 with a
+ * BOM, or — what Excel in a Chinese locale writes by default — GB18030, used when the bytes are not
+ * valid UTF-8 (checked over the whole file first, so no chunk is decoded under the wrong encoding).
+ */
+export function* decodeTextChunks(source: ByteSource): Generator<string> {
+  const head = leadingBytes(source, 3);
+  let encoding = 'utf-8';
+  let bom = 0;
+  if (head[0] === 0xff && head[1] === 0xfe) [encoding, bom] = ['utf-16le', 2];
+  else if (head[0] === 0xfe && head[1] === 0xff) [encoding, bom] = ['utf-16be', 2];
+  else {
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) bom = 3;
+    if (!isUtf8Source(typeof source === 'function' ? source : source.subarray(bom))) encoding = 'gb18030';
+  }
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  let toSkip = bom;
+  for (const piece of piecesOf(source)) {
+    const body = piece.subarray(toSkip);
+    toSkip -= piece.length - body.length;
+    const text = decoder.decode(body, { stream: true });
+    if (text !== '') yield text;
+  }
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
+}
+
+/** The whole text of a CSV file, decoded as {@link decodeTextChunks} does. */
+export function decodeText(bytes: Uint8Array): string {
+  return [...decodeTextChunks(bytes)].join('');
 }
 
 /** The separator of the header line: comma, semicolon or tab, whichever occurs most outside quotes. */
@@ -93,15 +149,34 @@ function lineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
+/** Where parsing resumes: the number and physical line of the next record. */
+interface ParsePosition {
+  number: number;
+  line: number;
+}
+
+interface ParsedPart {
+  records: CsvRecord[];
+  /** Characters of the text making up `records`; the rest is an unfinished record. */
+  consumed: number;
+  next: ParsePosition;
+}
+
 /**
  * RFC 4180: fields separated by the delimiter, records by CRLF, LF or a lone CR in any mix; a field
  * opening with a double quote may contain separators, line breaks and `""` for a quote. Text after a
  * closing quote and (unless refused) a quote inside an unquoted field are kept as written, so cells
  * round-trip exactly. Blank lines are records with one empty cell; a final line end adds no record.
+ * Unless `final`, the text is a prefix of the file: a record is only taken once the character after
+ * its line break is there too (a CR may be half of a CRLF), and an open quote is not an error yet.
  */
-export function readCsvRecords(text: string, options: CsvOptions = {}): CsvRecord[] {
-  const separator = (options.delimiter ?? detectDelimiter(text)).charCodeAt(0);
-  const refuseStrayQuotes = options.strayQuotes === 'refuse';
+function parseRecords(
+  text: string,
+  separator: number,
+  refuseStrayQuotes: boolean,
+  start: ParsePosition,
+  final: boolean,
+): ParsedPart {
   const records: CsvRecord[] = [];
   const shortCells = new Map<string, string>();
   const shared = (cell: string) => {
@@ -113,12 +188,15 @@ export function readCsvRecords(text: string, options: CsvOptions = {}): CsvRecor
   };
   const length = text.length;
   let i = 0;
-  let line = 1;
+  let line = start.line;
+  let consumed = 0;
+  let next = start;
   while (i < length) {
-    const number = records.length + 1;
+    const number = start.number + records.length;
     const recordLine = line;
     const cells: string[] = [];
     let recordOpen = true;
+    let ended = false;
     while (recordOpen) {
       let cell = '';
       if (text.charCodeAt(i) === QUOTE) {
@@ -126,7 +204,10 @@ export function readCsvRecords(text: string, options: CsvOptions = {}): CsvRecor
         let from = i + 1;
         for (;;) {
           const close = text.indexOf('"', from);
-          if (close < 0) throw new CsvSyntaxError('unterminatedQuote', number, recordLine);
+          if (close < 0) {
+            if (!final) return { records, consumed, next };
+            throw new CsvSyntaxError('unterminatedQuote', number, recordLine);
+          }
           cell += text.slice(from, close);
           if (text.charCodeAt(close + 1) !== QUOTE) {
             i = close + 1;
@@ -137,14 +218,14 @@ export function readCsvRecords(text: string, options: CsvOptions = {}): CsvRecor
         }
         line += lineBreaks(text, opened, i);
       }
-      const start = i;
+      const cellStart = i;
       while (i < length) {
         const code = text.charCodeAt(i);
         if (code === separator || code === CR || code === LF) break;
         if (code === QUOTE && refuseStrayQuotes) throw new CsvSyntaxError('strayQuote', number, line);
         i += 1;
       }
-      if (i > start) cell += text.slice(start, i);
+      if (i > cellStart) cell += text.slice(cellStart, i);
       cells.push(shared(cell));
       const code = text.charCodeAt(i);
       if (code === separator) {
@@ -154,12 +235,58 @@ export function readCsvRecords(text: string, options: CsvOptions = {}): CsvRecor
       } else if (i < length) {
         i += code === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
         line += 1;
+        ended = true;
       }
       recordOpen = false;
     }
+    if (!final && !(ended && i < length)) break;
     records.push({ number, line: recordLine, cells });
+    consumed = i;
+    next = { number: number + 1, line };
   }
-  return records;
+  return { records, consumed, next };
+}
+
+/** Every record of a CSV text (see {@link parseRecords} for the rules). */
+export function readCsvRecords(text: string, options: CsvOptions = {}): CsvRecord[] {
+  const separator = (options.delimiter ?? detectDelimiter(text)).charCodeAt(0);
+  return parseRecords(text, separator, options.strayQuotes === 'refuse', { number: 1, line: 1 }, true)
+    .records;
+}
+
+/**
+ * The records of a CSV file, read again from its bytes on every iteration, one batch per decoded
+ * chunk: no more than a chunk of text and its records is held at a time, whatever the file's size
+ * (nor its bytes, when the source reads them from disk).
+ * The same records as `readCsvRecords(decodeText(bytes))`, numbered and with lines as there.
+ */
+export function* readCsvRecordBatches(bytes: ByteSource, options: CsvOptions = {}): Generator<CsvRecord[]> {
+  const refuseStrayQuotes = options.strayQuotes === 'refuse';
+  let separator = options.delimiter?.charCodeAt(0);
+  let position: ParsePosition = { number: 1, line: 1 };
+  let carry = '';
+  for (const chunk of decodeTextChunks(bytes)) {
+    const text = carry + chunk;
+    separator ??= detectDelimiter(text).charCodeAt(0);
+    const part = parseRecords(text, separator, refuseStrayQuotes, position, false);
+    // The unfinished record is copied out, so the chunk's text is not kept alive by a slice of it.
+    carry = ownCopy(text.slice(part.consumed));
+    position = part.next;
+    if (part.records.length > 0) yield part.records;
+  }
+  // A carry comes from a chunk, which set the separator.
+  if (carry === '' || separator === undefined) return;
+  const part = parseRecords(carry, separator, refuseStrayQuotes, position, true);
+  if (part.records.length > 0) yield part.records;
+}
+
+/**
+ * A copy of `text` that shares no memory with the string it was cut from: a slice of a chunk keeps
+ * the whole chunk alive, so a cell kept beyond its batch (a reference number, a reported value) is
+ * copied. Flattening the concatenation makes the new string; the slice then points into it.
+ */
+export function ownCopy(text: string): string {
+  return text.length < SHARED_CELL_LENGTH ? text : ` ${text}`.slice(1);
 }
 
 /** A record with nothing in it: a blank line. */

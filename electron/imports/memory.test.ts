@@ -5,7 +5,7 @@
  * reports `process.resourceUsage().maxRSS`.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -141,15 +141,24 @@ describe('memory bounds of table imports', () => {
     expect(result.maxRssBytes).toBeLessThanOrEqual(bound(size));
   }, 180_000);
 
-  // The goal is 4× + 200 MB for every input (docs/security.md); a 50 MB CSV still peaks at about
-  // 410–420 MB in a dry run, just over it, so this guards the figure reached until the import streams.
-  it('imports a 50 MB CSV within 6× its size + 200 MB (goal: 4×)', async () => {
-    const file = path.join(root, 'applications.csv');
-    bigCsv(file);
-    const size = statSync(file).size;
-    expect(size).toBeGreaterThan(50_000_000);
-    const result = await runProbe(file, 'dry-run');
-    expect(result).toMatchObject({ refused: null, errors: 0, valid: 95_000 });
-    expect(result.maxRssBytes).toBeLessThanOrEqual(6 * size + 200 * MB);
-  }, 600_000);
+  // A 50 MB CSV is decoded, parsed and validated in chunks and written in batches (electron/imports/
+  // csv-stream.ts), so neither a dry run nor a real write holds the whole text or all its rows.
+  for (const mode of ['dry-run', 'commit'] as const)
+    it(`imports a 50 MB CSV (${mode}) within 4× its size + 200 MB`, async () => {
+      const file = path.join(root, 'applications.csv');
+      if (!existsSync(file)) bigCsv(file);
+      const size = statSync(file).size;
+      expect(size).toBeGreaterThan(50_000_000);
+      const result = await runProbe(file, mode);
+      expect(result).toMatchObject({
+        refused: null,
+        errors: 0,
+        valid: 95_000,
+        imported: mode === 'commit' ? 95_000 : 0,
+      });
+      console.info(
+        `50 MB CSV ${mode}: peak RSS ${(result.maxRssBytes / MB).toFixed(0)} MiB for ${size} bytes`,
+      );
+      expect(result.maxRssBytes).toBeLessThanOrEqual(bound(size));
+    }, 600_000);
 });

@@ -21,16 +21,29 @@ export async function eachWithProgress<T>(
   label: string,
   step: (item: T, index: number) => void | Promise<void>,
 ): Promise<void> {
-  work.progress({ done: 0, total: items.length, label });
-  for (let index = 0; index < items.length; index += 1) {
+  await eachOfWithProgress(items, items.length, work, label, step);
+}
+
+/** As {@link eachWithProgress}, over items produced as they are needed, `total` of them. */
+export async function eachOfWithProgress<T>(
+  items: Iterable<T>,
+  total: number,
+  work: Work,
+  label: string,
+  step: (item: T, index: number) => void | Promise<void>,
+): Promise<void> {
+  work.progress({ done: 0, total, label });
+  let index = 0;
+  for (const item of items) {
     if (index % CHUNK === 0) {
       await nextTurn();
       throwIfCancelled(work.signal);
-      if (index > 0) work.progress({ done: index, total: items.length, label });
+      if (index > 0) work.progress({ done: index, total, label });
     }
-    await step(items[index] as T, index);
+    await step(item, index);
+    index += 1;
   }
-  work.progress({ done: items.length, total: items.length, label });
+  work.progress({ done: total, total, label });
 }
 
 export function throwIfCancelled(signal: AbortSignal): void {

@@ -1,8 +1,9 @@
 import type { Language } from '../../shared/i18n/catalogs';
 import { translate } from '../../shared/i18n/translate';
 import { csvDocument } from '../../shared/tables/csv-write';
+import { ownCopy } from './csv';
 import type { IssueLog } from './report';
-import type { Table } from './table';
+import type { StreamedTable } from './table';
 
 export interface RejectedRowsFile {
   fileName: string;
@@ -23,7 +24,7 @@ function rejectedFileName(fileName: string, language: Language): string {
  * unknown to every import, which ignores them with a warning. Null when no row was rejected.
  */
 export function rejectedRowsFile(
-  table: Table | null,
+  table: StreamedTable | null,
   log: IssueLog,
   fileName: string,
   language: Language,
@@ -32,7 +33,11 @@ export function rejectedRowsFile(
   const header = log.header;
   const sheet = header && table?.sheets.find((candidate) => candidate.name === header.sheet);
   if (rejected.length === 0 || !header || !sheet) return null;
-  const byNumber = new Map(sheet.rows.map((row) => [row.number, row.cells]));
+  // Only the header and the rejected rows are kept from a new read of the sheet.
+  const wanted = new Set([header.row, ...rejected]);
+  const byNumber = new Map<number, string[]>();
+  for (const batch of sheet.batches())
+    for (const row of batch) if (wanted.has(row.number)) byNumber.set(row.number, row.cells.map(ownCopy));
   const label = (key: string) => translate(language, `office.import.rejectedFile.${key}`);
   const columnSeparator = translate(language, 'office.common.listSeparator');
   const reasonSeparator = label('reasonSeparator');

@@ -1,4 +1,12 @@
+import { ownCopy } from './csv';
 import { MAX_REPORTED_ISSUES, type ImportIssue, type ImportReport } from '../../shared/domain/import-report';
+
+/** A kept issue's values as their own strings: a cell read from a large CSV is a view of its chunk. */
+function ownParams(params: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? ownCopy(value) : value]),
+  );
+}
 
 /**
  * Collects the issues of one import. Every issue is counted, the first MAX_REPORTED_ISSUES are kept
@@ -29,7 +37,7 @@ export class IssueLog {
       row,
       column,
       severity,
-      problem: { key: `office.import.problems.${key}`, params },
+      problem: { key: `office.import.problems.${key}`, params: ownParams(params) },
     };
     if (severity === 'error') {
       this.errors += 1;

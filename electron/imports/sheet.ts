@@ -1,6 +1,14 @@
 import { mapColumns, recognisedFields, type Column, type ColumnSpec } from './headers';
 import type { IssueLog } from './report';
-import { isBlankRow, type Table, type TableRow, type TableSheet } from './table';
+import {
+  isBlankRow,
+  streamedTable,
+  type StreamedSheet,
+  type StreamedTable,
+  type Table,
+  type TableRow,
+  type TableSheet,
+} from './table';
 
 /** Beyond this many rows a file is refused: split it. */
 export const MAX_ROWS = 100_000;
@@ -16,6 +24,15 @@ export interface Sheet<F extends string> {
   rows: TableRow[];
   /** Each field's column, or null when the sheet cannot be validated (the reason is logged). */
   columns: Map<F, Column> | null;
+}
+
+export interface StreamedRows<F extends string> {
+  /** How many data rows there are (blank rows dropped, header excluded), counted in the report. */
+  rows: number;
+  /** Each field's column, or null when the sheet cannot be validated (the reason is logged). */
+  columns: Map<F, Column> | null;
+  /** The data rows in batches, read again on every call. */
+  batches: () => Iterable<TableRow[]>;
 }
 
 interface HeaderCandidate {
@@ -59,26 +76,62 @@ export function openSheet<F extends string>(
   specs: readonly ColumnSpec<F>[],
   log: IssueLog,
 ): Sheet<F> {
-  const candidates = table.sheets.flatMap((sheet) => headerCandidate(sheet, specs) ?? []);
-  const chosen = candidates.find((candidate) => candidate.complete) ?? candidates[0] ?? fallback(table);
+  const { batches, columns } = openStreamedSheet(streamedTable(table), specs, log);
+  return { rows: [...batches()].flat(), columns };
+}
+
+/** As {@link openSheet}, for a table read in batches: only the first rows of each sheet are held. */
+export function openStreamedSheet<F extends string>(
+  table: StreamedTable,
+  specs: readonly ColumnSpec<F>[],
+  log: IssueLog,
+): StreamedRows<F> {
+  const firstRows: Table = {
+    sheets: table.sheets.map((sheet) => ({ name: sheet.name, rows: firstNonBlankRows(sheet) })),
+  };
+  const candidates = firstRows.sheets.flatMap((sheet) => headerCandidate(sheet, specs) ?? []);
+  const chosen = candidates.find((candidate) => candidate.complete) ?? candidates[0] ?? fallback(firstRows);
+  const none = { rows: 0, columns: null, batches: () => [] };
   if (!chosen) {
     log.error(0, '', 'emptyFile');
-    return { rows: [], columns: null };
+    return none;
   }
   const header = chosen.rows[chosen.index] as TableRow;
-  const rows = chosen.rows.slice(chosen.index + 1);
+  const sheet = table.sheets[firstRows.sheets.indexOf(chosen.sheet)] as StreamedSheet;
+  const rows = sheet.nonBlankRows - chosen.index - 1;
+  const batches = () => dataBatches(sheet, header.number);
   log.useHeader(chosen.sheet.name, header.number);
-  if (rows.length === 0) {
+  if (rows === 0) {
     log.error(0, '', 'emptyFile');
-    return { rows, columns: null };
+    return none;
   }
-  if (rows.length > MAX_ROWS) {
-    log.error(0, '', 'tooManyRows', { rows: rows.length, limit: MAX_ROWS });
-    return { rows, columns: null };
+  if (rows > MAX_ROWS) {
+    log.error(0, '', 'tooManyRows', { rows, limit: MAX_ROWS });
+    return { rows, columns: null, batches };
   }
   const columns = mapColumns(header, specs, log);
   const complete = specs.every((spec) => !spec.required || columns.has(spec.field));
-  return { rows, columns: complete ? columns : null };
+  return { rows, columns: complete ? columns : null, batches };
+}
+
+/** The sheet's first HEADER_SEARCH_ROWS rows with something in them. */
+function firstNonBlankRows(sheet: StreamedSheet): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const batch of sheet.batches())
+    for (const row of batch) {
+      if (isBlankRow(row)) continue;
+      rows.push(row);
+      if (rows.length === HEADER_SEARCH_ROWS) return rows;
+    }
+  return rows;
+}
+
+/** The non-blank rows below the header, batch by batch. */
+function* dataBatches(sheet: StreamedSheet, headerNumber: number): Generator<TableRow[]> {
+  for (const batch of sheet.batches()) {
+    const rows = batch.filter((row) => row.number > headerNumber && !isBlankRow(row));
+    if (rows.length > 0) yield rows;
+  }
 }
 
 /** No header row found anywhere: the first non-blank row of the first sheet stands as one. */

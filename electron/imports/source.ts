@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
@@ -16,13 +17,42 @@ export interface TableFile {
   /** The name as shown to the officer: the base name, or the relative path inside a folder. */
   name: string;
   read: () => Promise<Uint8Array>;
+  /** The bytes in pieces of at most `size`, read again on each call: a file on disk is not held whole. */
+  pieces: (size: number) => Iterable<Uint8Array>;
+}
+
+function* piecesOfBytes(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+  for (let from = 0; from < bytes.length; from += size) yield bytes.subarray(from, from + size);
+}
+
+function* piecesOfFile(file: string, size: number): Generator<Uint8Array> {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (cause) {
+    throw new AppError('office.import.errors.fileUnreadable', { path: file }, cause);
+  }
+  try {
+    for (;;) {
+      const piece = new Uint8Array(size);
+      const read = readSync(fd, piece, 0, size, null);
+      if (read === 0) return;
+      yield piece.subarray(0, read);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export async function loadFile(source: FileSource): Promise<TableFile> {
   if ('bytes' in source) {
     if (source.bytes.byteLength > MAX_TABLE_BYTES)
       throw new AppError('office.import.errors.fileTooLarge', { name: source.name });
-    return { name: source.name, read: async () => source.bytes };
+    return {
+      name: source.name,
+      read: async () => source.bytes,
+      pieces: (size) => piecesOfBytes(source.bytes, size),
+    };
   }
   const file = path.resolve(source.path);
   let size: number;
@@ -34,6 +64,7 @@ export async function loadFile(source: FileSource): Promise<TableFile> {
   if (size > MAX_TABLE_BYTES) throw new AppError('office.import.errors.fileTooLarge', { name: file });
   return {
     name: path.basename(file),
+    pieces: (size) => piecesOfFile(file, size),
     read: async () => {
       try {
         // A view of the Buffer, not `new Uint8Array(buffer)`, which would copy the whole file.

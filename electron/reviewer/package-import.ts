@@ -10,7 +10,7 @@ import {
 import { AppError } from '../../shared/errors';
 import type { Services } from '../core/context';
 import { randomUuid } from '../core/ids';
-import { ensureSigningKey } from './identity';
+import { ensureSigningKey, type IdentityProtection } from './identity';
 import type { VerifiedPackage } from './package-reader';
 
 export interface PackageImportResult extends PackageImportCounts {
@@ -21,7 +21,7 @@ export interface PackageImportResult extends PackageImportCounts {
 
 /**
  * Imports a verified package into an open reviewer workspace. The first package also makes the
- * reviewer's key pair. A package for another reviewer, one signed by another office key than the
+ * reviewer's key pair, protected as `identity` says. A package for another reviewer, one signed by another office key than the
  * call's first package, or one whose call code another call uses is refused; an older or equal
  * version is a reported no-op. Everything else is written in one transaction.
  */
@@ -30,6 +30,7 @@ export function importAssignmentPackage(
   pkg: VerifiedPackage,
   services: Services,
   fileName: string,
+  identity: IdentityProtection | null,
 ): PackageImportResult {
   const { content } = pkg;
   const me = findWorkspaceReviewer(db);
@@ -49,7 +50,7 @@ export function importAssignmentPackage(
   const now = services.now().toISOString();
   const counts = db
     .transaction(() => {
-      const publicKey = ensureSigningKey(db, services, now);
+      const publicKey = ensureSigningKey(db, services, now, identity);
       upsertWorkspaceReviewer(
         db,
         { ...content.reviewer, enrolmentSecret: content.enrolmentSecret },

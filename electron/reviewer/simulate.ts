@@ -15,6 +15,7 @@ import type { AppFactory } from '../core/app-factory';
 import { callThrough } from '../core/call';
 import type { Services } from '../core/context';
 import { isBlankLine, readCsvRecords } from '../imports/csv';
+import { DEMO_REVIEWER_PASSPHRASE } from '../keys/demo-passphrase';
 import { unguardText } from '../../shared/tables/cell-guard';
 import { simulatedRecusal, simulatedReview } from './simulated-review';
 
@@ -95,7 +96,10 @@ async function simulateOne(
   const [first] = reviewerPackages;
   if (!first) throw new Error('a reviewer without packages');
   const dataDir = mkdtempSync(path.join(workRoot, 'reviewer-'));
-  const dispatcher = options.createApp({ ...options.services(reviewerKey(first)), dataDir });
+  const services = { ...options.services(reviewerKey(first)), dataDir };
+  const dispatcher = options.createApp(services);
+  // Where the door requires protection, the identity key is sealed under the demo's reviewer passphrase.
+  const keyPassphrase = services.requireKeyProtection ? DEMO_REVIEWER_PASSPHRASE : undefined;
   const call = callThrough(dispatcher, {
     language: options.language ?? 'en',
     ...(options.signal ? { signal: options.signal } : {}),
@@ -109,6 +113,7 @@ async function simulateOne(
         passphrase: listed.passphrase,
         fileName: listed.file,
         workspacePath: workspace,
+        ...(keyPassphrase === undefined ? {} : { keyPassphrase }),
       });
     }
     const inbox = await call('reviewer.inbox', {});

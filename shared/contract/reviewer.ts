@@ -174,6 +174,12 @@ export const reviewerChannels = {
       passphrase: z.string().min(1).max(1000),
       fileName: z.string().max(500).optional(),
       workspacePath: z.string().min(1).optional(),
+      /**
+       * The reviewer's own passphrase, chosen at the first package on a door without an OS key
+       * store: the identity key is sealed under it from the moment it is made (refused with
+       * `keys.errors.reviewerPassphraseRequired` when needed and missing). Ignored once the key exists.
+       */
+      keyPassphrase: z.string().min(1).max(1000).optional(),
     }),
     z.object({
       workspace: workspaceInfoSchema,

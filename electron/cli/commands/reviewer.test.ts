@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../../test/temp';
 import { openBundle } from '../../bundle/envelope';
 import {
@@ -34,6 +34,9 @@ describe('peerdesk reviewer (CLI)', () => {
     writeFileSync(packageFile, pkg.bytes);
     writeFileSync(passphraseFile, `${pkg.passphrase}\n`);
   });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
 
   it('opens, scores, submits, recuses and exports with the same handlers', async () => {
     const wrong = path.join(dir, 'wrong.txt');
@@ -50,6 +53,14 @@ describe('peerdesk reviewer (CLI)', () => {
     ]);
     expect(refused.code).toBe(EXIT_REFUSED);
     expect(refused.err).toContain('passphrase is not correct');
+
+    // The identity key is never made unprotected: without a reviewer passphrase, nothing is opened.
+    const openArgs = ['reviewer', 'open', '--workspace', workspace, '--package', packageFile];
+    const unprotected = await run([...openArgs, '--passphrase-file', passphraseFile]);
+    expect(unprotected.code).toBe(EXIT_REFUSED);
+    expect(unprotected.err).toContain('PEERDESK_REVIEWER_PASSPHRASE');
+    expect(existsSync(workspace)).toBe(false);
+    vi.stubEnv('PEERDESK_REVIEWER_PASSPHRASE', 'zhang wei reviews at home');
 
     const opened = await run([
       'reviewer',

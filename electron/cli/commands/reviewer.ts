@@ -12,6 +12,7 @@ import {
   type CliCommand,
   type CliInput,
 } from '../command';
+import { envPassphrase, REVIEWER_PASSPHRASE_ENV } from '../passphrase';
 
 type ReviewState = ResponseOf<'reviewer.submit'>;
 type DraftSaved = ResponseOf<'reviewer.saveDraft'>;
@@ -87,17 +88,25 @@ export const reviewerCommands: CliCommand[] = [
       package: { type: 'string' },
       'passphrase-file': { type: 'string' },
     },
-    run: (input) => {
+    run: async (input) => {
       const workspacePath = requireString(input.values, 'workspace');
       const packagePath = requireString(input.values, 'package');
       const passphrase = readText(requireString(input.values, 'passphrase-file'), input.language);
-      if (typeof passphrase !== 'string') return Promise.resolve(passphrase);
-      return input.invoke('reviewer.openPackage', {
+      if (typeof passphrase !== 'string') return passphrase;
+      // The reviewer's own passphrase for a new identity key (never argv: see docs/security.md).
+      const keyPassphrase = envPassphrase(process.env, REVIEWER_PASSPHRASE_ENV);
+      const opened = await input.invoke('reviewer.openPackage', {
         source: { path: packagePath },
         passphrase: passphrase.trim(),
         fileName: path.basename(packagePath),
         workspacePath,
+        ...(keyPassphrase === undefined ? {} : { keyPassphrase }),
       });
+      if (opened.ok || opened.code !== 'keys.errors.reviewerPassphraseRequired') return opened;
+      return {
+        ...opened,
+        message: `${opened.message}\n${translate(input.language, 'keys.cli.howToChooseReviewer')}`,
+      };
     },
     human: (value: ResponseOf<'reviewer.openPackage'>, language: Language) =>
       translate(language, 'reviewer.cli.opened', {

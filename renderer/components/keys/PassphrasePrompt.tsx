@@ -18,7 +18,7 @@ export function PassphraseDialog({
   finish,
 }: {
   mode: PromptMode;
-  finish: (unlocked: boolean) => void;
+  finish: (unlocked: boolean, chosen?: string) => void;
 }) {
   const { t } = useT();
   const id = useId();
@@ -38,8 +38,19 @@ export function PassphraseDialog({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (mode === 'set' && confirm !== passphrase) {
+    if (mode !== 'unlock' && confirm !== passphrase) {
       setError({ ok: false, code: 'keys.prompt.mismatch', message: t('keys.prompt.mismatch') });
+      return;
+    }
+    if (mode === 'choose') {
+      // The open-package call is retried with it; the handler checks it as keys.setPassphrase does.
+      if ([...passphrase.trim()].length < PASSPHRASE_MIN_LENGTH) {
+        const params = { min: PASSPHRASE_MIN_LENGTH };
+        const message = t('keys.errors.passphraseTooShort', params);
+        setError({ ok: false, code: 'keys.errors.passphraseTooShort', message, params });
+        return;
+      }
+      finish(true, passphrase);
       return;
     }
     setBusy(true);
@@ -65,17 +76,15 @@ export function PassphraseDialog({
       }}
     >
       <form onSubmit={(event) => void submit(event)}>
-        <h2 id={`${id}-title`}>{t(mode === 'set' ? 'keys.prompt.setTitle' : 'keys.prompt.unlockTitle')}</h2>
+        <h2 id={`${id}-title`}>{t(`keys.prompt.${mode}Title`)}</h2>
         <p id={`${id}-hint`} className="muted">
-          {mode === 'set'
-            ? t('keys.prompt.setHint', { min: PASSPHRASE_MIN_LENGTH })
-            : t('keys.prompt.unlockHint')}
+          {t(`keys.prompt.${mode}Hint`, { min: PASSPHRASE_MIN_LENGTH })}
         </p>
         <label>
-          {t('keys.prompt.passphrase')}
+          {t(mode === 'choose' ? 'keys.prompt.reviewerPassphrase' : 'keys.prompt.passphrase')}
           <input
             type="password"
-            autoComplete={mode === 'set' ? 'new-password' : 'current-password'}
+            autoComplete={mode === 'unlock' ? 'current-password' : 'new-password'}
             // The dialog exists to take this one value: focus it at once.
             autoFocus
             value={passphrase}
@@ -83,7 +92,7 @@ export function PassphraseDialog({
             required
           />
         </label>
-        {mode === 'set' && (
+        {mode !== 'unlock' && (
           <label>
             {t('keys.prompt.confirm')}
             <input
@@ -102,7 +111,13 @@ export function PassphraseDialog({
             {t('keys.prompt.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy || passphrase === ''}>
-            {t(mode === 'set' ? 'keys.prompt.set' : 'keys.prompt.unlock')}
+            {t(
+              mode === 'choose'
+                ? 'keys.prompt.choose'
+                : mode === 'set'
+                  ? 'keys.prompt.set'
+                  : 'keys.prompt.unlock',
+            )}
           </button>
         </div>
       </form>

@@ -1,13 +1,19 @@
 import { create } from 'zustand';
-import type { PeerdeskApi } from '../../../shared/contract';
+import type { PeerdeskApi, RequestOf } from '../../../shared/contract';
 import type { Err } from '../../../shared/result';
 
-/** `unlock`: the workspace has an office passphrase, not yet given; `set`: it has none yet. */
-export type PromptMode = 'unlock' | 'set';
+/**
+ * `unlock`: the workspace has a passphrase, not yet given; `set`: it has none yet; `choose`: a
+ * reviewer's first package makes an identity key, to be sealed under a passphrase chosen now.
+ */
+export type PromptMode = 'unlock' | 'set' | 'choose';
 
 interface PromptState {
-  /** The open prompt, if any; `finish(true)` once the keys are unlocked, `finish(false)` on cancel. */
-  pending: { mode: PromptMode; finish: (unlocked: boolean) => void } | null;
+  /**
+   * The open prompt, if any; `finish(true)` once the keys are unlocked (in `choose` mode with the
+   * chosen passphrase), `finish(false)` on cancel.
+   */
+  pending: { mode: PromptMode; finish: (unlocked: boolean, chosen?: string) => void } | null;
 }
 
 export const usePassphrasePrompt = create<PromptState>(() => ({ pending: null }));
@@ -31,6 +37,21 @@ export function askForPassphrase(mode: PromptMode): Promise<boolean> {
   return asking;
 }
 
+/** Opens the prompt to choose a reviewer passphrase; resolves with it, or null on cancel. */
+export function choosePassphrase(): Promise<string | null> {
+  return new Promise<string | null>((resolve) => {
+    usePassphrasePrompt.setState({
+      pending: {
+        mode: 'choose',
+        finish: (chosen, passphrase) => {
+          usePassphrasePrompt.setState({ pending: null });
+          resolve(chosen && passphrase !== undefined ? passphrase : null);
+        },
+      },
+    });
+  });
+}
+
 /** Which prompt a refusal calls for: none unless the office passphrase would let the call through. */
 export function promptModeFor(refusal: Err): PromptMode | null {
   if (refusal.code === 'keys.errors.passphraseRequired') return 'set';
@@ -44,11 +65,25 @@ export function promptModeFor(refusal: Err): PromptMode | null {
  * them. A refused call changed nothing, so the retry is safe; on cancel the refusal is answered.
  * The `keys.*` channels themselves pass straight through (the prompt calls them).
  */
-export function withPassphrasePrompt(inner: PeerdeskApi, ask = askForPassphrase): PeerdeskApi {
+export function withPassphrasePrompt(
+  inner: PeerdeskApi,
+  ask = askForPassphrase,
+  choose = choosePassphrase,
+): PeerdeskApi {
   return {
     async invoke(channel, request, options) {
       const result = await inner.invoke(channel, request, options);
       if (result.ok || channel.startsWith('keys.')) return result;
+      // A reviewer's first package: the key it makes is sealed under the passphrase chosen here.
+      if (channel === 'reviewer.openPackage' && result.code === 'keys.errors.reviewerPassphraseRequired') {
+        const keyPassphrase = await choose();
+        if (keyPassphrase === null) return result;
+        const retried: RequestOf<'reviewer.openPackage'> = {
+          ...(request as RequestOf<'reviewer.openPackage'>),
+          keyPassphrase,
+        };
+        return inner.invoke(channel, retried as typeof request, options);
+      }
       const mode = promptModeFor(result);
       if (!mode || !(await ask(mode))) return result;
       return inner.invoke(channel, request, options);
