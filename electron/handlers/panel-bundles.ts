@@ -13,6 +13,7 @@ import {
   panelCalls,
   saveMemberBallot,
 } from '../reviewer/panel-ballots';
+import { identityProtection } from '../reviewer/identity';
 import { importPanelPackage, readPanelPackage } from '../reviewer/panel-package';
 import { plainPackageRefusal } from '../reviewer/package-refusal';
 import { bundleTarget, writeFileAtomically } from '../reviewer/save-bundle-file';
@@ -52,7 +53,11 @@ export const panelBundleHandlers: HandlerMap = {
     const target = workspaceForPackage(context, pkg, request.workspacePath);
     let result;
     try {
-      result = importPanelPackage(target.workspace.db, pkg, context.services);
+      const { db } = target.workspace;
+      const identity = await identityProtection(db, context.services, request.keyPassphrase);
+      if (context.signal.aborted) throw new AppError('errors.cancelled');
+      result = importPanelPackage(db, pkg, context.services, identity);
+      if (identity?.setting) context.session.unlockKeys(identity.protector);
     } catch (error) {
       discardCreatedWorkspace(context, target);
       throw error;

@@ -11,7 +11,7 @@ import { parseJsonBytes } from '../../shared/json/parse';
 import { openBundle } from '../bundle/envelope';
 import type { Services } from '../core/context';
 import { sha256Hex } from '../crypto/hash';
-import { ensureSigningKey } from './identity';
+import { ensureSigningKey, type IdentityProtection } from './identity';
 
 /** A panel package that passed every check: safe to store as it is. */
 export interface VerifiedPanelPackage {
@@ -93,7 +93,7 @@ export async function readPanelPackage(
 
 /**
  * Stores a verified panel package in the member's workspace: the first one makes the member's key
- * pair if no assignment package did. A package for someone else, or signed by another office key
+ * pair if no assignment package did, protected as `identity` says. A package for someone else, or signed by another office key
  * than the call's earlier panel package, is refused; an older or equal version is a no-op.
  * Ballots already cast stay.
  */
@@ -101,6 +101,7 @@ export function importPanelPackage(
   db: Db,
   pkg: VerifiedPanelPackage,
   services: Services,
+  identity: IdentityProtection | null,
 ): { outcome: 'added' | 'updated' | 'unchanged' } {
   const { content } = pkg;
   const me = findWorkspaceReviewer(db);
@@ -114,7 +115,7 @@ export function importPanelPackage(
   if (existing && content.packageVersion <= existing.packageVersion) return { outcome: 'unchanged' };
   const now = services.now().toISOString();
   db.transaction(() => {
-    const publicKey = ensureSigningKey(db, services, now);
+    const publicKey = ensureSigningKey(db, services, now, identity);
     upsertWorkspaceReviewer(
       db,
       { ...content.reviewer, enrolmentSecret: content.enrolmentSecret },

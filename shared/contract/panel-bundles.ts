@@ -87,6 +87,8 @@ export const panelBundleChannels = {
       source: z.union([z.object({ bytes: bytesSchema }), z.object({ path: z.string().min(1) })]),
       passphrase: z.string().min(1).max(1000),
       workspacePath: z.string().min(1).optional(),
+      /** As for `reviewer.openPackage`: the passphrase that seals a member's new identity key. */
+      keyPassphrase: z.string().min(1).max(1000).optional(),
     }),
     z.object({
       workspace: workspaceInfoSchema,

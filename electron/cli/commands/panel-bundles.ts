@@ -3,7 +3,7 @@ import type { ResponseOf } from '../../../shared/contract';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { translate } from '../../../shared/i18n/translate';
 import { ok } from '../../../shared/result';
-import { inWorkspace, requireString, UsageError, type CliCommand } from '../command';
+import { defineCommand, inWorkspace, requireString, UsageError, type CliCommand } from '../command';
 import { save } from './export';
 
 type Issued = ResponseOf<'panel.packages.issue'>;
@@ -13,7 +13,7 @@ type Issued = ResponseOf<'panel.packages.issue'>;
  * the passphrase list into DIR-passphrases/ (they travel by different routes); `--json` prints
  * the passphrases too.
  */
-export const panelPackagesCommand: CliCommand = {
+export const panelPackagesCommand = defineCommand({
   path: ['panel', 'packages'],
   summary: 'ballot.cli.packages',
   usage: '--workspace FILE --call CALL --out DIR',
@@ -32,10 +32,10 @@ export const panelPackagesCommand: CliCommand = {
       path: value.outDir,
       list: value.passphraseListPath ?? '-',
     }),
-};
+});
 
 /** `peerdesk panel schedule --workspace W --call C --format xlsx|pdf --out FILE` */
-export const panelScheduleCommand: CliCommand = {
+export const panelScheduleCommand = defineCommand({
   path: ['panel', 'schedule'],
   summary: 'ballot.cli.schedule',
   usage: '--workspace FILE --call CALL --format xlsx|pdf --out FILE',
@@ -62,6 +62,6 @@ export const panelScheduleCommand: CliCommand = {
     }),
   human: (value: { count: number; path: string }, language: Language) =>
     translate(language, 'panel.cli.written', value),
-};
+});
 
 export const panelBundleCommands: CliCommand[] = [panelPackagesCommand, panelScheduleCommand];

@@ -9,7 +9,8 @@ function keylessDoor() {
     invoke: async (channel, request) => {
       requests.push(request);
       const hasKeyPassphrase = typeof (request as { keyPassphrase?: string }).keyPassphrase === 'string';
-      if (channel === 'reviewer.openPackage' && !hasKeyPassphrase)
+      const opensPackage = channel === 'reviewer.openPackage' || channel === 'reviewer.panel.open';
+      if (opensPackage && !hasKeyPassphrase)
         return { ok: false, code: 'keys.errors.reviewerPassphraseRequired', message: 'choose one' };
       return { ok: true, value: null as never };
     },
@@ -26,6 +27,14 @@ describe('the reviewer passphrase prompt in front of the API', () => {
     const api = withPassphrasePrompt(door.api, neverAsked, async () => 'my own review passphrase');
     expect(await api.invoke('reviewer.openPackage', open)).toEqual({ ok: true, value: null });
     expect(door.requests).toEqual([open, { ...open, keyPassphrase: 'my own review passphrase' }]);
+  });
+
+  it("does the same for a panel member's first panel package", async () => {
+    const door = keylessDoor();
+    const api = withPassphrasePrompt(door.api, neverAsked, async () => 'my own panel passphrase');
+    const panel = { source: { path: '/packages/JQ2026-panel.pdpanel' }, passphrase: 'CCCC-DDDD' };
+    expect(await api.invoke('reviewer.panel.open', panel)).toEqual({ ok: true, value: null });
+    expect(door.requests).toEqual([panel, { ...panel, keyPassphrase: 'my own panel passphrase' }]);
   });
 
   it('answers the refusal, opening nothing, when the prompt is cancelled', async () => {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PeerdeskApi, RequestOf } from '../../../shared/contract';
+import type { ChannelName, PeerdeskApi } from '../../../shared/contract';
 import type { Err } from '../../../shared/result';
 
 /**
@@ -65,6 +65,12 @@ export function promptModeFor(refusal: Err): PromptMode | null {
  * them. A refused call changed nothing, so the retry is safe; on cancel the refusal is answered.
  * The `keys.*` channels themselves pass straight through (the prompt calls them).
  */
+/** The channels whose first use makes the reviewer's identity key, and so take `keyPassphrase`. */
+const SEALS_NEW_KEY: ReadonlySet<string> = new Set<ChannelName>([
+  'reviewer.openPackage',
+  'reviewer.panel.open',
+]);
+
 export function withPassphrasePrompt(
   inner: PeerdeskApi,
   ask = askForPassphrase,
@@ -74,15 +80,12 @@ export function withPassphrasePrompt(
     async invoke(channel, request, options) {
       const result = await inner.invoke(channel, request, options);
       if (result.ok || channel.startsWith('keys.')) return result;
-      // A reviewer's first package: the key it makes is sealed under the passphrase chosen here.
-      if (channel === 'reviewer.openPackage' && result.code === 'keys.errors.reviewerPassphraseRequired') {
+      // A reviewer's (or panel member's) first package: the key it makes is sealed under the
+      // passphrase chosen here.
+      if (SEALS_NEW_KEY.has(channel) && result.code === 'keys.errors.reviewerPassphraseRequired') {
         const keyPassphrase = await choose();
         if (keyPassphrase === null) return result;
-        const retried: RequestOf<'reviewer.openPackage'> = {
-          ...(request as RequestOf<'reviewer.openPackage'>),
-          keyPassphrase,
-        };
-        return inner.invoke(channel, retried as typeof request, options);
+        return inner.invoke(channel, { ...request, keyPassphrase }, options);
       }
       const mode = promptModeFor(result);
       if (!mode || !(await ask(mode))) return result;
