@@ -54,6 +54,19 @@ export interface E2eApp {
  * system clock and randomness), and the page's clock is installed at E2E_START, so no result
  * depends on the day or on chance.
  */
+/**
+ * The browser's environment: the test's own, less libfaketime's preload. A suite run under
+ * `faketime` (to prove no result depends on the day) fakes the shell's process; Chromium does not
+ * start under the preload, and its page clock is installed at E2E_START in any case.
+ */
+function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME')) env[name] = value;
+  }
+  return env;
+}
+
 export async function launchApp(options: { language?: Language; dataDir?: string } = {}): Promise<E2eApp> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'peerdesk-e2e-'));
   const dispatcher = createApp({
@@ -65,6 +78,7 @@ export async function launchApp(options: { language?: Language; dataDir?: string
   const browser = await chromium.launch({
     executablePath: process.env.PEERDESK_CHROMIUM ?? '/usr/bin/chromium',
     args: chromiumArgs,
+    env: browserEnv(),
   });
   const language = options.language ?? 'zh-CN';
   const context = await browser.newContext({ locale: language, viewport: { width: 1360, height: 860 } });
