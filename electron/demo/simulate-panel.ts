@@ -19,6 +19,7 @@ import type { AppFactory } from '../core/app-factory';
 import { callThrough, type Call } from '../core/call';
 import type { Services } from '../core/context';
 import { passphraseListDir, writePassphraseList } from '../packages/passphrase-file';
+import { DEMO_REVIEWER_PASSPHRASE } from '../keys/demo-passphrase';
 
 export interface PanelStageOptions {
   /** The office, through its dispatcher. */
@@ -114,7 +115,11 @@ async function voteAsMember(
   workRoot: string,
 ): Promise<string[]> {
   const dataDir = mkdtempSync(path.join(workRoot, 'member-'));
-  const dispatcher = options.createApp({ ...options.services(`panel/${email}`), dataDir });
+  const services = { ...options.services(`panel/${email}`), dataDir };
+  const dispatcher = options.createApp(services);
+  // Where the door requires protection, a member's key is sealed (or was, by the mail-review
+  // simulation) under the demo's reviewer passphrase.
+  const keyPassphrase = services.requireKeyProtection ? DEMO_REVIEWER_PASSPHRASE : undefined;
   const call = callThrough(dispatcher, { language: options.language, signal: options.signal });
   const workspacePath =
     options.memberWorkspaces.get(email.toLowerCase()) ?? path.join(dataDir, 'member.peerdesk.sqlite');
@@ -124,8 +129,11 @@ async function voteAsMember(
         source: { path: pkg.path },
         passphrase: pkg.passphrase,
         workspacePath,
+        ...(keyPassphrase === undefined ? {} : { keyPassphrase }),
       });
     }
+    if (keyPassphrase !== undefined && (await call('keys.status', {})).state === 'locked')
+      await call('keys.unlock', { passphrase: keyPassphrase });
     const written: string[] = [];
     for (const panel of (await call('reviewer.panel.list', {})).calls) {
       let cast = 0;

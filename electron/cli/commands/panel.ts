@@ -8,10 +8,16 @@ import { defineCommand, inWorkspace, requireString, UsageError, type CliCommand 
 import { save } from './export';
 
 /** The documented shape of `peerdesk panel tally --json` (other tools read it): applications by reference. */
+/** Means to 4 decimals: a mean of scores on a rubric scale needs no more, and 3.8125 reads better than 3.8124999999999996. */
+const fourDecimals = (value: number) => Math.round(value * 1e4) / 1e4;
+
 function printable(tally: PanelTally) {
   return {
     rule: tally.rule,
-    applications: tally.applications.map(({ applicationId: _id, ...row }) => row),
+    applications: tally.applications.map(({ applicationId: _id, ...row }) => ({
+      ...row,
+      finalMean: row.finalMean === null ? null : fourDecimals(row.finalMean),
+    })),
   };
 }
 type PrintedTally = ReturnType<typeof printable>;
