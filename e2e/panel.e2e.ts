@@ -3,22 +3,18 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { pdfText } from '../test/support/pdf-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf } from '../shared/contract';
+import type { ChannelName, RequestOf } from '../shared/contract';
+import { expectOk } from '../test/support/dispatch';
 import { DEMO_CALL_ID, openDemoOffice } from '../test/results-demo';
 import { seriousViolations } from './axe';
 import { launchApp, type E2eApp } from './harness';
-
-const en = { language: 'en' as const };
 
 describe('the panel stage in a real browser', () => {
   let app: E2eApp;
   let best = { id: '', referenceNo: '' };
 
-  const call = async <C extends ChannelName>(channel: C, request: RequestOf<C>) => {
-    const result = await app.dispatcher.invoke(channel, request, en);
-    if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-    return result.value as ResponseOf<C>;
-  };
+  const call = <C extends ChannelName>(channel: C, request: RequestOf<C>) =>
+    expectOk(app.dispatcher, channel, request);
 
   beforeAll(async () => {
     app = await launchApp({ language: 'zh-CN' });

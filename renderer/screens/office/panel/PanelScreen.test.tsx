@@ -1,22 +1,19 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf } from '../../../../shared/contract';
+import type { ChannelName, RequestOf } from '../../../../shared/contract';
+import { expectOk } from '../../../../test/support/dispatch';
 import { realApi } from '../../../../test/dom-api';
 import { DEMO_CALL_ID, openDemoOffice } from '../../../../test/results-demo';
 import { setApi } from '../../../api/api';
 import { setLanguage } from '../../../i18n/i18n';
 import { PanelScreen } from './PanelScreen';
 
-const en = { language: 'en' as const };
 const members = ['rev-1', 'rev-2', 'rev-3', 'rev-4', 'rev-5'];
 type Backend = ReturnType<typeof realApi>;
 
-async function call<C extends ChannelName>(backend: Backend, channel: C, request: RequestOf<C>) {
-  const result = await backend.dispatcher.invoke(channel, request, en);
-  if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-  return result.value as ResponseOf<C>;
-}
+const call = <C extends ChannelName>(backend: Backend, channel: C, request: RequestOf<C>) =>
+  expectOk(backend.dispatcher, channel, request);
 
 /** The demo 杰青 call ranked by mean; rev-2 declared conflicted on the best-ranked application. */
 async function rankedDemo() {
