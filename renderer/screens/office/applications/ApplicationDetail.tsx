@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../../../i18n/use-t';
 import { pick } from '../../../../shared/domain/localized';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -14,7 +14,7 @@ import { WithdrawPanel } from './WithdrawPanel';
 
 /** One application: who, what, the lump-sum budget table, attachments, integrity flags and conflicts. */
 export function ApplicationDetail({ applicationId, onBack }: { applicationId: string; onBack: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const whyNoEdit = useId();
   const [generation, setGeneration] = useState(0);
@@ -228,7 +228,9 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
             <ul className="plain-list">
               {detail.conflicts.map((conflict) => (
                 <li key={`${conflict.reviewerId}-${conflict.type}`}>
-                  <span className="tag tag-warn">{t(`office.conflicts.types.${conflict.type}`)}</span>{' '}
+                  <span className="tag tag-warn">
+                    {translateOr(t, `office.conflicts.types.${conflict.type}`, conflict.type)}
+                  </span>{' '}
                   {conflict.reviewerName}
                   {conflict.reason && <span className="muted"> — {conflict.reason}</span>}
                 </li>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ApplicationSort, ApplicationStatus } from '../../../../shared/domain/application';
 import { api } from '../../../api/api';
 import { useChannel } from '../../../api/use-channel';
@@ -16,7 +16,7 @@ const SEARCH_DELAY_MS = 250;
 
 /** Applications of a call: import (with PDFs), full-text search, filters, sort, and detail. */
 export function ApplicationsScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { calls, call, callId, setCallId, reload: reloadCalls, error: callsError } = useCalls();
   const [query, setQuery] = useState('');
   const [debounced, setDebounced] = useState('');

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { BudgetLine } from '../../../../shared/domain/application';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatYuan } from '../common/format';
 
 /** The lump-sum budget by work package × year with row, column and grand totals (yuan). */
 export function BudgetTable({ lines, requestedTotal }: { lines: BudgetLine[]; requestedTotal: number }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   if (lines.length === 0)
     return (

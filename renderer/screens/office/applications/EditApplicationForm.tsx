@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { ApplicationEdit } from '../../../../shared/domain/application';
 import { splitList } from '../../../../shared/normalize/text';
@@ -69,7 +69,7 @@ export function EditApplicationForm({
   onSaved: (changed: number) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const separator = t('office.common.listSeparator');
   const [draft, setDraft] = useState(() => draftOf(detail, separator));
   const [problems, setProblems] = useState<Problems>({});

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { useChannel } from '../../../api/use-channel';
@@ -17,7 +17,7 @@ export function BallotsPanel({
   results: ResultsView;
   onEntered: (notice: Message) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const tally = useChannel('panel.tally', { callId: view.callId, record: false });
   return (
     <div className="panel-ballots">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -21,7 +21,7 @@ export function ConsensusDraft({
   row: PanelView['shortlist'][number];
   onSaved: (notice: Message) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const action = useAction();
   const latest = row.consensus;
   const revisions = useChannel('panel.consensus.revisions', {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { ReviewsSideBySide } from '../results/ReviewsSideBySide';
@@ -16,7 +16,7 @@ export function ConsensusEditor({
   results: ResultsView;
   onSaved: (notice: Message) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const active = view.shortlist.filter((row) => row.removedReason === null);
   const [applicationId, setApplicationId] = useState(active[0]?.applicationId ?? '');
   const row = active.find((r) => r.applicationId === applicationId) ?? null;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { useAction } from '../../../api/use-channel';
@@ -17,7 +17,7 @@ interface Written {
 
 /** The minutes (会议纪要) PDF and the feedback letters (评审意见反馈), saved as files. */
 export function PanelFiles({ view, results }: { view: PanelView; results: ResultsView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const action = useAction();
   const [language, setLanguage] = useState<LetterLanguage>('applicant');
   const [written, setWritten] = useState<Written | null>(null);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import type { ResultsView } from '../../../../shared/contract/results';
 import type { PanelMajority } from '../../../../shared/domain/panel';
@@ -36,7 +36,7 @@ export function PanelSetup({
   view: PanelView | null;
   onSaved: (notice: Message) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const reviewers = useChannel('reviewers.list', {});
   const recorded = useChannel('conflicts.list', { callId });
   const saving = useAction();

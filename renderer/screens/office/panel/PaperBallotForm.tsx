@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import type { ResultsView } from '../../../../shared/contract/results';
 import type { PanelVote } from '../../../../shared/domain/panel';
@@ -19,7 +19,7 @@ export function PaperBallotForm({
   results: ResultsView;
   onEntered: (notice: Message) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const action = useAction();
   const [applicationId, setApplicationId] = useState('');
   const [reviewerId, setReviewerId] = useState('');

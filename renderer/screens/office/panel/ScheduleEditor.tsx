@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { useAction } from '../../../api/use-channel';
@@ -22,7 +22,7 @@ export function ScheduleEditor({
   results: ResultsView;
   onSaved: (notice: Message) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const action = useAction();
   const [rows, setRows] = useState<ScheduleDraftRow[]>(() => scheduleDraft(view));
   const [start, setStart] = useState({ date: '', time: '09:00', minutes: '20' });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import type { DraftRow } from './shortlist-draft';
 
@@ -18,7 +18,7 @@ export function ShortlistTable({
   /** Drops this form's pending addition or removal of the application. */
   onUndo: (applicationId: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [removing, setRemoving] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const applications = new Map(results.applications.map((a) => [a.id, a]));
@@ -60,7 +60,7 @@ export function ShortlistTable({
                 {removed ? (
                   <>
                     <div className="panel-reason">
-                      {t('panel.ui.setup.removed', { reason: row.removedReason })}
+                      {t('panel.ui.setup.removed', { reason: row.removedReason ?? '' })}
                     </div>
                     {row.pending === 'removed' && (
                       <button type="button" className="link" onClick={() => onUndo(row.applicationId)}>

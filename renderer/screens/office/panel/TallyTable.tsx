@@ -1,6 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { PanelTally, PanelView } from '../../../../shared/contract/panel';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { useAction } from '../../../api/use-channel';
@@ -24,7 +24,7 @@ export function TallyTable({
   tally: PanelTally;
   onRecorded: (notice: Message) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const action = useAction();
   const titles = new Map(results.applications.map((a) => [a.id, a.title]));
   const rows: Row[] = tally.applications.map((row) => ({

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultApplication, ResultsView } from '../../../../shared/contract/results';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -11,7 +11,7 @@ import { formatMoney } from './format';
  * application, with the officer's override (amount and reason) for lump-sum awards.
  */
 export function BudgetView({ view, onChanged }: { view: ResultsView; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const [editing, setEditing] = useState<string | null>(null);
   const rows = [...view.applications].sort(
@@ -130,7 +130,7 @@ function OverrideForm({
   application: ResultApplication;
   onDone: (changed: boolean) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [amount, setAmount] = useState(String(application.award.amount ?? application.requested));
   const [reason, setReason] = useState(
     application.award.basis === 'override' ? (application.award.reason ?? '') : '',

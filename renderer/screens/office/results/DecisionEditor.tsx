@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { DecisionOutcome, ResultApplication, ResultsView } from '../../../../shared/contract/results';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -41,7 +41,7 @@ function same(a: Draft, b: Draft): boolean {
 
 /** Fund / reserve list / not fund, with amount and note, against the envelope. Saved in one batch. */
 export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const rows = useMemo(
     () =>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { Chart } from './Chart';
 import type { EChartsOption } from './echarts-setup';
@@ -10,7 +10,7 @@ import { formatNumber } from './format';
  * with the 90 % interval for the Bayesian model, as a chart and a table.
  */
 export function LeniencyChart({ view }: { view: ResultsView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const reviewers = useMemo(
     () =>
       view.reviewers

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
@@ -17,7 +17,7 @@ type Pool = ResultsView['lottery'][number];
  * it from the record.
  */
 export function LotteryPanel({ view, onChanged }: { view: ResultsView; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (!view.run) return <p className="muted">{t('results.ui.lottery.noRun')}</p>;
   if (view.lottery.length === 0) return <p className="muted">{t('results.ui.lottery.none')}</p>;
   return (
@@ -31,7 +31,7 @@ export function LotteryPanel({ view, onChanged }: { view: ResultsView; onChanged
 }
 
 function PoolCard({ view, pool, onChanged }: { view: ResultsView; pool: Pool; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const [seed, setSeed] = useState('');
   const [confirming, setConfirming] = useState(false);

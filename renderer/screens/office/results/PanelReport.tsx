@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
 import { currentLanguage } from '../../../i18n/i18n';
@@ -10,7 +10,7 @@ import { formatDateTime } from '../../../../shared/text/dates';
  * render it). "Print / save as PDF" prints only this (see results.css, @media print).
  */
 export function PanelReport({ view }: { view: ResultsView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const rows = [...view.applications].sort(
     (a, b) =>
