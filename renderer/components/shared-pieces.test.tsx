@@ -74,6 +74,18 @@ describe('TableHead', () => {
     expect(screen.getByRole('columnheader', { name: 'Reviewer' })).not.toHaveClass('num');
     expect(screen.getByRole('columnheader', { name: 'Assigned' })).toHaveClass('num');
   });
+
+  it('carries a column explanation as the heading title', () => {
+    render(
+      <table>
+        <TableHead headings={[{ label: 'Leniency', numeric: true, title: 'Shift from the mean score' }]} />
+      </table>,
+    );
+    expect(screen.getByRole('columnheader', { name: 'Leniency' })).toHaveAttribute(
+      'title',
+      'Shift from the mean score',
+    );
+  });
 });
 
 describe('CheckField', () => {

@@ -11,6 +11,7 @@ import { ReviewsSideBySide } from '../results/ReviewsSideBySide';
 import { BudgetTable } from './BudgetTable';
 import { EditApplicationForm } from './EditApplicationForm';
 import { WithdrawPanel } from './WithdrawPanel';
+import { TableHead } from '../../../components/TableHead';
 
 /** One application: who, what, the lump-sum budget table, attachments, integrity flags and conflicts. */
 export function ApplicationDetail({ applicationId, onBack }: { applicationId: string; onBack: () => void }) {
@@ -180,18 +181,14 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
             <p className="muted">{t('office.detail.noAttachments')}</p>
           ) : (
             <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('office.detail.fileName')}</th>
-                  <th scope="col" className="num">
-                    {t('office.detail.size')}
-                  </th>
-                  <th scope="col">SHA-256</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('office.common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                headings={[
+                  t('office.detail.fileName'),
+                  { label: t('office.detail.size'), numeric: true },
+                  'SHA-256',
+                  { label: <span className="visually-hidden">{t('office.common.actions')}</span> },
+                ]}
+              />
               <tbody>
                 {detail.attachments.map((attachment) => (
                   <tr key={attachment.id}>

@@ -1,5 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
+import { SearchField } from '../../../components/FormField';
 import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import {
@@ -233,15 +234,12 @@ export function ConflictsScreen() {
           search
           filters={
             <>
-              <label className="inline">
-                {t('office.conflicts.search')}
-                <input
-                  type="search"
-                  value={query}
-                  placeholder={t('office.conflicts.searchPlaceholder')}
-                  onChange={(event) => setQuery(event.target.value)}
-                />
-              </label>
+              <SearchField
+                label={t('office.conflicts.search')}
+                value={query}
+                placeholder={t('office.conflicts.searchPlaceholder')}
+                onChange={setQuery}
+              />
               <label className="inline">
                 {t('office.conflicts.type')}
                 <select

@@ -1,11 +1,9 @@
 import { useState } from 'react';
+import type { PanelSectionProps, ReportNotice } from './panel-props';
 import { useT } from '../../../i18n/use-t';
-import type { PanelView } from '../../../../shared/contract/panel';
-import type { ResultsView } from '../../../../shared/contract/results';
 import type { PanelVote } from '../../../../shared/domain/panel';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import type { Message } from '../../../components/OkNotice';
 
 const VOTES: PanelVote[] = ['for', 'against', 'abstain'];
 
@@ -14,11 +12,7 @@ export function PaperBallotForm({
   view,
   results,
   onEntered,
-}: {
-  view: PanelView;
-  results: ResultsView;
-  onEntered: (notice: Message) => void;
-}) {
+}: PanelSectionProps & { onEntered: ReportNotice }) {
   const { t } = useT();
   const action = useAction();
   const [applicationId, setApplicationId] = useState('');

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import type { DraftRow } from './shortlist-draft';
+import { TableHead } from '../../../components/TableHead';
 
 /** The draft shortlist: where each application comes from, its conflicts, and removal with a reason. */
 export function ShortlistTable({
@@ -25,19 +26,17 @@ export function ShortlistTable({
 
   return (
     <table className="table panel-table" aria-label={t('panel.ui.setup.shortlistLabel')}>
-      <thead>
-        <tr>
-          <th scope="col" className="num">
-            {t('panel.ui.setup.columns.rank')}
-          </th>
-          <th scope="col">{t('panel.ui.setup.columns.reference')}</th>
-          <th scope="col">{t('panel.ui.setup.columns.title')}</th>
-          <th scope="col">{t('panel.ui.setup.columns.pi')}</th>
-          <th scope="col">{t('panel.ui.setup.columns.source')}</th>
-          <th scope="col">{t('panel.ui.setup.columns.conflicts')}</th>
-          <th scope="col">{t('panel.ui.setup.columns.action')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        headings={[
+          { label: t('panel.ui.setup.columns.rank'), numeric: true },
+          t('panel.ui.setup.columns.reference'),
+          t('panel.ui.setup.columns.title'),
+          t('panel.ui.setup.columns.pi'),
+          t('panel.ui.setup.columns.source'),
+          t('panel.ui.setup.columns.conflicts'),
+          t('panel.ui.setup.columns.action'),
+        ]}
+      />
       <tbody>
         {rows.map((row) => {
           const application = applications.get(row.applicationId);

@@ -1,11 +1,10 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import type { PanelSectionProps, ReportNotice } from './panel-props';
 import { useT } from '../../../i18n/use-t';
-import type { PanelTally, PanelView } from '../../../../shared/contract/panel';
-import type { ResultsView } from '../../../../shared/contract/results';
+import type { PanelTally } from '../../../../shared/contract/panel';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import type { Message } from '../../../components/OkNotice';
 import { VirtualTable } from '../../../components/table/VirtualTable';
 import { formatInterval, formatNumber } from '../results/format';
 import { exactQuorumChoice } from './RuleFields';
@@ -18,12 +17,7 @@ export function TallyTable({
   results,
   tally,
   onRecorded,
-}: {
-  view: PanelView;
-  results: ResultsView;
-  tally: PanelTally;
-  onRecorded: (notice: Message) => void;
-}) {
+}: PanelSectionProps & { tally: PanelTally; onRecorded: ReportNotice }) {
   const { t } = useT();
   const action = useAction();
   const titles = new Map(results.applications.map((a) => [a.id, a.title]));

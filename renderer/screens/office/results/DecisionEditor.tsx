@@ -8,6 +8,7 @@ import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney } from './format';
 import { GroupTag } from './RankingTable';
 import { MoneySummary } from './MoneySummary';
+import { TableHead } from '../../../components/TableHead';
 
 interface Draft {
   outcome: DecisionOutcome | '';
@@ -158,20 +159,18 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
         )}
       </div>
       <table className="table results-compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('results.ui.table.rank')}</th>
-            <th scope="col">{t('results.ui.table.reference')}</th>
-            <th scope="col">{t('results.ui.table.title')}</th>
-            <th scope="col">{t('results.ui.table.group')}</th>
-            <th scope="col" className="num">
-              {t('results.ui.table.award')}
-            </th>
-            <th scope="col">{t('results.ui.decisions.outcome')}</th>
-            <th scope="col">{t('results.ui.decisions.amount')}</th>
-            <th scope="col">{t('results.ui.decisions.note')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            t('results.ui.table.rank'),
+            t('results.ui.table.reference'),
+            t('results.ui.table.title'),
+            t('results.ui.table.group'),
+            { label: t('results.ui.table.award'), numeric: true },
+            t('results.ui.decisions.outcome'),
+            t('results.ui.decisions.amount'),
+            t('results.ui.decisions.note'),
+          ]}
+        />
         <tbody>
           {rows.map((a) => {
             const d = draftOf(a);

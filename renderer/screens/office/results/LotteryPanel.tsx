@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney, formatNumber } from './format';
 import { formatDateTime } from '../../../../shared/text/dates';
+import { TableHead } from '../../../components/TableHead';
 
 type Pool = ResultsView['lottery'][number];
 
@@ -95,20 +96,16 @@ function PoolCard({ view, pool, onChanged }: { view: ResultsView; pool: Pool; on
         )}
       </dl>
       <table className="table results-compact">
-        <thead>
-          <tr>
-            {draw && <th scope="col">{t('results.ui.lottery.order')}</th>}
-            <th scope="col">{t('results.ui.table.reference')}</th>
-            <th scope="col">{t('results.ui.table.title')}</th>
-            <th scope="col" className="num">
-              {t('results.ui.table.er')}
-            </th>
-            <th scope="col" className="num">
-              {t('results.ui.table.award')}
-            </th>
-            {draw && <th scope="col">{t('results.ui.lottery.result')}</th>}
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            ...(draw ? [t('results.ui.lottery.order')] : []),
+            t('results.ui.table.reference'),
+            t('results.ui.table.title'),
+            { label: t('results.ui.table.er'), numeric: true },
+            { label: t('results.ui.table.award'), numeric: true },
+            ...(draw ? [t('results.ui.lottery.result')] : []),
+          ]}
+        />
         <tbody>
           {order.map((id, index) => {
             const application = byId.get(id);
