@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import type { ResultsView } from '../../../../shared/contract/results';
@@ -229,15 +230,9 @@ export function PanelSetup({
       </section>
 
       <div className="toolbar">
-        <button
-          type="button"
-          className="primary"
-          disabled={blocked !== null || saving.busy}
-          title={blocked ?? undefined}
-          onClick={() => void save()}
-        >
+        <ReasonedButton blocked={blocked} busy={saving.busy} primary onClick={() => void save()}>
           {t('panel.ui.setup.save')}
-        </button>
+        </ReasonedButton>
         {blocked && <span className="hint">{blocked}</span>}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PanelSectionProps, ReportNotice } from './panel-props';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import type { PanelVote } from '../../../../shared/domain/panel';
 import { useAction } from '../../../api/use-channel';
@@ -131,14 +132,9 @@ export function PaperBallotForm({
           <input value={comment} maxLength={4000} onChange={(e) => setComment(e.target.value)} />
         </label>
         <div className="panel-submit">
-          <button
-            type="submit"
-            className="primary"
-            disabled={blocked !== null || action.busy}
-            title={blocked ?? undefined}
-          >
+          <ReasonedButton blocked={blocked} busy={action.busy} primary type="submit">
             {t('panel.ui.ballots.enter')}
-          </button>
+          </ReasonedButton>
           {blocked && <span className="hint">{blocked}</span>}
         </div>
       </form>

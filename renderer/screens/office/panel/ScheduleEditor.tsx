@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PanelSectionProps, ReportNotice } from './panel-props';
 import type { PanelView } from '../../../../shared/contract/panel';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -159,31 +160,15 @@ export function ScheduleEditor({ view, results, onSaved }: PanelSectionProps & {
         </tbody>
       </table>
       <div className="toolbar panel-actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={saveBlocked !== null || action.busy}
-          title={saveBlocked ?? undefined}
-          onClick={() => void save()}
-        >
+        <ReasonedButton blocked={saveBlocked} busy={action.busy} primary onClick={() => void save()}>
           {t('panel.ui.schedule.save')}
-        </button>
-        <button
-          type="button"
-          disabled={exportBlocked !== null || action.busy}
-          title={exportBlocked ?? undefined}
-          onClick={() => void exportAs('xlsx')}
-        >
+        </ReasonedButton>
+        <ReasonedButton blocked={exportBlocked} busy={action.busy} onClick={() => void exportAs('xlsx')}>
           {t('panel.ui.schedule.exportXlsx')}
-        </button>
-        <button
-          type="button"
-          disabled={exportBlocked !== null || action.busy}
-          title={exportBlocked ?? undefined}
-          onClick={() => void exportAs('pdf')}
-        >
+        </ReasonedButton>
+        <ReasonedButton blocked={exportBlocked} busy={action.busy} onClick={() => void exportAs('pdf')}>
           {t('panel.ui.schedule.exportPdf')}
-        </button>
+        </ReasonedButton>
         {!parsed.ok && <span className="hint">{saveBlocked}</span>}
       </div>
     </div>

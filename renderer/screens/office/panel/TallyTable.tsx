@@ -1,6 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { PanelSectionProps, ReportNotice } from './panel-props';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import type { PanelTally } from '../../../../shared/contract/panel';
 import { useAction } from '../../../api/use-channel';
@@ -106,14 +107,9 @@ export function TallyTable({
         rowClassName={(row) => (row.recommended ? 'panel-recommended' : '')}
       />
       <div className="toolbar panel-actions">
-        <button
-          type="button"
-          disabled={blocked !== null || action.busy}
-          title={blocked ?? undefined}
-          onClick={() => void record()}
-        >
+        <ReasonedButton blocked={blocked} busy={action.busy} onClick={() => void record()}>
           {t('panel.ui.ballots.record')}
-        </button>
+        </ReasonedButton>
       </div>
     </>
   );

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import type { DecisionOutcome, ResultApplication, ResultsView } from '../../../../shared/contract/results';
 import { useAction } from '../../../api/use-channel';
@@ -129,14 +130,13 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
         >
           {t('results.ui.decisions.fillFromRanking')}
         </button>
-        <button
-          type="button"
+        <ReasonedButton
+          blocked={nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : null}
+          busy={false}
           onClick={() => setDrafts(Object.fromEntries(view.applications.map((a) => [a.id, saved(a)])))}
-          disabled={nothingChanged}
-          title={nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : undefined}
         >
           {t('results.ui.decisions.discard')}
-        </button>
+        </ReasonedButton>
         <button
           type="button"
           className="primary"

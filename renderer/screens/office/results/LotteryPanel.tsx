@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { ResultsView } from '../../../../shared/contract/results';
@@ -159,14 +160,14 @@ function PoolCard({ view, pool, onChanged }: { view: ResultsView; pool: Pool; on
               maxLength={200}
             />
           </label>
-          <button
+          <ReasonedButton
             type="submit"
-            className="primary"
-            disabled={action.busy || stale}
-            title={stale ? t('results.ui.lottery.staleWhy') : undefined}
+            primary
+            blocked={stale ? t('results.ui.lottery.staleWhy') : null}
+            busy={action.busy}
           >
             {confirming ? t('results.ui.lottery.confirm') : t('results.ui.lottery.draw')}
-          </button>
+          </ReasonedButton>
           {confirming && (
             <button type="button" onClick={() => setConfirming(false)}>
               {t('ui.cancel')}
