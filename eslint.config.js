@@ -37,6 +37,25 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // useT() types the keys against the catalog; a bare useTranslation would let a misspelt key through.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-i18next',
+              importNames: ['useTranslation'],
+              message: 'Translate with useT() from renderer/i18n/use-t.ts (typed keys).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {

@@ -71,22 +71,57 @@ export function TextField({
   );
 }
 
-/** A checkbox with its label after it (`wide` spans both columns of a form grid). */
+/**
+ * A checkbox with its label after it (`wide` spans both columns of a form grid; `inline` sits in a
+ * row of filters or options).
+ */
 export function CheckField({
   label,
   checked,
   onChange,
   wide = false,
+  inline = false,
 }: {
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
   wide?: boolean;
+  inline?: boolean;
 }) {
   return (
-    <label className={wide ? 'check wide' : 'check'}>
+    <label className={['check', wide && 'wide', inline && 'inline'].filter(Boolean).join(' ')}>
       <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
       {label}
+    </label>
+  );
+}
+
+/**
+ * A search box in a list's filter bar. `hideLabel` keeps the label for screen readers only, where
+ * the placeholder already says what the box searches.
+ */
+export function SearchField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  hideLabel = false,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  hideLabel?: boolean;
+}) {
+  return (
+    <label className="inline">
+      {hideLabel ? <span className="visually-hidden">{label}</span> : label}
+      <input
+        type="search"
+        value={value}
+        placeholder={placeholder}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </label>
   );
 }

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 
-/** A column heading: its text, or a label with `numeric` for a right-aligned column of figures. */
-export type Heading = string | { label: ReactNode; numeric?: boolean };
+/**
+ * A column heading: its text, or a label with `numeric` for a right-aligned column of figures and
+ * `title` for a hover explanation of what the column measures.
+ */
+export type Heading = string | { label: ReactNode; numeric?: boolean; title?: string };
 
 /**
  * The header row of a small table drawn in full (reports, short lists): a `th scope="col"` for each
@@ -17,7 +20,7 @@ export function TableHead({ headings }: { headings: readonly Heading[] }) {
               {heading}
             </th>
           ) : (
-            <th key={index} scope="col" className={heading.numeric ? 'num' : undefined}>
+            <th key={index} scope="col" className={heading.numeric ? 'num' : undefined} title={heading.title}>
               {heading.label}
             </th>
           ),

@@ -6,7 +6,8 @@ import { routeIds } from '../app/route-ids';
 import { routes } from '../app/routes';
 import { setLanguage } from '../i18n/i18n';
 import { ErrorBoundary } from './ErrorBoundary';
-import { CheckField, TextField } from './FormField';
+import { CheckField, SearchField, TextField } from './FormField';
+import { ReasonedButton } from './ReasonedButton';
 import { TableHead } from './TableHead';
 
 beforeEach(async () => {
@@ -74,6 +75,18 @@ describe('TableHead', () => {
     expect(screen.getByRole('columnheader', { name: 'Reviewer' })).not.toHaveClass('num');
     expect(screen.getByRole('columnheader', { name: 'Assigned' })).toHaveClass('num');
   });
+
+  it('carries a column explanation as the heading title', () => {
+    render(
+      <table>
+        <TableHead headings={[{ label: 'Leniency', numeric: true, title: 'Shift from the mean score' }]} />
+      </table>,
+    );
+    expect(screen.getByRole('columnheader', { name: 'Leniency' })).toHaveAttribute(
+      'title',
+      'Shift from the mean score',
+    );
+  });
 });
 
 describe('CheckField', () => {
@@ -85,5 +98,48 @@ describe('CheckField', () => {
     );
     await user.click(screen.getByText('Show archived'));
     expect(changes).toEqual([true]);
+  });
+});
+
+describe('ReasonedButton', () => {
+  it('is disabled with its reason on hover while blocked, and runs once the reason is gone', async () => {
+    const user = userEvent.setup();
+    const clicks: string[] = [];
+    const { rerender } = render(
+      <ReasonedButton blocked="Choose a member first" busy={false} onClick={() => clicks.push('save')}>
+        Save
+      </ReasonedButton>,
+    );
+    const button = screen.getByRole('button', { name: 'Save' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('title', 'Choose a member first');
+    rerender(
+      <ReasonedButton blocked={null} busy onClick={() => clicks.push('save')}>
+        Save
+      </ReasonedButton>,
+    );
+    expect(button).toBeDisabled();
+    rerender(
+      <ReasonedButton blocked={null} busy={false} onClick={() => clicks.push('save')}>
+        Save
+      </ReasonedButton>,
+    );
+    expect(button).not.toHaveAttribute('title');
+    await user.click(button);
+    expect(clicks).toEqual(['save']);
+  });
+});
+
+describe('SearchField', () => {
+  it('names the box for screen readers even when its label is hidden, and hands on what is typed', async () => {
+    const user = userEvent.setup();
+    function Harness() {
+      const [value, setValue] = useState('');
+      return <SearchField label="Search reviewers" hideLabel value={value} onChange={setValue} />;
+    }
+    render(<Harness />);
+    const box = screen.getByRole('searchbox', { name: 'Search reviewers' });
+    await user.type(box, 'Li');
+    expect(box).toHaveValue('Li');
   });
 });

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../../../i18n/use-t';
 import { pick } from '../../../../shared/domain/localized';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -11,10 +11,11 @@ import { ReviewsSideBySide } from '../results/ReviewsSideBySide';
 import { BudgetTable } from './BudgetTable';
 import { EditApplicationForm } from './EditApplicationForm';
 import { WithdrawPanel } from './WithdrawPanel';
+import { TableHead } from '../../../components/TableHead';
 
 /** One application: who, what, the lump-sum budget table, attachments, integrity flags and conflicts. */
 export function ApplicationDetail({ applicationId, onBack }: { applicationId: string; onBack: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const whyNoEdit = useId();
   const [generation, setGeneration] = useState(0);
@@ -180,18 +181,14 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
             <p className="muted">{t('office.detail.noAttachments')}</p>
           ) : (
             <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('office.detail.fileName')}</th>
-                  <th scope="col" className="num">
-                    {t('office.detail.size')}
-                  </th>
-                  <th scope="col">SHA-256</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('office.common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                headings={[
+                  t('office.detail.fileName'),
+                  { label: t('office.detail.size'), numeric: true },
+                  'SHA-256',
+                  { label: <span className="visually-hidden">{t('office.common.actions')}</span> },
+                ]}
+              />
               <tbody>
                 {detail.attachments.map((attachment) => (
                   <tr key={attachment.id}>
@@ -228,7 +225,9 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
             <ul className="plain-list">
               {detail.conflicts.map((conflict) => (
                 <li key={`${conflict.reviewerId}-${conflict.type}`}>
-                  <span className="tag tag-warn">{t(`office.conflicts.types.${conflict.type}`)}</span>{' '}
+                  <span className="tag tag-warn">
+                    {translateOr(t, `office.conflicts.types.${conflict.type}`, conflict.type)}
+                  </span>{' '}
                   {conflict.reviewerName}
                   {conflict.reason && <span className="muted"> — {conflict.reason}</span>}
                 </li>

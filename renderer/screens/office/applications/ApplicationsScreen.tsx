@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { CheckField, SearchField } from '../../../components/FormField';
+import { useT } from '../../../i18n/use-t';
 import type { ApplicationSort, ApplicationStatus } from '../../../../shared/domain/application';
 import { api } from '../../../api/api';
 import { useChannel } from '../../../api/use-channel';
@@ -16,7 +17,7 @@ const SEARCH_DELAY_MS = 250;
 
 /** Applications of a call: import (with PDFs), full-text search, filters, sort, and detail. */
 export function ApplicationsScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { calls, call, callId, setCallId, reload: reloadCalls, error: callsError } = useCalls();
   const [query, setQuery] = useState('');
   const [debounced, setDebounced] = useState('');
@@ -93,15 +94,13 @@ export function ApplicationsScreen() {
           search
           filters={
             <>
-              <label className="inline">
-                <span className="visually-hidden">{t('office.applications.search')}</span>
-                <input
-                  type="search"
-                  value={query}
-                  placeholder={t('office.applications.searchPlaceholder')}
-                  onChange={(event) => setQuery(event.target.value)}
-                />
-              </label>
+              <SearchField
+                label={t('office.applications.search')}
+                hideLabel
+                value={query}
+                placeholder={t('office.applications.searchPlaceholder')}
+                onChange={setQuery}
+              />
               <label className="inline">
                 {t('office.applications.columns.status')}
                 <select
@@ -140,14 +139,12 @@ export function ApplicationsScreen() {
                   </select>
                 </label>
               )}
-              <label className="check inline">
-                <input
-                  type="checkbox"
-                  checked={flaggedOnly}
-                  onChange={(event) => setFlaggedOnly(event.target.checked)}
-                />
-                {t('office.applications.flaggedOnly')}
-              </label>
+              <CheckField
+                label={t('office.applications.flaggedOnly')}
+                inline
+                checked={flaggedOnly}
+                onChange={setFlaggedOnly}
+              />
             </>
           }
           count={t('office.applications.count', { shown: page.rows.length, total: page.total })}

@@ -1,6 +1,6 @@
 import type { ColumnDef, SortingState, Updater } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import {
   applicationSortSchema,
   type ApplicationRow,
@@ -37,7 +37,7 @@ export function ApplicationsTable({
   onSort: (sort: ApplicationSort, descending: boolean) => void;
   onOpen: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const sorting: SortingState = [{ id: sort, desc: descending }];
 

@@ -1,11 +1,12 @@
-import { useTranslation } from 'react-i18next';
+import { TableHead } from '../../../components/TableHead';
+import { useT } from '../../../i18n/use-t';
 import type { BudgetLine } from '../../../../shared/domain/application';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatYuan } from '../common/format';
 
 /** The lump-sum budget by work package × year with row, column and grand totals (yuan). */
 export function BudgetTable({ lines, requestedTotal }: { lines: BudgetLine[]; requestedTotal: number }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   if (lines.length === 0)
     return (
@@ -22,19 +23,13 @@ export function BudgetTable({ lines, requestedTotal }: { lines: BudgetLine[]; re
   return (
     <table className="table budget-table">
       <caption>{t('office.detail.budgetCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('office.detail.workPackage')}</th>
-          {years.map((year) => (
-            <th scope="col" className="num" key={year}>
-              {year}
-            </th>
-          ))}
-          <th scope="col" className="num">
-            {t('office.detail.total')}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        headings={[
+          t('office.detail.workPackage'),
+          ...years.map((year) => ({ label: year, numeric: true })),
+          { label: t('office.detail.total'), numeric: true },
+        ]}
+      />
       <tbody>
         {packages.map((workPackage) => (
           <tr key={workPackage}>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { ApplicationEdit } from '../../../../shared/domain/application';
 import { splitList } from '../../../../shared/normalize/text';
 import { useAction } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
-import { TextField } from '../../../components/FormField';
+import { CheckField, TextField } from '../../../components/FormField';
 import type { Message } from '../../../components/OkNotice';
 
 type Detail = ResponseOf<'applications.get'>;
@@ -69,7 +69,7 @@ export function EditApplicationForm({
   onSaved: (changed: number) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const separator = t('office.common.listSeparator');
   const [draft, setDraft] = useState(() => draftOf(detail, separator));
   const [problems, setProblems] = useState<Problems>({});
@@ -199,21 +199,20 @@ export function EditApplicationForm({
       <fieldset className="field">
         <legend>{t('office.applications.edit.languages')}</legend>
         {LANGUAGES.map((code) => (
-          <label className="check inline" key={code}>
-            <input
-              type="checkbox"
-              checked={draft.languages.includes(code)}
-              onChange={(event) =>
-                setDraft((current) => ({
-                  ...current,
-                  languages: event.target.checked
-                    ? [...current.languages, code]
-                    : current.languages.filter((language) => language !== code),
-                }))
-              }
-            />
-            {t(`office.applications.edit.language.${code}`)}
-          </label>
+          <CheckField
+            key={code}
+            label={t(`office.applications.edit.language.${code}`)}
+            inline
+            checked={draft.languages.includes(code)}
+            onChange={(checked) =>
+              setDraft((current) => ({
+                ...current,
+                languages: checked
+                  ? [...current.languages, code]
+                  : current.languages.filter((language) => language !== code),
+              }))
+            }
+          />
         ))}
       </fieldset>
       <TextField

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FormField } from '../../../components/FormField';
@@ -19,7 +19,7 @@ export function WithdrawPanel({
   referenceNo: string;
   onWithdrawn: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const whyDisabled = useId();
   const action = useAction();
   const [open, setOpen] = useState(false);

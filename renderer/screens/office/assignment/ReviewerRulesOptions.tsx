@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 
 /** The reviewer-record rules of one auto-assignment; null: the rule is off (the default). */
 export interface ReviewerRulesChoice {
@@ -28,7 +28,7 @@ export function ReviewerRulesOptions({
   onChange: (next: ReviewerRulesChoice) => void;
   disabled: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const rule = (name: keyof ReviewerRulesChoice, min: number, max: number) => {
     const on = value[name] !== null;
     return (

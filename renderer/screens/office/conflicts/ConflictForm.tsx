@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
 import { FormField, TextField } from '../../../components/FormField';
@@ -17,7 +17,7 @@ export function ConflictForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const applications = useChannel('applications.list', { callId });
   const reviewers = useChannel('reviewers.list', {});
   const [applicationId, setApplicationId] = useState('');

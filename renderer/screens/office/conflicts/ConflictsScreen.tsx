@@ -1,6 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { SearchField } from '../../../components/FormField';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import {
   conflictTypeSchema,
@@ -36,7 +37,7 @@ const isConflictType = (value: string): value is ConflictType =>
 
 /** Conflicts of interest (回避) of a call: detected and hand-made, each with its type and reason. */
 export function ConflictsScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { calls, call, callId, setCallId, error: callsError } = useCalls();
   const [type, setType] = useState<ConflictType | ''>('');
   const [source, setSource] = useState<Source | ''>('');
@@ -233,15 +234,12 @@ export function ConflictsScreen() {
           search
           filters={
             <>
-              <label className="inline">
-                {t('office.conflicts.search')}
-                <input
-                  type="search"
-                  value={query}
-                  placeholder={t('office.conflicts.searchPlaceholder')}
-                  onChange={(event) => setQuery(event.target.value)}
-                />
-              </label>
+              <SearchField
+                label={t('office.conflicts.search')}
+                value={query}
+                placeholder={t('office.conflicts.searchPlaceholder')}
+                onChange={setQuery}
+              />
               <label className="inline">
                 {t('office.conflicts.type')}
                 <select

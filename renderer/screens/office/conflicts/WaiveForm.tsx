@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ConflictRow } from '../../../../shared/contract/conflicts';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -21,7 +21,7 @@ export function WaiveForm({
   onWaived: (row: ConflictRow) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const whyDisabled = useId();
   const action = useAction();
   const [reason, setReason] = useState('');

@@ -1,23 +1,13 @@
-import { useTranslation } from 'react-i18next';
-import type { PanelView } from '../../../../shared/contract/panel';
-import type { ResultsView } from '../../../../shared/contract/results';
+import type { PanelSectionProps, ReportNotice } from './panel-props';
+import { useT } from '../../../i18n/use-t';
 import { useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import type { Message } from '../../../components/OkNotice';
 import { PaperBallotForm } from './PaperBallotForm';
 import { TallyTable } from './TallyTable';
 
 /** Paper ballot entry beside the live tally, which is counted again after every entry. */
-export function BallotsPanel({
-  view,
-  results,
-  onEntered,
-}: {
-  view: PanelView;
-  results: ResultsView;
-  onEntered: (notice: Message) => void;
-}) {
-  const { t } = useTranslation();
+export function BallotsPanel({ view, results, onEntered }: PanelSectionProps & { onEntered: ReportNotice }) {
+  const { t } = useT();
   const tally = useChannel('panel.tally', { callId: view.callId, record: false });
   return (
     <div className="panel-ballots">

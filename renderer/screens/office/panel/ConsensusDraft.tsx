@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { ReasonedButton } from '../../../components/ReasonedButton';
+import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -21,7 +22,7 @@ export function ConsensusDraft({
   row: PanelView['shortlist'][number];
   onSaved: (notice: Message) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const action = useAction();
   const latest = row.consensus;
   const revisions = useChannel('panel.consensus.revisions', {
@@ -101,35 +102,32 @@ export function ConsensusDraft({
         />
       </FormField>
       <div className="toolbar panel-actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={saveBlocked !== null || action.busy}
-          title={saveBlocked ?? undefined}
+        <ReasonedButton
+          blocked={saveBlocked}
+          busy={action.busy}
+          primary
           onClick={() => void action.run('panel.consensus.save', { ...request, text }).then(done)}
         >
           {t('panel.ui.consensus.save')}
-        </button>
-        <button
-          type="button"
-          disabled={finaliseBlocked !== null || action.busy}
-          title={finaliseBlocked ?? undefined}
+        </ReasonedButton>
+        <ReasonedButton
+          blocked={finaliseBlocked}
+          busy={action.busy}
           onClick={() =>
             void action.run('panel.consensus.finalise', { ...request, state: 'final' }).then(done)
           }
         >
           {t('panel.ui.consensus.finalise')}
-        </button>
-        <button
-          type="button"
-          disabled={lockBlocked !== null || action.busy}
-          title={lockBlocked ?? undefined}
+        </ReasonedButton>
+        <ReasonedButton
+          blocked={lockBlocked}
+          busy={action.busy}
           onClick={() =>
             void action.run('panel.consensus.finalise', { ...request, state: 'locked' }).then(done)
           }
         >
           {t('panel.ui.consensus.lock')}
-        </button>
+        </ReasonedButton>
         {locked && <span className="hint">{t('panel.ui.consensus.locked')}</span>}
       </div>
       <h3>{t('panel.ui.consensus.revisions')}</h3>

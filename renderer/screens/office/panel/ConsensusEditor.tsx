@@ -1,22 +1,12 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { PanelView } from '../../../../shared/contract/panel';
-import type { ResultsView } from '../../../../shared/contract/results';
+import type { PanelSectionProps, ReportNotice } from './panel-props';
+import { useT } from '../../../i18n/use-t';
 import { ReviewsSideBySide } from '../results/ReviewsSideBySide';
-import type { Message } from '../../../components/OkNotice';
 import { ConsensusDraft } from './ConsensusDraft';
 
 /** The consensus text per shortlisted application, drafted beside the individual reviews. */
-export function ConsensusEditor({
-  view,
-  results,
-  onSaved,
-}: {
-  view: PanelView;
-  results: ResultsView;
-  onSaved: (notice: Message) => void;
-}) {
-  const { t } = useTranslation();
+export function ConsensusEditor({ view, results, onSaved }: PanelSectionProps & { onSaved: ReportNotice }) {
+  const { t } = useT();
   const active = view.shortlist.filter((row) => row.removedReason === null);
   const [applicationId, setApplicationId] = useState(active[0]?.applicationId ?? '');
   const row = active.find((r) => r.applicationId === applicationId) ?? null;

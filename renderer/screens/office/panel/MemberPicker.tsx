@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 
 type Reviewer = ResponseOf<'reviewers.list'>[number];
@@ -17,7 +17,7 @@ export function MemberPicker({
   conflictCount: (reviewerId: string) => number;
   onChange: (chosen: string[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const set = new Set(chosen);
   return (
     <fieldset className="panel-members">

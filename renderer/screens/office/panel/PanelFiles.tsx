@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { PanelView } from '../../../../shared/contract/panel';
-import type { ResultsView } from '../../../../shared/contract/results';
+import type { PanelSectionProps } from './panel-props';
+import { useT } from '../../../i18n/use-t';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { download } from '../results/format';
@@ -16,8 +15,8 @@ interface Written {
 }
 
 /** The minutes (会议纪要) PDF and the feedback letters (评审意见反馈), saved as files. */
-export function PanelFiles({ view, results }: { view: PanelView; results: ResultsView }) {
-  const { t } = useTranslation();
+export function PanelFiles({ view, results }: PanelSectionProps) {
+  const { t } = useT();
   const action = useAction();
   const [language, setLanguage] = useState<LetterLanguage>('applicant');
   const [written, setWritten] = useState<Written | null>(null);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import { panelMinMembersFor } from '../../../../shared/domain/panel';
 import { useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -18,7 +18,7 @@ type Tab = (typeof TABS)[number];
 
 /** 会议评审: the panel stage of one call, from the shortlist to the feedback letters (issue 11). */
 export function PanelScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { calls, call, callId, setCallId, error: callsError } = useCalls();
   const [tab, setTab] = useState<Tab>('setup');
   const [notice, setNotice] = useState<Message | null>(null);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { ReasonedButton } from '../../../components/ReasonedButton';
+import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import type { ResultsView } from '../../../../shared/contract/results';
 import type { PanelMajority } from '../../../../shared/domain/panel';
@@ -36,7 +37,7 @@ export function PanelSetup({
   view: PanelView | null;
   onSaved: (notice: Message) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const reviewers = useChannel('reviewers.list', {});
   const recorded = useChannel('conflicts.list', { callId });
   const saving = useAction();
@@ -229,15 +230,9 @@ export function PanelSetup({
       </section>
 
       <div className="toolbar">
-        <button
-          type="button"
-          className="primary"
-          disabled={blocked !== null || saving.busy}
-          title={blocked ?? undefined}
-          onClick={() => void save()}
-        >
+        <ReasonedButton blocked={blocked} busy={saving.busy} primary onClick={() => void save()}>
           {t('panel.ui.setup.save')}
-        </button>
+        </ReasonedButton>
         {blocked && <span className="hint">{blocked}</span>}
       </div>
     </div>

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { PanelView } from '../../../../shared/contract/panel';
-import type { ResultsView } from '../../../../shared/contract/results';
+import type { PanelSectionProps, ReportNotice } from './panel-props';
+import { ReasonedButton } from '../../../components/ReasonedButton';
+import { useT } from '../../../i18n/use-t';
 import type { PanelVote } from '../../../../shared/domain/panel';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import type { Message } from '../../../components/OkNotice';
 
 const VOTES: PanelVote[] = ['for', 'against', 'abstain'];
 
@@ -14,12 +13,8 @@ export function PaperBallotForm({
   view,
   results,
   onEntered,
-}: {
-  view: PanelView;
-  results: ResultsView;
-  onEntered: (notice: Message) => void;
-}) {
-  const { t } = useTranslation();
+}: PanelSectionProps & { onEntered: ReportNotice }) {
+  const { t } = useT();
   const action = useAction();
   const [applicationId, setApplicationId] = useState('');
   const [reviewerId, setReviewerId] = useState('');
@@ -137,14 +132,9 @@ export function PaperBallotForm({
           <input value={comment} maxLength={4000} onChange={(e) => setComment(e.target.value)} />
         </label>
         <div className="panel-submit">
-          <button
-            type="submit"
-            className="primary"
-            disabled={blocked !== null || action.busy}
-            title={blocked ?? undefined}
-          >
+          <ReasonedButton blocked={blocked} busy={action.busy} primary type="submit">
             {t('panel.ui.ballots.enter')}
-          </button>
+          </ReasonedButton>
           {blocked && <span className="hint">{blocked}</span>}
         </div>
       </form>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { PanelMajority } from '../../../../shared/domain/panel';
 
 /** The quorums offered, as stored (four decimals: 0.6667 is two thirds), by their names. */
@@ -40,7 +40,7 @@ export function RuleFields({
   onMajority: (majority: PanelMajority) => void;
   onRequiresRecommendation: (required: boolean) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <div className="panel-rule">
       <label>

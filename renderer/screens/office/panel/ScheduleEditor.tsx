@@ -1,28 +1,21 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { PanelSectionProps, ReportNotice } from './panel-props';
 import type { PanelView } from '../../../../shared/contract/panel';
-import type { ResultsView } from '../../../../shared/contract/results';
+import { ReasonedButton } from '../../../components/ReasonedButton';
+import { useT } from '../../../i18n/use-t';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import type { Message } from '../../../components/OkNotice';
 import { download } from '../results/format';
 import { fillTimes, scheduleDraft, scheduleEntries, type ScheduleDraftRow } from './schedule-draft';
+import { TableHead } from '../../../components/TableHead';
 
 const sameSchedule = (a: PanelView['schedule'], b: PanelView['schedule']) =>
   JSON.stringify([...a].sort((x, y) => x.position - y.position)) ===
   JSON.stringify([...b].sort((x, y) => x.position - y.position));
 
 /** The defence (答辩) schedule: order, date, time and minutes per applicant; XLSX and PDF. */
-export function ScheduleEditor({
-  view,
-  results,
-  onSaved,
-}: {
-  view: PanelView;
-  results: ResultsView;
-  onSaved: (notice: Message) => void;
-}) {
-  const { t } = useTranslation();
+export function ScheduleEditor({ view, results, onSaved }: PanelSectionProps & { onSaved: ReportNotice }) {
+  const { t } = useT();
   const action = useAction();
   const [rows, setRows] = useState<ScheduleDraftRow[]>(() => scheduleDraft(view));
   const [start, setStart] = useState({ date: '', time: '09:00', minutes: '20' });
@@ -106,16 +99,16 @@ export function ScheduleEditor({
         </button>
       </fieldset>
       <table className="table panel-table" aria-label={t('panel.ui.schedule.label')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('panel.ui.schedule.columns.position')}</th>
-            <th scope="col">{t('panel.ui.schedule.columns.reference')}</th>
-            <th scope="col">{t('panel.ui.schedule.columns.title')}</th>
-            <th scope="col">{t('panel.ui.schedule.columns.date')}</th>
-            <th scope="col">{t('panel.ui.schedule.columns.time')}</th>
-            <th scope="col">{t('panel.ui.schedule.columns.minutes')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            t('panel.ui.schedule.columns.position'),
+            t('panel.ui.schedule.columns.reference'),
+            t('panel.ui.schedule.columns.title'),
+            t('panel.ui.schedule.columns.date'),
+            t('panel.ui.schedule.columns.time'),
+            t('panel.ui.schedule.columns.minutes'),
+          ]}
+        />
         <tbody>
           {rows.map((row) => {
             const application = references.get(row.applicationId);
@@ -167,31 +160,15 @@ export function ScheduleEditor({
         </tbody>
       </table>
       <div className="toolbar panel-actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={saveBlocked !== null || action.busy}
-          title={saveBlocked ?? undefined}
-          onClick={() => void save()}
-        >
+        <ReasonedButton blocked={saveBlocked} busy={action.busy} primary onClick={() => void save()}>
           {t('panel.ui.schedule.save')}
-        </button>
-        <button
-          type="button"
-          disabled={exportBlocked !== null || action.busy}
-          title={exportBlocked ?? undefined}
-          onClick={() => void exportAs('xlsx')}
-        >
+        </ReasonedButton>
+        <ReasonedButton blocked={exportBlocked} busy={action.busy} onClick={() => void exportAs('xlsx')}>
           {t('panel.ui.schedule.exportXlsx')}
-        </button>
-        <button
-          type="button"
-          disabled={exportBlocked !== null || action.busy}
-          title={exportBlocked ?? undefined}
-          onClick={() => void exportAs('pdf')}
-        >
+        </ReasonedButton>
+        <ReasonedButton blocked={exportBlocked} busy={action.busy} onClick={() => void exportAs('pdf')}>
           {t('panel.ui.schedule.exportPdf')}
-        </button>
+        </ReasonedButton>
         {!parsed.ok && <span className="hint">{saveBlocked}</span>}
       </div>
     </div>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import type { DraftRow } from './shortlist-draft';
+import { TableHead } from '../../../components/TableHead';
 
 /** The draft shortlist: where each application comes from, its conflicts, and removal with a reason. */
 export function ShortlistTable({
@@ -18,26 +19,24 @@ export function ShortlistTable({
   /** Drops this form's pending addition or removal of the application. */
   onUndo: (applicationId: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [removing, setRemoving] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const applications = new Map(results.applications.map((a) => [a.id, a]));
 
   return (
     <table className="table panel-table" aria-label={t('panel.ui.setup.shortlistLabel')}>
-      <thead>
-        <tr>
-          <th scope="col" className="num">
-            {t('panel.ui.setup.columns.rank')}
-          </th>
-          <th scope="col">{t('panel.ui.setup.columns.reference')}</th>
-          <th scope="col">{t('panel.ui.setup.columns.title')}</th>
-          <th scope="col">{t('panel.ui.setup.columns.pi')}</th>
-          <th scope="col">{t('panel.ui.setup.columns.source')}</th>
-          <th scope="col">{t('panel.ui.setup.columns.conflicts')}</th>
-          <th scope="col">{t('panel.ui.setup.columns.action')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        headings={[
+          { label: t('panel.ui.setup.columns.rank'), numeric: true },
+          t('panel.ui.setup.columns.reference'),
+          t('panel.ui.setup.columns.title'),
+          t('panel.ui.setup.columns.pi'),
+          t('panel.ui.setup.columns.source'),
+          t('panel.ui.setup.columns.conflicts'),
+          t('panel.ui.setup.columns.action'),
+        ]}
+      />
       <tbody>
         {rows.map((row) => {
           const application = applications.get(row.applicationId);
@@ -60,7 +59,7 @@ export function ShortlistTable({
                 {removed ? (
                   <>
                     <div className="panel-reason">
-                      {t('panel.ui.setup.removed', { reason: row.removedReason })}
+                      {t('panel.ui.setup.removed', { reason: row.removedReason ?? '' })}
                     </div>
                     {row.pending === 'removed' && (
                       <button type="button" className="link" onClick={() => onUndo(row.applicationId)}>

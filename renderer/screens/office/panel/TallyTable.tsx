@@ -1,11 +1,11 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { PanelTally, PanelView } from '../../../../shared/contract/panel';
-import type { ResultsView } from '../../../../shared/contract/results';
+import type { PanelSectionProps, ReportNotice } from './panel-props';
+import { ReasonedButton } from '../../../components/ReasonedButton';
+import { useT } from '../../../i18n/use-t';
+import type { PanelTally } from '../../../../shared/contract/panel';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import type { Message } from '../../../components/OkNotice';
 import { VirtualTable } from '../../../components/table/VirtualTable';
 import { formatInterval, formatNumber } from '../results/format';
 import { exactQuorumChoice } from './RuleFields';
@@ -18,13 +18,8 @@ export function TallyTable({
   results,
   tally,
   onRecorded,
-}: {
-  view: PanelView;
-  results: ResultsView;
-  tally: PanelTally;
-  onRecorded: (notice: Message) => void;
-}) {
-  const { t } = useTranslation();
+}: PanelSectionProps & { tally: PanelTally; onRecorded: ReportNotice }) {
+  const { t } = useT();
   const action = useAction();
   const titles = new Map(results.applications.map((a) => [a.id, a.title]));
   const rows: Row[] = tally.applications.map((row) => ({
@@ -112,14 +107,9 @@ export function TallyTable({
         rowClassName={(row) => (row.recommended ? 'panel-recommended' : '')}
       />
       <div className="toolbar panel-actions">
-        <button
-          type="button"
-          disabled={blocked !== null || action.busy}
-          title={blocked ?? undefined}
-          onClick={() => void record()}
-        >
+        <ReasonedButton blocked={blocked} busy={action.busy} onClick={() => void record()}>
           {t('panel.ui.ballots.record')}
-        </button>
+        </ReasonedButton>
       </div>
     </>
   );

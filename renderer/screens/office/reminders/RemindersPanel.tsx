@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { OkNotice, type Message } from '../../../components/OkNotice';
@@ -15,7 +15,7 @@ const looksLikeAddress = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(te
  * reviewer's language) for the officer to open and send from their own mail client.
  */
 export function RemindersPanel({ callId, overdueReviewers }: { callId: string; overdueReviewers: number }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const action = useAction();
   const [name, setName] = useState('');

@@ -1,17 +1,18 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultApplication, ResultsView } from '../../../../shared/contract/results';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney } from './format';
+import { TableHead } from '../../../components/TableHead';
 
 /**
  * Requested vs recommended (median of the reviewers' amounts) vs awarded vs decided, per
  * application, with the officer's override (amount and reason) for lump-sum awards.
  */
 export function BudgetView({ view, onChanged }: { view: ResultsView; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const [editing, setEditing] = useState<string | null>(null);
   const rows = [...view.applications].sort(
@@ -24,28 +25,18 @@ export function BudgetView({ view, onChanged }: { view: ResultsView; onChanged: 
   return (
     <>
       <table className="table results-compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('results.ui.table.reference')}</th>
-            <th scope="col">{t('results.ui.table.title')}</th>
-            <th scope="col" className="num">
-              {t('results.ui.budget.requested')}
-            </th>
-            <th scope="col" className="num">
-              {t('results.ui.budget.recommended')}
-            </th>
-            <th scope="col" className="num">
-              {t('results.ui.budget.award')}
-            </th>
-            <th scope="col">{t('results.ui.budget.basis')}</th>
-            <th scope="col" className="num">
-              {t('results.ui.budget.decided')}
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('results.ui.budget.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            t('results.ui.table.reference'),
+            t('results.ui.table.title'),
+            { label: t('results.ui.budget.requested'), numeric: true },
+            { label: t('results.ui.budget.recommended'), numeric: true },
+            { label: t('results.ui.budget.award'), numeric: true },
+            t('results.ui.budget.basis'),
+            { label: t('results.ui.budget.decided'), numeric: true },
+            { label: <span className="visually-hidden">{t('results.ui.budget.actions')}</span> },
+          ]}
+        />
         <tbody>
           {rows.map((a) => (
             <tr key={a.id}>
@@ -130,7 +121,7 @@ function OverrideForm({
   application: ResultApplication;
   onDone: (changed: boolean) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [amount, setAmount] = useState(String(application.award.amount ?? application.requested));
   const [reason, setReason] = useState(
     application.award.basis === 'override' ? (application.award.reason ?? '') : '',

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultApplication, ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
 import { currentLanguage } from '../../../i18n/i18n';
@@ -25,7 +25,7 @@ export function CaterpillarChart({
   applications: readonly ResultApplication[];
   fundingLine: number | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const ranked = useMemo(
     () =>
       applications
@@ -139,7 +139,7 @@ export function escapeHtml(text: string): string {
 
 /** The caterpillar plot of one pool: the whole call, or one challenge with its own line. */
 export function CaterpillarPanel({ view }: { view: ResultsView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const challenges = [
     ...new Map(

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { ReviewsSideBySide } from './ReviewsSideBySide';
 
@@ -16,7 +16,7 @@ export function ComparisonPanel({
   applicationId: string;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const application = view.applications.find((entry) => entry.id === applicationId);
 

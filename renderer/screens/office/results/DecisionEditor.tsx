@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { ReasonedButton } from '../../../components/ReasonedButton';
+import { useT } from '../../../i18n/use-t';
 import type { DecisionOutcome, ResultApplication, ResultsView } from '../../../../shared/contract/results';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -8,6 +9,7 @@ import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney } from './format';
 import { GroupTag } from './RankingTable';
 import { MoneySummary } from './MoneySummary';
+import { TableHead } from '../../../components/TableHead';
 
 interface Draft {
   outcome: DecisionOutcome | '';
@@ -41,7 +43,7 @@ function same(a: Draft, b: Draft): boolean {
 
 /** Fund / reserve list / not fund, with amount and note, against the envelope. Saved in one batch. */
 export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const rows = useMemo(
     () =>
@@ -128,14 +130,13 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
         >
           {t('results.ui.decisions.fillFromRanking')}
         </button>
-        <button
-          type="button"
+        <ReasonedButton
+          blocked={nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : null}
+          busy={false}
           onClick={() => setDrafts(Object.fromEntries(view.applications.map((a) => [a.id, saved(a)])))}
-          disabled={nothingChanged}
-          title={nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : undefined}
         >
           {t('results.ui.decisions.discard')}
-        </button>
+        </ReasonedButton>
         <button
           type="button"
           className="primary"
@@ -158,20 +159,18 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
         )}
       </div>
       <table className="table results-compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('results.ui.table.rank')}</th>
-            <th scope="col">{t('results.ui.table.reference')}</th>
-            <th scope="col">{t('results.ui.table.title')}</th>
-            <th scope="col">{t('results.ui.table.group')}</th>
-            <th scope="col" className="num">
-              {t('results.ui.table.award')}
-            </th>
-            <th scope="col">{t('results.ui.decisions.outcome')}</th>
-            <th scope="col">{t('results.ui.decisions.amount')}</th>
-            <th scope="col">{t('results.ui.decisions.note')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            t('results.ui.table.rank'),
+            t('results.ui.table.reference'),
+            t('results.ui.table.title'),
+            t('results.ui.table.group'),
+            { label: t('results.ui.table.award'), numeric: true },
+            t('results.ui.decisions.outcome'),
+            t('results.ui.decisions.amount'),
+            t('results.ui.decisions.note'),
+          ]}
+        />
         <tbody>
           {rows.map((a) => {
             const d = draftOf(a);

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { formatNumber } from './format';
 import { ReviewsSideBySide } from './ReviewsSideBySide';
 
 /** Applications whose reviewers disagree beyond the rubric's limit, widest spread first. */
 export function DisagreementList({ view }: { view: ResultsView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const flagged = view.applications
     .filter((a) => a.aggregate.disagreement)
     .sort(

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { Chart } from './Chart';
 import type { EChartsOption } from './echarts-setup';
@@ -9,7 +9,7 @@ import type { EChartsOption } from './echarts-setup';
  * outliers and missing reviews at a glance. The y axis runs in the rubric's direction.
  */
 export function DistributionChart({ view }: { view: ResultsView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const ordered = useMemo(
     () =>
       [...view.applications]

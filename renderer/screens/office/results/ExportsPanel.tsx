@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -10,7 +10,7 @@ const TABLES: Table[] = ['ranking', 'reviews', 'budgets', 'decisions'];
 
 /** Files for the committee and the archive; each is made by a handler and downloaded as a Blob. */
 export function ExportsPanel({ view, onPrint }: { view: ResultsView; onPrint: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [table, setTable] = useState<Table>('ranking');
   const [encrypt, setEncrypt] = useState(true);
   const action = useAction();

@@ -1,16 +1,17 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { Chart } from './Chart';
 import type { EChartsOption } from './echarts-setup';
 import { formatNumber } from './format';
+import { TableHead } from '../../../components/TableHead';
 
 /**
  * Each reviewer's estimated leniency in score points (positive = more generous than the panel),
  * with the 90 % interval for the Bayesian model, as a chart and a table.
  */
 export function LeniencyChart({ view }: { view: ResultsView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const reviewers = useMemo(
     () =>
       view.reviewers
@@ -52,20 +53,14 @@ export function LeniencyChart({ view }: { view: ResultsView }) {
         label={t('results.ui.charts.leniencyLabel')}
       />
       <table className="table results-compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('results.ui.leniency.reviewer')}</th>
-            <th scope="col" className="num">
-              {t('results.ui.leniency.reviews')}
-            </th>
-            <th scope="col" className="num" title={t('quality.help.leniency')}>
-              {t('results.ui.leniency.leniency')}
-            </th>
-            <th scope="col" className="num">
-              {t('results.ui.leniency.interval')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            t('results.ui.leniency.reviewer'),
+            { label: t('results.ui.leniency.reviews'), numeric: true },
+            { label: t('results.ui.leniency.leniency'), numeric: true, title: t('quality.help.leniency') },
+            { label: t('results.ui.leniency.interval'), numeric: true },
+          ]}
+        />
         <tbody>
           {reviewers.map((r) => (
             <tr key={r.id}>

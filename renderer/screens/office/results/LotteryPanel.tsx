@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { ReasonedButton } from '../../../components/ReasonedButton';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
@@ -8,6 +9,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney, formatNumber } from './format';
 import { formatDateTime } from '../../../../shared/text/dates';
+import { TableHead } from '../../../components/TableHead';
 
 type Pool = ResultsView['lottery'][number];
 
@@ -17,7 +19,7 @@ type Pool = ResultsView['lottery'][number];
  * it from the record.
  */
 export function LotteryPanel({ view, onChanged }: { view: ResultsView; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (!view.run) return <p className="muted">{t('results.ui.lottery.noRun')}</p>;
   if (view.lottery.length === 0) return <p className="muted">{t('results.ui.lottery.none')}</p>;
   return (
@@ -31,7 +33,7 @@ export function LotteryPanel({ view, onChanged }: { view: ResultsView; onChanged
 }
 
 function PoolCard({ view, pool, onChanged }: { view: ResultsView; pool: Pool; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const [seed, setSeed] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -95,20 +97,16 @@ function PoolCard({ view, pool, onChanged }: { view: ResultsView; pool: Pool; on
         )}
       </dl>
       <table className="table results-compact">
-        <thead>
-          <tr>
-            {draw && <th scope="col">{t('results.ui.lottery.order')}</th>}
-            <th scope="col">{t('results.ui.table.reference')}</th>
-            <th scope="col">{t('results.ui.table.title')}</th>
-            <th scope="col" className="num">
-              {t('results.ui.table.er')}
-            </th>
-            <th scope="col" className="num">
-              {t('results.ui.table.award')}
-            </th>
-            {draw && <th scope="col">{t('results.ui.lottery.result')}</th>}
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            ...(draw ? [t('results.ui.lottery.order')] : []),
+            t('results.ui.table.reference'),
+            t('results.ui.table.title'),
+            { label: t('results.ui.table.er'), numeric: true },
+            { label: t('results.ui.table.award'), numeric: true },
+            ...(draw ? [t('results.ui.lottery.result')] : []),
+          ]}
+        />
         <tbody>
           {order.map((id, index) => {
             const application = byId.get(id);
@@ -162,14 +160,14 @@ function PoolCard({ view, pool, onChanged }: { view: ResultsView; pool: Pool; on
               maxLength={200}
             />
           </label>
-          <button
+          <ReasonedButton
             type="submit"
-            className="primary"
-            disabled={action.busy || stale}
-            title={stale ? t('results.ui.lottery.staleWhy') : undefined}
+            primary
+            blocked={stale ? t('results.ui.lottery.staleWhy') : null}
+            busy={action.busy}
           >
             {confirming ? t('results.ui.lottery.confirm') : t('results.ui.lottery.draw')}
-          </button>
+          </ReasonedButton>
           {confirming && (
             <button type="button" onClick={() => setConfirming(false)}>
               {t('ui.cancel')}

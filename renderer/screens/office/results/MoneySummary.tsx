@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { MoneySummary as Money } from '../../../../shared/contract/results';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney } from './format';
 
 /** Money committed by fund decisions (and held by the reserve list) against the call's envelope. */
 export function MoneySummary({ money, pendingCommitted }: { money: Money; pendingCommitted: number | null }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const over = money.remaining !== null && money.remaining < 0;
   const share = money.envelope ? Math.min(100, Math.round((money.committed / money.envelope) * 100)) : 0;

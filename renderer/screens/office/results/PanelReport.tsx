@@ -1,16 +1,17 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatInterval, formatMoney, formatNumber } from './format';
 import { formatDateTime } from '../../../../shared/text/dates';
+import { TableHead } from '../../../components/TableHead';
 
 /**
  * The printable panel report in the UI language, with Chinese text intact (the browser's fonts
  * render it). "Print / save as PDF" prints only this (see results.css, @media print).
  */
 export function PanelReport({ view }: { view: ResultsView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const rows = [...view.applications].sort(
     (a, b) =>
@@ -49,31 +50,21 @@ export function PanelReport({ view }: { view: ResultsView }) {
         </p>
       </header>
       <table className="table results-report-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('results.ui.table.rank')}</th>
-            <th scope="col">{t('results.ui.table.reference')}</th>
-            <th scope="col">{t('results.ui.table.title')}</th>
-            <th scope="col">{t('results.export.columns.pi')}</th>
-            <th scope="col" className="num">
-              {t('results.ui.table.n')}
-            </th>
-            <th scope="col" className="num">
-              {t('results.ui.table.mean')}
-            </th>
-            <th scope="col" className="num">
-              {t('results.ui.table.er')}
-            </th>
-            <th scope="col" className="num">
-              {t('results.ui.table.cri50')}
-            </th>
-            <th scope="col">{t('results.ui.table.group')}</th>
-            <th scope="col" className="num">
-              {t('results.ui.table.award')}
-            </th>
-            <th scope="col">{t('results.ui.table.decision')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            t('results.ui.table.rank'),
+            t('results.ui.table.reference'),
+            t('results.ui.table.title'),
+            t('results.export.columns.pi'),
+            { label: t('results.ui.table.n'), numeric: true },
+            { label: t('results.ui.table.mean'), numeric: true },
+            { label: t('results.ui.table.er'), numeric: true },
+            { label: t('results.ui.table.cri50'), numeric: true },
+            t('results.ui.table.group'),
+            { label: t('results.ui.table.award'), numeric: true },
+            t('results.ui.table.decision'),
+          ]}
+        />
         <tbody>
           {rows.map((a) => (
             <tr key={a.id}>

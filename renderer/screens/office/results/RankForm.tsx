@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { Progress } from '../../../../shared/contract/progress';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { DEFAULT_RANK_SEED } from '../../../../shared/domain/ranking-run';
@@ -12,7 +12,7 @@ type Line = 'none' | 'fundable' | 'envelope';
 
 /** The officer's ranking options; ranking runs with progress and can be cancelled. */
 export function RankForm({ view, onRanked }: { view: ResultsView; onRanked: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const previous = view.run?.parameters;
   const challengeCall = view.call.category === 'challenge';
   const [method, setMethod] = useState<Method>(previous?.method ?? 'bayes');

@@ -1,6 +1,6 @@
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultApplication, ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
 import { VirtualTable } from '../../../components/table/VirtualTable';
@@ -20,7 +20,7 @@ export function RankingTable({
   view: ResultsView;
   onOpen?: (applicationId: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
 
   const columns = useMemo<ColumnDef<ResultApplication>[]>(() => {
@@ -153,7 +153,7 @@ export function RankingTable({
 }
 
 export function GroupTag({ application }: { application: ResultApplication }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const group = application.ranking?.group;
   if (!group) return null;
   const tone = group === 'funded' ? 'tag-ok' : group === 'lottery' ? 'tag-warn' : '';
@@ -166,7 +166,7 @@ export function GroupTag({ application }: { application: ResultApplication }) {
 }
 
 function Flags({ application }: { application: ResultApplication }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <>
       {application.excluded && <span className="tag tag-danger">{t('results.ui.flags.excluded')}</span>}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
 import { useChannel } from '../../../api/use-channel';
@@ -38,7 +38,7 @@ type Tab = (typeof TABS)[number];
 
 /** Results of one call: rank, see, draw, decide and export (issue 6). */
 export function ResultsScreen() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const callList = useChannel('results.calls', {});
   const calls = callList.value;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import { pick } from '../../../../shared/domain/localized';
 import { useChannel } from '../../../api/use-channel';
@@ -19,7 +19,7 @@ export function ReviewsSideBySide({
   applicationId: string;
   recommendations: readonly { id: string; label: { zh: string; en: string } }[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const { value: reviews, error, loading } = useChannel('results.reviews', { callId, applicationId });
 
@@ -44,7 +44,7 @@ export function ReviewsSideBySide({
       t('results.ui.reviews.budget'),
       (r) =>
         r.budgetOpinion
-          ? `${t(`results.budgetVerdict.${r.budgetOpinion.verdict}`)} · ${formatMoney(r.budgetOpinion.recommendedAmount, language)}`
+          ? `${translateOr(t, `results.budgetVerdict.${r.budgetOpinion.verdict}`, r.budgetOpinion.verdict)} · ${formatMoney(r.budgetOpinion.recommendedAmount, language)}`
           : '',
     ],
   ];

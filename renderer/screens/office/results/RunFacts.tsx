@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { translateOr, useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney, formatNumber } from './format';
@@ -6,7 +6,7 @@ import { formatDateTime } from '../../../../shared/text/dates';
 
 /** What the latest run was made with, whether it is still current, and the math's warnings. */
 export function RunFacts({ view }: { view: ResultsView }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const run = view.run;
   if (!run) return <p className="muted">{t('results.ui.run.none')}</p>;
@@ -73,7 +73,7 @@ export function RunFacts({ view }: { view: ResultsView }) {
       {run.notices.length > 0 && (
         <ul className="results-notices">
           {run.notices.map((notice, index) => (
-            <li key={index}>{t(notice.code, readable(notice.params))}</li>
+            <li key={index}>{translateOr(t, notice.code, notice.code, readable(notice.params))}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { Language } from '../../../../shared/i18n/catalogs';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -8,7 +8,7 @@ import { download } from '../results/format';
 
 /** Saves one reviewer's letter of thanks and feedback (their own figures only) in the chosen language. */
 export function LetterButton({ reviewerId }: { reviewerId: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const action = useAction();
   const [language, setLanguage] = useState<Language>(currentLanguage());
   return (

@@ -5,6 +5,7 @@ import type { Reviewer } from '../../../../shared/domain/reviewer';
 import { api } from '../../../api/api';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { ListBody, ListScreen } from '../../../components/ListScreen';
+import { SearchField } from '../../../components/FormField';
 import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
 import { ImportPanel } from '../common/ImportPanel';
 import '../office.css';
@@ -198,15 +199,13 @@ export function ReviewersScreen() {
       {rows && (
         <ListBody
           filters={
-            <label className="inline">
-              <span className="visually-hidden">{t('office.reviewers.filter')}</span>
-              <input
-                type="search"
-                value={filter}
-                placeholder={t('office.reviewers.filter')}
-                onChange={(event) => setFilter(event.target.value)}
-              />
-            </label>
+            <SearchField
+              label={t('office.reviewers.filter')}
+              hideLabel
+              value={filter}
+              placeholder={t('office.reviewers.filter')}
+              onChange={setFilter}
+            />
           }
           count={t('office.reviewers.count', { count: rows.length })}
           empty={t('office.reviewers.empty')}

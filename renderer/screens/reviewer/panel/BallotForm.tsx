@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { MemberBallot } from '../../../../shared/contract/panel-bundles';
 import type { Err } from '../../../../shared/result';
 import { api } from '../../../api/api';
@@ -22,7 +22,7 @@ export function BallotForm({
   ballot: MemberBallot | null;
   onSaved: (ballot: MemberBallot) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [vote, setVote] = useState<Vote | null>(ballot?.vote ?? null);
   const [score, setScore] = useState(ballot?.finalScore === null || !ballot ? '' : String(ballot.finalScore));
   const [comment, setComment] = useState(ballot?.comment ?? '');

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { PanelCallSummary } from '../../../../shared/contract/panel-bundles';
 import { pick } from '../../../../shared/domain/localized';
@@ -30,7 +30,7 @@ function download(bytes: Uint8Array, fileName: string): void {
  * the ballot bundle for the office.
  */
 export function PanelVote() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [calls, setCalls] = useState<PanelCallSummary[]>([]);
   const [open, setOpen] = useState<{ callId: string; applicationId: string } | null>(null);
   const [error, setError] = useState<Err | null>(null);
@@ -93,7 +93,7 @@ export function PanelVote() {
 }
 
 function OpenPanelPackage({ onOpened }: { onOpened: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<Err | null>(null);
@@ -138,7 +138,7 @@ function Shortlist({
   onOpen: (applicationId: string) => void;
   onExport: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   return (
     <section aria-label={`${t('ballot.ui.shortlist')} ${call.callCode}`}>
@@ -197,7 +197,7 @@ function PanelApplication({
   applicationId: string;
   onBack: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [detail, setDetail] = useState<Detail | null>(null);
   const [error, setError] = useState<Err | null>(null);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/use-t';
 import { pick } from '../../../../shared/domain/localized';
 import type { ReviewDigest } from '../../../../shared/domain/panel-bundles';
 import type { Rubric } from '../../../../shared/domain/rubric';
@@ -8,7 +8,7 @@ const number = (value: number) => (Math.round(value * 100) / 100).toString();
 
 /** The anonymised mail reviews: numbered, with scores and the comments meant for the applicant. */
 export function ReviewDigestView({ digest, rubric }: { digest: ReviewDigest; rubric: Rubric }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const language = currentLanguage();
   const labels = new Map<string, string>(
     rubric.comments.map((field) => [field.id, pick(field.label, language)]),

@@ -1,6 +1,7 @@
 import { useT } from '../../../../i18n/use-t';
 import type { QualityResponse } from '../../../../../shared/contract/quality';
 import { formatNumber } from '../format';
+import { TableHead } from '../../../../components/TableHead';
 
 /** The applications whose reviewers disagree far more than this call's reviewers usually do. */
 export function DiscordantList({ quality }: { quality: QualityResponse }) {
@@ -29,17 +30,13 @@ export function DiscordantList({ quality }: { quality: QualityResponse }) {
         <p className="muted">{t('quality.ui.noDiscordant')}</p>
       ) : (
         <table className="table results-compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('quality.ui.columns.application')}</th>
-              <th scope="col" className="num">
-                {t('quality.ui.columns.n')}
-              </th>
-              <th scope="col" className="num" title={t('quality.help.spread')}>
-                {t('quality.ui.columns.spread')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            headings={[
+              t('quality.ui.columns.application'),
+              { label: t('quality.ui.columns.n'), numeric: true },
+              { label: t('quality.ui.columns.spread'), numeric: true, title: t('quality.help.spread') },
+            ]}
+          />
           <tbody>
             {discordant.map((a) => (
               <tr key={a.application}>

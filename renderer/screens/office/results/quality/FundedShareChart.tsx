@@ -5,6 +5,7 @@ import type { ResultsView } from '../../../../../shared/contract/results';
 import { Chart } from '../Chart';
 import type { EChartsOption } from '../echarts-setup';
 import { formatNumber } from '../format';
+import { TableHead } from '../../../../components/TableHead';
 
 const STABILITY_COLOURS = { always: '#2f855a', sometimes: '#b7791f', never: '#718096' } as const;
 
@@ -93,18 +94,18 @@ export function FundedShareChart({ quality, view }: { quality: QualityResponse; 
         label={t('quality.ui.chartLabel')}
       />
       <table className="table results-compact" aria-label={t('quality.ui.fundedTable')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('quality.ui.columns.application')}</th>
-            <th scope="col" className="num" title={t('quality.help.fundedShare')}>
-              {t('quality.ui.columns.fundedShare')}
-            </th>
-            <th scope="col" title={t('quality.help.stability')}>
-              {t('quality.ui.columns.stability')}
-            </th>
-            <th scope="col">{t('quality.ui.columns.group50')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            t('quality.ui.columns.application'),
+            {
+              label: t('quality.ui.columns.fundedShare'),
+              numeric: true,
+              title: t('quality.help.fundedShare'),
+            },
+            { label: t('quality.ui.columns.stability'), title: t('quality.help.stability') },
+            t('quality.ui.columns.group50'),
+          ]}
+        />
         <tbody>
           {rows.map((r) => {
             const group = groups.get(r.application) ?? null;
