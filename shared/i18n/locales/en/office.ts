@@ -542,6 +542,7 @@ export default {
       '{{file}}: rows {{rows}}, valid {{valid}}, imported {{imported}}; errors {{errors}}, warnings {{warnings}}.',
     importRefused: 'Nothing was imported: fix the errors above and import again.',
     dryRunDone: 'Dry run: nothing was written.',
+    rejectedRowsWritten: 'Rejected rows written to {{path}}: fix them there and import that file again.',
     issueLine: 'row {{row}} {{column}}: {{problem}}',
     callSummary:
       '{{code}}  {{title}}  ({{category}}, {{status}}, rubric v{{version}}, {{applications}} applications)',

@@ -535,6 +535,7 @@ export default {
       '{{file}}：共 {{rows}} 行，有效 {{valid}} 行，已导入 {{imported}} 行；错误 {{errors}} 处，警告 {{warnings}} 处。',
     importRefused: '未导入任何数据：请修正上述错误后重新导入。',
     dryRunDone: '试导入：未写入任何数据。',
+    rejectedRowsWritten: '未导入的行已写入 {{path}}：请在该文件中修改后重新导入。',
     issueLine: '第 {{row}} 行 {{column}}：{{problem}}',
     callSummary:
       '{{code}}  {{title}}（{{category}}，{{status}}，评审指标第 {{version}} 版，{{applications}} 份申请书）',
