@@ -143,6 +143,8 @@ export default {
     scope: 'Issue for',
     scopes: { changed: 'New and out-of-date packages only', all: 'Every reviewer with assignments' },
     writeList: 'Also save passphrases.csv, in a separate folder beside it',
+    needOutDir: 'Enter the folder to write the packages to.',
+    needReviewers: 'No reviewer is assigned in this call yet: assign reviewers first.',
     issue: 'Issue packages',
     reviewer: 'Reviewer',
     email: 'E-mail',

@@ -321,6 +321,10 @@ export default {
       enrolled: 'Enrolled (key {{fingerprint}}…)',
       'awaiting-re-enrolment': 'Waiting to re-enrol',
     },
+    removeBlocked_one:
+      'Cannot remove: {{count}} application is assigned to this reviewer. Unassign it first.',
+    removeBlocked_other:
+      'Cannot remove: {{count}} applications are assigned to this reviewer. Unassign them first.',
     reenrol: 'Re-enrol',
     reenrolPrompt:
       'Re-enrol {{name}}? Their current signing key is retired and the next package you issue to them carries a new enrolment secret; reviews already merged stay. Give the reason (e.g. a new laptop):',

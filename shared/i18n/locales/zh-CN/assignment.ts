@@ -136,6 +136,8 @@ export default {
     scope: '发放范围',
     scopes: { changed: '仅新增和已过期的任务包', all: '所有已分配任务的专家' },
     writeList: '同时保存 passphrases.csv（存放在旁边的单独文件夹中）',
+    needOutDir: '请填写任务包的保存文件夹。',
+    needReviewers: '本项目指南尚未分配评审专家：请先分配。',
     issue: '发放任务包',
     reviewer: '评审专家',
     email: '电子邮箱',

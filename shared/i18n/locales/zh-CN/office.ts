@@ -320,6 +320,8 @@ export default {
       enrolled: '已登记（密钥指纹 {{fingerprint}}…）',
       'awaiting-re-enrolment': '待重新登记',
     },
+    removeBlocked_one: '无法删除：该专家已分配 {{count}} 份申请书，请先取消分配。',
+    removeBlocked_other: '无法删除：该专家已分配 {{count}} 份申请书，请先取消分配。',
     reenrol: '重新登记',
     reenrolPrompt:
       '确定为 {{name}} 重新登记吗？其现用签名密钥将作废，下次发给该专家的任务包会带上新的登记口令；已合并的评审意见保持不变。请填写原因（如：更换了电脑）：',
