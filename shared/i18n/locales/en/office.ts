@@ -129,6 +129,7 @@ export default {
     moveUp: 'Move {{name}} up',
     moveDown: 'Move {{name}} down',
     removeCriterion: 'Remove criterion',
+    lastCriterion: 'A rubric needs at least one criterion: add another before removing this one.',
     addCriterion: 'Add criterion',
     general: 'Overall score and questions',
     name: 'Rubric name',

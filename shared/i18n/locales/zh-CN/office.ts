@@ -129,6 +129,7 @@ export default {
     moveUp: '将“{{name}}”上移',
     moveDown: '将“{{name}}”下移',
     removeCriterion: '删除此项',
+    lastCriterion: '评审指标至少要有一项：请先添加其他指标，再删除此项。',
     addCriterion: '添加评审项目',
     general: '综合得分与其他问题',
     name: '评审指标名称',
