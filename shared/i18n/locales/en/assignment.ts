@@ -107,6 +107,9 @@ export default {
       applicationLanguage: 'Application language',
       reviewerLanguage: 'Reviewer’s languages',
       noSharedLanguage: 'No shared language',
+      assignBlockedConflict:
+        'Cannot assign: this pair has a conflict of interest. Waive it in Conflicts first.',
+      assignBlockedRecused: 'Cannot assign: the reviewer recused from this application.',
       title: 'Selected pair',
       none: 'Select a cell to assign, unassign or lock it.',
       match: 'Expertise match',

@@ -101,6 +101,8 @@ export default {
       applicationLanguage: '申请书语言',
       reviewerLanguage: '专家评审语言',
       noSharedLanguage: '语言不通',
+      assignBlockedConflict: '无法分配：该专家与此申请书存在回避关系，请先在“回避”中豁免。',
+      assignBlockedRecused: '无法分配：该专家已声明回避此申请书。',
       title: '当前选择',
       none: '选择一个单元格，即可分配、取消分配或锁定。',
       match: '专业匹配度',
