@@ -34,7 +34,7 @@ export interface DemoApplication {
   referenceNo: string;
   title: string;
   abstract: string;
-  /** English title and abstract, for the PDF (whose font has no CJK glyphs). */
+  /** The English title and abstract, whatever language the application is written in. */
   titleEn: string;
   abstractEn: string;
   keywords: string[];

@@ -1,13 +1,16 @@
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { PdfWriter } from '../pdf/document';
 
 /**
- * A small, real PDF for a demo application: a cover page with the reference number, the English
- * title and abstract, and the budget summary. The standard Helvetica font covers Latin text only
- * (no CJK font ships with Peerdesk), so Chinese text stays in the application's metadata. Dates are
- * fixed so the same input gives the same bytes.
+ * A small, real PDF for a demo application, in the application's own language: the call, the
+ * reference number, title, principal investigator, institution, abstract and the lump-sum budget
+ * by work package. It is written with Peerdesk's shared PDF writer (Noto Sans SC subset), so
+ * Chinese applications show their Chinese text. The labels are part of the sample applicant's
+ * document, not of Peerdesk's interface. Dates are fixed so the same input gives the same bytes.
  */
 export interface DemoPdfInput {
   referenceNo: string;
+  /** The language the application is written in; its labels follow it. */
+  language: 'zh' | 'en';
   callTitle: string;
   title: string;
   abstract: string;
@@ -18,69 +21,60 @@ export interface DemoPdfInput {
   createdAt: Date;
 }
 
-const PAGE = { width: 595.28, height: 841.89, margin: 56 };
+const LABELS = {
+  zh: {
+    application: '申请书',
+    principalInvestigator: '项目负责人',
+    institution: '依托单位',
+    abstract: '摘要',
+    budget: '包干制预算（元）',
+    year: '年度',
+    workPackage: '工作包',
+    amount: '金额',
+    total: '申请总额',
+    page: (page: number, pages: number) => `第 ${page} 页，共 ${pages} 页`,
+    locale: 'zh-CN',
+  },
+  en: {
+    application: 'Application',
+    principalInvestigator: 'Principal investigator',
+    institution: 'Institution',
+    abstract: 'Abstract',
+    budget: 'Lump-sum budget (CNY)',
+    year: 'Year',
+    workPackage: 'Work package',
+    amount: 'Amount',
+    total: 'Total requested',
+    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    locale: 'en',
+  },
+} as const;
 
 export async function demoApplicationPdf(input: DemoPdfInput): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(`${input.referenceNo} ${latin(input.title)}`);
-  pdf.setAuthor(latin(input.principalInvestigator));
-  pdf.setProducer('Peerdesk demo');
-  pdf.setCreator('Peerdesk demo');
-  pdf.setCreationDate(input.createdAt);
-  pdf.setModificationDate(input.createdAt);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const page = pdf.addPage([PAGE.width, PAGE.height]);
-  let y = PAGE.height - PAGE.margin;
-  const width = PAGE.width - 2 * PAGE.margin;
-
-  const write = (text: string, size: number, font = regular, gap = 4) => {
-    for (const line of wrap(latin(text), (t) => font.widthOfTextAtSize(t, size), width)) {
-      page.drawText(line, { x: PAGE.margin, y, size, font, color: rgb(0.12, 0.16, 0.2) });
-      y -= size + gap;
-    }
-  };
-
-  write(latin(input.callTitle), 10, regular);
-  y -= 8;
-  write(`Application ${input.referenceNo}`, 12, bold);
-  write(input.title, 16, bold, 6);
-  y -= 6;
-  write(`Principal investigator: ${input.principalInvestigator}`, 10);
-  write(`Institution: ${input.institution}`, 10);
-  y -= 10;
-  write('Abstract', 12, bold);
-  write(input.abstract, 10, regular, 3);
-  y -= 10;
-  write('Lump-sum budget (CNY)', 12, bold);
-  for (const line of input.budgetLines) {
-    write(`${line.year}  ${line.workPackage}: ${line.amount.toLocaleString('en-US')}`, 10);
-  }
-  write(`Total requested: ${input.requestedTotal.toLocaleString('en-US')}`, 10, bold);
-  return pdf.save({ useObjectStreams: true });
-}
-
-/** Keeps what Helvetica (WinAnsi) can draw; other characters become '?', runs of them one '?'. */
-function latin(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[–—]/g, '-')
-    .replace(/[^\u0020-\u007e]+/g, '?')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function wrap(text: string, measure: (text: string) => number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line === '' ? word : `${line} ${word}`;
-    if (measure(next) <= width || line === '') line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
+  const labels = LABELS[input.language];
+  const money = (amount: number) => amount.toLocaleString('en-US');
+  const writer = await PdfWriter.create({
+    title: `${input.referenceNo} ${input.title}`,
+    created: input.createdAt,
+    language: labels.locale,
+  });
+  writer.paragraph(input.callTitle, { size: 10, grey: true, after: 8 });
+  writer.paragraph(`${labels.application} ${input.referenceNo}`, { size: 12 });
+  writer.heading(input.title);
+  writer.field(labels.principalInvestigator, input.principalInvestigator);
+  writer.field(labels.institution, input.institution);
+  writer.space(10);
+  writer.heading(labels.abstract, 12);
+  writer.paragraph(input.abstract, { after: 10 });
+  writer.heading(labels.budget, 12);
+  writer.table(
+    [
+      { header: labels.year, width: 60 },
+      { header: labels.workPackage, width: 280 },
+      { header: labels.amount, width: 120, align: 'right' },
+    ],
+    input.budgetLines.map((line) => [String(line.year), line.workPackage, money(line.amount)]),
+  );
+  writer.field(labels.total, money(input.requestedTotal));
+  return writer.finish(labels.page);
 }

@@ -73,13 +73,15 @@ export async function writeApplicationPdfs(
   onEach: () => Promise<void>,
 ): Promise<void> {
   for (const application of call.applications) {
+    const english = application.languages.includes('en');
     const bytes = await demoApplicationPdf({
       referenceNo: application.referenceNo,
-      callTitle: call.title.en,
-      title: application.titleEn,
-      abstract: application.abstractEn,
-      principalInvestigator: application.piPinyin,
-      institution: application.institutionEn,
+      language: english ? 'en' : 'zh',
+      callTitle: english ? call.title.en : call.title.zh,
+      title: application.title,
+      abstract: application.abstract,
+      principalInvestigator: english ? application.piPinyin : application.piName,
+      institution: english ? application.institutionEn : application.institution,
       requestedTotal: application.requestedTotal,
       budgetLines: application.budgetLines,
       createdAt: at,

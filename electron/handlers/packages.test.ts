@@ -21,6 +21,7 @@ type Exported = ResponseOf<'packages.export'>;
 async function pdf(referenceNo: string): Promise<Uint8Array> {
   return demoApplicationPdf({
     referenceNo,
+    language: 'en',
     callTitle: 'Test call',
     title: `Title of ${referenceNo}`,
     abstract: 'An abstract.',

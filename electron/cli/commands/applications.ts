@@ -4,32 +4,43 @@ import type { ApplicationImportReport } from '../../../shared/contract/applicati
 import { applicationSortSchema } from '../../../shared/domain/application';
 import type { Language } from '../../../shared/i18n/catalogs';
 import { inWorkspace, requireString, UsageError, defineCommand, type CliCommand } from '../command';
-import { describeImport, importOutcome } from './import-report';
+import { describeImport, importOutcome, type CliImportReport } from './import-report';
 
 export const applicationsCommands: CliCommand[] = [
   defineCommand({
     path: ['applications', 'import'],
     summary: 'office.cli.applicationsImport',
-    usage: '--workspace FILE --call CODE --file CSV|XLSX [--attachments DIR] [--dry-run]',
+    usage:
+      '--workspace FILE --call CODE --file CSV|XLSX [--attachments DIR] [--dry-run] [--import-valid-rows [--rejected-out FILE]]',
     options: {
       workspace: { type: 'string' },
       call: { type: 'string' },
       file: { type: 'string' },
       attachments: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      'import-valid-rows': { type: 'boolean' },
+      'rejected-out': { type: 'string' },
     },
     run: (input) =>
       inWorkspace(input, async () => {
         const folder = input.values.attachments;
+        const file = path.resolve(requireString(input.values, 'file'));
+        const importValidRows = input.values['import-valid-rows'] === true;
         const result = await input.invoke('applications.import', {
           callId: requireString(input.values, 'call'),
-          file: { path: path.resolve(requireString(input.values, 'file')) },
+          file: { path: file },
           ...(typeof folder === 'string' ? { attachments: { folder: path.resolve(folder) } } : {}),
           dryRun: input.values['dry-run'] === true,
+          importValidRows,
         });
-        return importOutcome(result, input.language);
+        return importOutcome(
+          result,
+          input.language,
+          importValidRows ? { importedFile: file, target: input.values['rejected-out'] } : undefined,
+        );
       }),
-    human: (report: ApplicationImportReport, language: Language) => describeImport(report, language),
+    human: (report: CliImportReport<ApplicationImportReport>, language: Language) =>
+      describeImport(report, language, report.rejectedRowsPath),
   }),
   defineCommand({
     path: ['applications', 'list'],

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
 import type { Progress } from '../../../shared/contract/progress';
@@ -62,6 +62,16 @@ export function Packages() {
   }
 
   const busy = progress !== null;
+  const whyDisabled = useId();
+  // Why "Issue packages" cannot be pressed (null while it can, or while an issue is running).
+  const blocked =
+    status === null
+      ? null
+      : status.reviewers.length === 0
+        ? t('assignment.packages.needReviewers')
+        : outDir.trim() === ''
+          ? t('assignment.packages.needOutDir')
+          : null;
   return (
     <section className="screen assignment-screen">
       <h1>{t('assignment.nav.packages')}</h1>
@@ -107,10 +117,17 @@ export function Packages() {
               <button
                 type="submit"
                 className="primary"
-                disabled={busy || outDir.trim() === '' || status.reviewers.length === 0}
+                disabled={busy || blocked !== null}
+                aria-describedby={blocked === null ? undefined : whyDisabled}
               >
                 {t('assignment.packages.issue')}
               </button>
+              {blocked !== null && (
+                <span id={whyDisabled} className="muted small">
+                  {' '}
+                  {blocked}
+                </span>
+              )}
             </div>
           </form>
           <ProgressBar progress={progress} onCancel={() => running.current?.abort()} />

@@ -27,6 +27,13 @@ export function OpenPackageForm({ onOpened }: { onOpened: (result: OpenedPackage
   const packageFromOs = useAppStore((state) => state.packageFromOs);
   const clearPackageFromOs = useAppStore((state) => state.clearPackageFromOs);
   const osFileName = packageFromOs?.split(/[\\/]/).pop() ?? '';
+  // Why "Open package" cannot be pressed yet (null once it can).
+  const blocked =
+    !file && !packageFromOs
+      ? t('reviewer.open.needFile')
+      : passphrase.trim() === ''
+        ? t('reviewer.open.needPassphrase')
+        : null;
 
   const choose = (chosen: File | undefined) => {
     if (!chosen) return;
@@ -147,10 +154,16 @@ export function OpenPackageForm({ onOpened }: { onOpened: (result: OpenedPackage
       <button
         type="submit"
         className="primary"
-        disabled={busy || (!file && !packageFromOs) || passphrase.trim() === ''}
+        disabled={busy || blocked !== null}
+        aria-describedby={blocked === null ? undefined : `${ids}-why-disabled`}
       >
         {busy ? t('reviewer.open.busy') : t('reviewer.open.submit')}
       </button>
+      {blocked !== null && (
+        <p id={`${ids}-why-disabled`} className="muted small">
+          {blocked}
+        </p>
+      )}
     </form>
   );
 }

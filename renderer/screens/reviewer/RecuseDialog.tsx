@@ -30,6 +30,7 @@ export function RecuseDialog({
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Err | null>(null);
+  const missingReason = reason.trim() === '';
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -86,10 +87,20 @@ export function RecuseDialog({
           <button type="button" onClick={onCancel} disabled={busy}>
             {t('reviewer.recuse.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={busy || reason.trim() === ''}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={busy || missingReason}
+            aria-describedby={missingReason ? `${id}-why-disabled` : undefined}
+          >
             {t('reviewer.recuse.confirm')}
           </button>
         </div>
+        {missingReason && (
+          <p id={`${id}-why-disabled`} className="muted small">
+            {t('reviewer.recuse.needReason')}
+          </p>
+        )}
       </form>
     </dialog>
   );

@@ -89,6 +89,13 @@ export function SelectionPanel({
             className="primary"
             onClick={() => onAssign(true)}
             disabled={busy || state !== 'free'}
+            title={
+              state === 'conflict'
+                ? t('assignment.matrix.selection.assignBlockedConflict')
+                : state === 'recused'
+                  ? t('assignment.matrix.selection.assignBlockedRecused')
+                  : undefined
+            }
           >
             {t('assignment.matrix.selection.assign')}
           </button>

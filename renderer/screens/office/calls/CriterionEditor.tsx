@@ -47,7 +47,13 @@ export function CriterionEditor({
         >
           ↓
         </button>
-        <button type="button" className="danger" onClick={onRemove} disabled={count === 1}>
+        <button
+          type="button"
+          className="danger"
+          onClick={onRemove}
+          disabled={count === 1}
+          title={count === 1 ? t('office.rubric.lastCriterion') : undefined}
+        >
           {t('office.rubric.removeCriterion')}
         </button>
       </div>

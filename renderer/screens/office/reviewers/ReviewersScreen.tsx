@@ -142,6 +142,11 @@ export function ReviewersScreen() {
               className="danger"
               onClick={() => void remove(original)}
               disabled={original.assigned > 0}
+              title={
+                original.assigned > 0
+                  ? t('office.reviewers.removeBlocked', { count: original.assigned })
+                  : undefined
+              }
             >
               {t('office.common.remove')}
             </button>

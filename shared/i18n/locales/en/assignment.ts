@@ -107,6 +107,9 @@ export default {
       applicationLanguage: 'Application language',
       reviewerLanguage: 'Reviewer’s languages',
       noSharedLanguage: 'No shared language',
+      assignBlockedConflict:
+        'Cannot assign: this pair has a conflict of interest. Waive it in Conflicts first.',
+      assignBlockedRecused: 'Cannot assign: the reviewer recused from this application.',
       title: 'Selected pair',
       none: 'Select a cell to assign, unassign or lock it.',
       match: 'Expertise match',
@@ -143,6 +146,8 @@ export default {
     scope: 'Issue for',
     scopes: { changed: 'New and out-of-date packages only', all: 'Every reviewer with assignments' },
     writeList: 'Also save passphrases.csv, in a separate folder beside it',
+    needOutDir: 'Enter the folder to write the packages to.',
+    needReviewers: 'No reviewer is assigned in this call yet: assign reviewers first.',
     issue: 'Issue packages',
     reviewer: 'Reviewer',
     email: 'E-mail',

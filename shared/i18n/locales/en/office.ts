@@ -129,6 +129,7 @@ export default {
     moveUp: 'Move {{name}} up',
     moveDown: 'Move {{name}} down',
     removeCriterion: 'Remove criterion',
+    lastCriterion: 'A rubric needs at least one criterion: add another before removing this one.',
     addCriterion: 'Add criterion',
     general: 'Overall score and questions',
     name: 'Rubric name',
@@ -321,6 +322,10 @@ export default {
       enrolled: 'Enrolled (key {{fingerprint}}…)',
       'awaiting-re-enrolment': 'Waiting to re-enrol',
     },
+    removeBlocked_one:
+      'Cannot remove: {{count}} application is assigned to this reviewer. Unassign it first.',
+    removeBlocked_other:
+      'Cannot remove: {{count}} applications are assigned to this reviewer. Unassign them first.',
     reenrol: 'Re-enrol',
     reenrolPrompt:
       'Re-enrol {{name}}? Their current signing key is retired and the next package you issue to them carries a new enrolment secret; reviews already merged stay. Give the reason (e.g. a new laptop):',
@@ -542,6 +547,7 @@ export default {
       '{{file}}: rows {{rows}}, valid {{valid}}, imported {{imported}}; errors {{errors}}, warnings {{warnings}}.',
     importRefused: 'Nothing was imported: fix the errors above and import again.',
     dryRunDone: 'Dry run: nothing was written.',
+    rejectedRowsWritten: 'Rejected rows written to {{path}}: fix them there and import that file again.',
     issueLine: 'row {{row}} {{column}}: {{problem}}',
     callSummary:
       '{{code}}  {{title}}  ({{category}}, {{status}}, rubric v{{version}}, {{applications}} applications)',

@@ -52,6 +52,8 @@ export default {
       'Six groups of four letters and digits, e.g. K7QD-M2XP-9HTR-4ZEB-WC6N-1FJS. Case and spaces do not matter.',
     showPassphrase: 'Show passphrase',
     submit: 'Open package',
+    needFile: 'Choose the package file first.',
+    needPassphrase: 'Type the passphrase the office sent you.',
     busy: 'Checking the package…',
     nothingChanged: 'Nothing was changed.',
     readFailed: 'The file could not be read: {{detail}}',
@@ -263,6 +265,7 @@ export default {
     reason: 'Reason',
     reasonPlaceholder: 'e.g. I co-authored two papers with the applicant in 2024.',
     confirm: 'Recuse',
+    needReason: 'Write your reason to recuse.',
     cancel: 'Cancel',
   },
   exportScreen: {

@@ -129,6 +129,7 @@ export default {
     moveUp: '将“{{name}}”上移',
     moveDown: '将“{{name}}”下移',
     removeCriterion: '删除此项',
+    lastCriterion: '评审指标至少要有一项：请先添加其他指标，再删除此项。',
     addCriterion: '添加评审项目',
     general: '综合得分与其他问题',
     name: '评审指标名称',
@@ -320,6 +321,8 @@ export default {
       enrolled: '已登记（密钥指纹 {{fingerprint}}…）',
       'awaiting-re-enrolment': '待重新登记',
     },
+    removeBlocked_one: '无法删除：该专家已分配 {{count}} 份申请书，请先取消分配。',
+    removeBlocked_other: '无法删除：该专家已分配 {{count}} 份申请书，请先取消分配。',
     reenrol: '重新登记',
     reenrolPrompt:
       '确定为 {{name}} 重新登记吗？其现用签名密钥将作废，下次发给该专家的任务包会带上新的登记口令；已合并的评审意见保持不变。请填写原因（如：更换了电脑）：',
@@ -535,6 +538,7 @@ export default {
       '{{file}}：共 {{rows}} 行，有效 {{valid}} 行，已导入 {{imported}} 行；错误 {{errors}} 处，警告 {{warnings}} 处。',
     importRefused: '未导入任何数据：请修正上述错误后重新导入。',
     dryRunDone: '试导入：未写入任何数据。',
+    rejectedRowsWritten: '未导入的行已写入 {{path}}：请在该文件中修改后重新导入。',
     issueLine: '第 {{row}} 行 {{column}}：{{problem}}',
     callSummary:
       '{{code}}  {{title}}（{{category}}，{{status}}，评审指标第 {{version}} 版，{{applications}} 份申请书）',

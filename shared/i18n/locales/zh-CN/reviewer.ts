@@ -53,6 +53,8 @@ export default {
       '六组、每组四个字母或数字，例如 K7QD-M2XP-9HTR-4ZEB-WC6N-1FJS。不区分大小写，空格无影响。',
     showPassphrase: '显示口令',
     submit: '打开任务包',
+    needFile: '请先选择任务包文件。',
+    needPassphrase: '请输入科技管理部门另行发送的口令。',
     busy: '正在校验任务包……',
     nothingChanged: '未做任何更改。',
     readFailed: '无法读取该文件：{{detail}}',
@@ -256,6 +258,7 @@ export default {
     reason: '理由',
     reasonPlaceholder: '例如：2024 年曾与申请人合作发表两篇论文。',
     confirm: '确认回避',
+    needReason: '请填写回避理由。',
     cancel: '取消',
   },
   exportScreen: {

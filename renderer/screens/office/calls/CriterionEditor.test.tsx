@@ -1,0 +1,37 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { findTemplate } from '../../../../shared/rubric-templates';
+import { setLanguage } from '../../../i18n/i18n';
+import { CriterionEditor } from './CriterionEditor';
+
+const criterion = findTemplate('nsfc').rubric().criteria[0]!;
+const editor = (count: number) => (
+  <CriterionEditor
+    criterion={criterion}
+    index={0}
+    count={count}
+    onChange={() => {}}
+    onMove={() => {}}
+    onRemove={() => {}}
+  />
+);
+
+describe('removing a criterion', () => {
+  it('says why the only criterion cannot be removed, in Chinese and English', async () => {
+    await setLanguage('zh-CN');
+    const { rerender } = render(editor(1));
+    const remove = screen.getByRole('button', { name: '删除此项' });
+    expect(remove).toBeDisabled();
+    expect(remove).toHaveAccessibleDescription('评审指标至少要有一项：请先添加其他指标，再删除此项。');
+
+    await setLanguage('en');
+    rerender(editor(1));
+    expect(screen.getByRole('button', { name: 'Remove criterion' })).toHaveAccessibleDescription(
+      'A rubric needs at least one criterion: add another before removing this one.',
+    );
+    rerender(editor(2));
+    const enabled = screen.getByRole('button', { name: 'Remove criterion' });
+    expect(enabled).toBeEnabled();
+    expect(enabled).not.toHaveAccessibleDescription();
+  });
+});
