@@ -1,13 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import type { PanelView } from '../../../../shared/contract/panel';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { useT } from '../../../i18n/use-t';
 import type { Message } from '../../../components/OkNotice';
+import { PanelPackages } from './PanelPackages';
 import { PaperBallotForm } from './PaperBallotForm';
 import { TallyTable } from './TallyTable';
 
-/** Paper ballot entry beside the live tally, which is counted again after every entry. */
+/** Panel packages out and ballot bundles in, paper ballot entry, and the live tally, which is counted again after every entry. */
 export function BallotsPanel({
   view,
   results,
@@ -17,11 +18,12 @@ export function BallotsPanel({
   results: ResultsView;
   onEntered: (notice: Message) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const tally = useChannel('panel.tally', { callId: view.callId, record: false });
   return (
     <div className="panel-ballots">
       <ErrorNotice error={tally.error} onDismiss={tally.clearError} />
+      <PanelPackages callId={view.callId} />
       <PaperBallotForm
         view={view}
         results={results}
