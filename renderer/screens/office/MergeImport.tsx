@@ -16,7 +16,11 @@ import { useReviewProgress } from './merge/progress-store';
 import { useWindowDrop } from './merge/use-window-drop';
 import './merge/merge.css';
 
-const EXTENSION = `.${bundleFileExtensions['review-bundle']}`;
+/** Review bundles (mail review) and ballot bundles (panel vote) are merged here alike. */
+const EXTENSIONS = [bundleFileExtensions['review-bundle'], bundleFileExtensions['ballot-bundle']].map(
+  (extension) => `.${extension}`,
+);
+const isBundle = (name: string) => EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension));
 /** While a merge runs, the progress figures are re-read at most this often. */
 const LIVE_REFRESH_MS = 1500;
 
@@ -93,7 +97,7 @@ export function MergeImport() {
   const dragging = useWindowDrop((files) => void merge(files), !busy);
   const chosen = (list: FileList | null, folder: boolean) => {
     const files = [...(list ?? [])];
-    void merge(folder ? files.filter((file) => file.name.toLowerCase().endsWith(EXTENSION)) : files);
+    void merge(folder ? files.filter((file) => isBundle(file.name)) : files);
   };
 
   const tally = (status: string) => run?.reports.filter((report) => report.status === status).length ?? 0;
@@ -118,7 +122,7 @@ export function MergeImport() {
             <input
               type="file"
               multiple
-              accept={EXTENSION}
+              accept={EXTENSIONS.join(',')}
               disabled={busy}
               onChange={(event) => {
                 chosen(event.target.files, false);

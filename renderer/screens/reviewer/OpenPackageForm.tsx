@@ -2,7 +2,8 @@ import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import type { MessageKey } from '../../../shared/i18n/message-key';
 import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
-import type { Err } from '../../../shared/result';
+import type { Err, Ok, Result } from '../../../shared/result';
+import { bundleFileExtensions } from '../../../shared/domain/bundle-files';
 import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { currentLanguage } from '../../i18n/i18n';
@@ -10,12 +11,23 @@ import { useAppStore } from '../../store/app-store';
 import { formatBytes } from './format';
 
 export type OpenedPackage = ResponseOf<'reviewer.openPackage'>;
+export type OpenedPanelPackage = ResponseOf<'reviewer.panel.open'>;
+
+const PANEL_EXTENSION = `.${bundleFileExtensions['panel-package']}`;
+const isPanelPackage = (fileName: string) => fileName.toLowerCase().endsWith(PANEL_EXTENSION);
 
 /**
  * Choose or drop a package file, type the passphrase, open. The file's bytes go through the
  * channel; a refusal is shown as it came (wrong passphrase, damaged file) with "nothing changed".
  */
-export function OpenPackageForm({ onOpened }: { onOpened: (result: OpenedPackage) => void }) {
+export function OpenPackageForm({
+  onOpened,
+  onPanelOpened,
+}: {
+  onOpened: (result: OpenedPackage) => void;
+  /** Given, the form also opens panel packages (.pdpanel). */
+  onPanelOpened?: (result: OpenedPanelPackage) => void;
+}) {
   const { t } = useT();
   const ids = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -46,47 +58,53 @@ export function OpenPackageForm({ onOpened }: { onOpened: (result: OpenedPackage
     choose(event.dataTransfer.files[0]);
   };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!file && packageFromOs) {
-      setBusy(true);
-      setError(null);
-      const result = await api().invoke('reviewer.openPackage', {
-        source: { path: packageFromOs },
-        passphrase,
-        fileName: osFileName,
-      });
-      setBusy(false);
-      if (!result.ok) return setError(result);
-      setPassphrase('');
-      clearPackageFromOs();
-      return onOpened(result.value);
-    }
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    let bytes: Uint8Array;
+  /** The file's bytes, or null (with the refusal shown) when the browser could not read it. */
+  async function readChosen(chosen: File): Promise<Uint8Array | null> {
     try {
-      bytes = new Uint8Array(await file.arrayBuffer());
+      return new Uint8Array(await chosen.arrayBuffer());
     } catch (cause) {
-      setBusy(false);
       const detail = cause instanceof Error ? cause.message : String(cause);
       setError({ ok: false, code: 'reviewer.open.readFailed', message: detail, params: { detail } });
+      return null;
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const fileName = file?.name ?? osFileName;
+    if (!file && !packageFromOs) return;
+    setBusy(true);
+    setError(null);
+    let source: { bytes: Uint8Array } | { path: string };
+    if (file) {
+      const bytes = await readChosen(file);
+      if (!bytes) return setBusy(false);
+      source = { bytes };
+    } else {
+      source = { path: packageFromOs ?? '' };
+    }
+    // A panel package (会评材料包) is opened by its own channel; its first use, like an assignment
+    // package's, creates the member's workspace.
+    if (onPanelOpened && isPanelPackage(fileName)) {
+      const result = await api().invoke('reviewer.panel.open', { source, passphrase });
+      if (finished(result, Boolean(file))) onPanelOpened(result.value);
       return;
     }
-    const result = await api().invoke('reviewer.openPackage', {
-      source: { bytes },
-      passphrase,
-      fileName: file.name,
-    });
+    const result = await api().invoke('reviewer.openPackage', { source, passphrase, fileName });
+    if (finished(result, Boolean(file))) onOpened(result.value);
+  }
+
+  /** Ends the attempt: a refusal is shown, success clears the form. */
+  function finished<T>(result: Result<T>, fromFile: boolean): result is Ok<T> {
     setBusy(false);
     if (!result.ok) {
       setError(result);
-      return;
+      return false;
     }
     setPassphrase('');
     setFile(null);
-    onOpened(result.value);
+    if (!fromFile) clearPackageFromOs();
+    return true;
   }
 
   return (
@@ -109,7 +127,11 @@ export function OpenPackageForm({ onOpened }: { onOpened: (result: OpenedPackage
         <input
           id={`${ids}-file`}
           type="file"
-          accept=".pdpkg,application/octet-stream"
+          accept={
+            onPanelOpened
+              ? `.pdpkg,${PANEL_EXTENSION},application/octet-stream`
+              : '.pdpkg,application/octet-stream'
+          }
           onChange={(event) => choose(event.target.files?.[0])}
         />
         <p className="muted" aria-live="polite">

@@ -14,7 +14,11 @@ export function PassphraseList({
   onDismiss,
 }: {
   callCode: string;
-  packages: readonly IssuedPackage[];
+  /** Assignment or panel packages: both carry these fields. */
+  packages: readonly Pick<
+    IssuedPackage,
+    'reviewerId' | 'name' | 'email' | 'fileName' | 'version' | 'passphrase'
+  >[];
   savedAt: string | null;
   onDismiss: () => void;
 }) {

@@ -1,5 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf } from '../../../../shared/contract';
 import { expectOk } from '../../../../test/support/dispatch';
@@ -7,6 +9,7 @@ import { realApi } from '../../../../test/dom-api';
 import { DEMO_CALL_ID, openDemoOffice } from '../../../../test/results-demo';
 import { setApi } from '../../../api/api';
 import { setLanguage } from '../../../i18n/i18n';
+import { useAppStore } from '../../../store/app-store';
 import { PanelScreen } from './PanelScreen';
 
 const members = ['rev-1', 'rev-2', 'rev-3', 'rev-4', 'rev-5'];
@@ -302,5 +305,30 @@ describe('panel screen', () => {
     expect(downloads.files.map((file) => file.name)).toEqual(['minutes-JQ-2026.pdf', 'feedback-JQ-2026.zip']);
     expect(screen.getByText('feedback.csv')).toBeInTheDocument();
     expect(screen.getByText('JQ2026-001.pdf')).toBeInTheDocument();
+  }, 60_000);
+
+  it('issues the panel packages into a folder, shows each passphrase once and leads to merging ballot bundles', async () => {
+    const { backend } = await withPanel();
+    useAppStore.setState({ screen: 'office-panel' });
+    const user = userEvent.setup();
+    render(<PanelScreen />);
+    await user.click(await screen.findByRole('tab', { name: 'Ballots and tally' }));
+    const card = await screen.findByRole('region', { name: 'Panel packages for the members' });
+    const issue = within(card).getByRole('button', { name: 'Issue panel packages' });
+    expect(issue).toBeDisabled();
+    const outDir = path.join(backend.dataDir, 'panel-packages');
+    await user.type(within(card).getByLabelText('Folder to write the packages into'), outDir);
+    await user.click(within(card).getByLabelText('Also save the passphrase list beside the folder'));
+    await user.click(issue);
+
+    expect(await within(card).findByText(`5 panel packages written to ${outDir}.`)).toBeInTheDocument();
+    const list = within(card).getByRole('region', { name: 'Passphrases — shown only this once' });
+    const written = readdirSync(outDir).sort();
+    expect(written).toHaveLength(5);
+    for (const file of written) expect(within(list).getByText(file)).toBeInTheDocument();
+    expect(within(card).getByText(/Passphrase list saved/)).toBeInTheDocument();
+
+    await user.click(within(card).getByRole('button', { name: 'Merge ballot bundles…' }));
+    expect(useAppStore.getState().screen).toBe('office-merge');
   }, 60_000);
 });

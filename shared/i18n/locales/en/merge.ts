@@ -75,12 +75,12 @@ export default {
     someRefused: '{{refused}} of {{total}} bundles were refused; the others were merged.',
   },
   import: {
-    title: 'Merge review bundles',
+    title: 'Merge review and ballot bundles',
     intro:
-      'Add the review bundles (.pdrev) that reviewers sent you. Every bundle is checked completely before anything is written, and each one is applied entirely or not at all.',
+      'Add the review bundles (.pdrev) that reviewers sent you, or the ballot bundles (.pdballot) from panel members. Every bundle is checked completely before anything is written, and each one is applied entirely or not at all.',
     choose: 'Choose bundle files',
     chooseFolder: 'Choose a folder',
-    dropHere: 'Drop review bundles here, or anywhere in this window',
+    dropHere: 'Drop review or ballot bundles here, or anywhere in this window',
     dropActive: 'Release to merge these bundles',
     reading: 'Reading the files',
     unreadable:

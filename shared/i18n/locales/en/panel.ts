@@ -262,5 +262,16 @@ export default {
       contents: 'Files in {{file}}',
       busy: 'Writing the file…',
     },
+    packages: {
+      title: 'Panel packages for the members',
+      hint: 'One encrypted package per panel member: the shortlist, the application PDFs and the anonymised mail-review digests. Send each member their package and, by another channel, its passphrase. Members send back ballot bundles (.pdballot), which you merge under Merge bundles.',
+      outDir: 'Folder to write the packages into',
+      outDirPlaceholder: '/…/panel-packages',
+      writeList: 'Also save the passphrase list beside the folder',
+      issue: 'Issue panel packages',
+      mergeBallots: 'Merge ballot bundles…',
+      issued_one: '{{count}} panel package written to {{dir}}.',
+      issued_other: '{{count}} panel packages written to {{dir}}.',
+    },
   },
 };

@@ -41,6 +41,8 @@ export default {
       'The programme office sent you a package file (.pdpkg) and, separately, its passphrase. Opening it sets up your review workspace on this computer.',
     title: 'Open an assignment package',
     hint: 'Open a newer package for a call to merge it in: new applications appear, removed ones are archived, and your drafts and submitted reviews are kept.',
+    cardPanelHint:
+      'Invited to a panel meeting (会议评审)? Open the panel package (.pdpanel) here the same way: it sets up your workspace and takes you to the vote.',
     dropZone: 'Drop the package file here',
     or: 'or',
     file: 'Package file',

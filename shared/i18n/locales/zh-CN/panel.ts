@@ -254,5 +254,16 @@ export default {
       contents: '{{file}} 中的文件',
       busy: '正在生成文件…',
     },
+    packages: {
+      title: '会议评审材料包',
+      hint: '为每位会评专家生成一个加密材料包，内含入围名单、申请书 PDF 和匿名化的通讯评审意见汇总。请将材料包发给各位专家，并通过其他渠道另行告知解包口令。专家投票后发回投票包（.pdballot），请在“合并结果包”中合并。',
+      outDir: '材料包保存文件夹',
+      outDirPlaceholder: '/…/会议评审材料包',
+      writeList: '同时在文件夹旁保存口令清单',
+      issue: '生成会议评审材料包',
+      mergeBallots: '合并投票包…',
+      issued_one: '已将 {{count}} 个会议评审材料包写入 {{dir}}。',
+      issued_other: '已将 {{count}} 个会议评审材料包写入 {{dir}}。',
+    },
   },
 } satisfies typeof en;
