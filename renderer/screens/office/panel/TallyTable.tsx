@@ -39,7 +39,7 @@ export function TallyTable({
         header: t('panel.ui.ballots.columns.application'),
         accessorFn: (row) => row.application,
         cell: (info) => (
-          <span title={info.row.original.title}>
+          <span className="panel-tally-application" title={info.row.original.title}>
             <span className="mono">{info.row.original.application}</span>{' '}
             <span className="panel-tally-title">{info.row.original.title}</span>
           </span>

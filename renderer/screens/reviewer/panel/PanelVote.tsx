@@ -58,7 +58,7 @@ export function PanelVote() {
   };
 
   return (
-    <main className="panel-vote">
+    <section className="panel-vote">
       <h2>{t('ballot.ui.title')}</h2>
       <ErrorNotice error={error} onDismiss={() => setError(null)} />
       {notice ? <p role="status">{notice}</p> : null}
@@ -88,7 +88,7 @@ export function PanelVote() {
           ))}
         </>
       )}
-    </main>
+    </section>
   );
 }
 
