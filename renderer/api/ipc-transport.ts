@@ -20,7 +20,7 @@ export function ipcApi(bridge: PeerdeskBridge, language: () => Language): Peerde
       const onAbort = () => bridge.cancel(jobId);
       options.signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        return (await bridge.invoke(channel, request, jobId, language())) as Result<ResponseOf<C>>;
+        return await bridge.invoke(channel, request, jobId, language());
       } finally {
         listeners.delete(jobId);
         options.signal?.removeEventListener('abort', onAbort);
