@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import type { z } from 'zod';
 import { describeIssues } from '../../shared/bundle/manifest';
 import { storedEntryName } from '../../shared/bundle/names';
 import { reviewBundleContentSchema } from '../../shared/domain/review-bundle';
@@ -57,7 +58,7 @@ const CONTENT_STORED = storedEntryName(CONTENT_ENTRY, true);
  * they enrolled, by any key while they hold an enrolment secret (the proof is inside the
  * encrypted content, so the check stage checks it). A stranger's bundle costs a signature check only.
  */
-export function checkSender(manifest: BundleManifest, snapshot: VerifySnapshot): void {
+function checkSender(manifest: BundleManifest, snapshot: VerifySnapshot): void {
   if (manifest.recipient.encryptionPublicKey !== snapshot.office.encryptionPublicKey) {
     throw new AppError('merge.errors.wrongRecipient');
   }
@@ -73,21 +74,33 @@ export function checkSender(manifest: BundleManifest, snapshot: VerifySnapshot):
   }
 }
 
-export async function verifyReviewBundle(
+/** What review and ballot bundles' content both say about their sender. */
+interface MemberContent {
+  reviewerId: string;
+  enrolment: { signingPublicKey: string };
+}
+
+/**
+ * The verify stage shared by a reviewer's bundles (review and ballot): `openBundle` checks the
+ * container, the signature (the sender against the snapshot before anything is decrypted) and
+ * decryption; then the content against `schema`, that it names the manifest's sender and the key
+ * that signed it, and that its call is one of this workspace's under the same code.
+ */
+export async function openMemberBundle<T extends MemberContent>(
   source: string | Uint8Array,
   snapshot: VerifySnapshot,
-): Promise<VerifiedBundle> {
+  kind: 'review-bundle' | 'ballot-bundle',
+  schema: z.ZodType<T>,
+) {
   const opened = await openBundle(source, {
-    expectedKind: 'review-bundle',
+    expectedKind: kind,
     decrypt: { privateKey: snapshot.office.encryptionPrivateKey },
     checkSigned: (manifest) => checkSender(manifest, snapshot),
   });
   const { manifest } = opened;
-  const raw = parseJsonBytes(opened.entries.get(CONTENT_ENTRY) as Uint8Array, {
-    entry: CONTENT_STORED,
-    iJson: true,
-  });
-  const parsed = reviewBundleContentSchema.safeParse(raw);
+  const entry = opened.entries.get(CONTENT_ENTRY);
+  if (!entry) throw new AppError('bundle.errors.requiredEntryMissing', { entry: CONTENT_ENTRY, kind });
+  const parsed = schema.safeParse(parseJsonBytes(entry, { entry: CONTENT_STORED, iJson: true }));
   if (!parsed.success) {
     throw new AppError('merge.errors.contentInvalid', {
       entry: CONTENT_STORED,
@@ -95,10 +108,9 @@ export async function verifyReviewBundle(
     });
   }
   const content = parsed.data;
-  const reviewerId = manifest.sender.id;
-  if (content.reviewerId !== reviewerId) {
+  if (content.reviewerId !== manifest.sender.id) {
     throw new AppError('merge.errors.senderMismatch', {
-      reviewer: reviewerId,
+      reviewer: manifest.sender.id,
       contentReviewer: content.reviewerId,
     });
   }
@@ -110,6 +122,19 @@ export async function verifyReviewBundle(
   if (call.code !== manifest.callCode) {
     throw new AppError('merge.errors.callCodeMismatch', { callCode: manifest.callCode, expected: call.code });
   }
+  return { opened, manifest, content, call, reviewerId: manifest.sender.id };
+}
+
+export async function verifyReviewBundle(
+  source: string | Uint8Array,
+  snapshot: VerifySnapshot,
+): Promise<VerifiedBundle> {
+  const { opened, manifest, content, call, reviewerId } = await openMemberBundle(
+    source,
+    snapshot,
+    'review-bundle',
+    reviewBundleContentSchema,
+  );
   if (!call.rubric) throw new AppError('merge.errors.noRubric', { callCode: call.code });
 
   const seen = new Set<string>();
