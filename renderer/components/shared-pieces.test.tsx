@@ -113,6 +113,8 @@ describe('ReasonedButton', () => {
     const button = screen.getByRole('button', { name: 'Save' });
     expect(button).toBeDisabled();
     expect(button).toHaveAttribute('title', 'Choose a member first');
+    expect(button).toHaveAccessibleDescription('Choose a member first');
+    expect(screen.getByText('Choose a member first')).toBeVisible();
     rerender(
       <ReasonedButton blocked={null} busy onClick={() => clicks.push('save')}>
         Save
