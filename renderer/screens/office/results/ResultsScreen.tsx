@@ -4,6 +4,7 @@ import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
 import { useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Tabs } from '../../../components/Tabs';
 import { currentLanguage } from '../../../i18n/i18n';
 import { BudgetView } from './BudgetView';
 import { CaterpillarPanel } from './CaterpillarChart';
@@ -91,27 +92,16 @@ export function ResultsScreen() {
             onRanked={() => void reload()}
           />
           <RunFacts view={view} />
-          <div className="results-tabs" role="tablist" aria-label={t('results.ui.tabs.label')}>
-            {TABS.map((id) => (
-              <button
-                key={id}
-                type="button"
-                role="tab"
-                id={`results-tab-${id}`}
-                aria-selected={tab === id}
-                aria-controls={`results-panel-${id}`}
-                className={tab === id ? 'active' : undefined}
-                onClick={() => setTab(id)}
-              >
-                {id === 'quality' ? t('quality.ui.tab') : t(`results.ui.tabs.${id}`)}
-              </button>
-            ))}
-          </div>
-          <div
-            role="tabpanel"
-            id={`results-panel-${tab}`}
-            aria-labelledby={`results-tab-${tab}`}
-            className="results-panel"
+          <Tabs
+            idPrefix="results"
+            label={t('results.ui.tabs.label')}
+            tabs={TABS.map((id) => ({
+              id,
+              label: id === 'quality' ? t('quality.ui.tab') : t(`results.ui.tabs.${id}`),
+            }))}
+            shown={tab}
+            onShow={setTab}
+            panelClassName="results-panel"
           >
             {tab === 'ranking' && (
               <>
@@ -140,7 +130,7 @@ export function ResultsScreen() {
                 <PanelReport view={view} />
               </>
             )}
-          </div>
+          </Tabs>
         </>
       )}
     </section>
