@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
@@ -34,6 +34,7 @@ export function ConsensusDraft({
   const authorName = (id: string) =>
     id === OFFICER ? t('panel.ui.consensus.officer') : (view.members.find((m) => m.id === id)?.name ?? id);
   const locked = latest?.state === 'locked';
+  const lockedId = useId();
   const unsaved = latest === null || text !== latest.text;
 
   const saveBlocked = locked
@@ -68,6 +69,24 @@ export function ConsensusDraft({
   };
   const request = { callId: view.callId, applicationId: row.applicationId, author };
 
+  const steps = [
+    {
+      label: 'panel.ui.consensus.save',
+      blocked: saveBlocked,
+      run: () => action.run('panel.consensus.save', { ...request, text }),
+    },
+    {
+      label: 'panel.ui.consensus.finalise',
+      blocked: finaliseBlocked,
+      run: () => action.run('panel.consensus.finalise', { ...request, state: 'final' }),
+    },
+    {
+      label: 'panel.ui.consensus.lock',
+      blocked: lockBlocked,
+      run: () => action.run('panel.consensus.finalise', { ...request, state: 'locked' }),
+    },
+  ] as const;
+
   return (
     <section className="card panel-card" aria-labelledby="panel-consensus-title">
       <h2 id="panel-consensus-title">
@@ -82,6 +101,7 @@ export function ConsensusDraft({
           className="panel-author"
           value={author}
           disabled={locked}
+          aria-describedby={locked ? lockedId : undefined}
           onChange={(e) => setAuthor(e.target.value)}
         >
           <option value={OFFICER}>{t('panel.ui.consensus.officer')}</option>
@@ -102,33 +122,22 @@ export function ConsensusDraft({
         />
       </FormField>
       <div className="toolbar panel-actions">
-        <ReasonedButton
-          blocked={saveBlocked}
-          busy={action.busy}
-          primary
-          onClick={() => void action.run('panel.consensus.save', { ...request, text }).then(done)}
-        >
-          {t('panel.ui.consensus.save')}
-        </ReasonedButton>
-        <ReasonedButton
-          blocked={finaliseBlocked}
-          busy={action.busy}
-          onClick={() =>
-            void action.run('panel.consensus.finalise', { ...request, state: 'final' }).then(done)
-          }
-        >
-          {t('panel.ui.consensus.finalise')}
-        </ReasonedButton>
-        <ReasonedButton
-          blocked={lockBlocked}
-          busy={action.busy}
-          onClick={() =>
-            void action.run('panel.consensus.finalise', { ...request, state: 'locked' }).then(done)
-          }
-        >
-          {t('panel.ui.consensus.lock')}
-        </ReasonedButton>
-        {locked && <span className="hint">{t('panel.ui.consensus.locked')}</span>}
+        {steps.map((step) => (
+          <ReasonedButton
+            key={step.label}
+            blocked={step.blocked}
+            busy={action.busy}
+            primary={step.label === 'panel.ui.consensus.save'}
+            onClick={() => void step.run().then(done)}
+          >
+            {t(step.label)}
+          </ReasonedButton>
+        ))}
+        {locked && (
+          <span id={lockedId} className="hint">
+            {t('panel.ui.consensus.locked')}
+          </span>
+        )}
       </div>
       <h3>{t('panel.ui.consensus.revisions')}</h3>
       {revisions.value && revisions.value.length === 0 && (

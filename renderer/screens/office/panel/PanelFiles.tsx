@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { PanelSectionProps } from './panel-props';
 import { useT } from '../../../i18n/use-t';
 import { useAction } from '../../../api/use-channel';
+import { ChoiceField } from '../../../components/ChoiceField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { download } from '../results/format';
 
@@ -69,44 +70,81 @@ export function PanelFiles({ view, results }: PanelSectionProps) {
           </div>
         </div>
       )}
-      <section className="card panel-card" aria-labelledby="panel-minutes-title">
-        <h2 id="panel-minutes-title">{t('panel.ui.files.minutes')}</h2>
-        <p className="muted">{t('panel.ui.files.minutesHint')}</p>
-        <button
-          type="button"
-          className="primary"
-          disabled={action.busy}
-          title={action.busy ? t('panel.ui.files.busy') : undefined}
-          onClick={() => void minutes()}
-        >
+      <FilesCard
+        id="panel-minutes-title"
+        title={t('panel.ui.files.minutes')}
+        hint={t('panel.ui.files.minutesHint')}
+      >
+        <WriteButton busy={action.busy} onClick={() => void minutes()}>
           {t('panel.ui.files.writeMinutes')}
-        </button>
-      </section>
-      <section className="card panel-card" aria-labelledby="panel-feedback-title">
-        <h2 id="panel-feedback-title">{t('panel.ui.files.feedback')}</h2>
-        <p className="muted">{t('panel.ui.files.feedbackHint')}</p>
+        </WriteButton>
+      </FilesCard>
+      <FilesCard
+        id="panel-feedback-title"
+        title={t('panel.ui.files.feedback')}
+        hint={t('panel.ui.files.feedbackHint')}
+      >
         <div className="toolbar">
-          <label className="panel-inline">
-            {t('panel.ui.files.language')}
-            <select value={language} onChange={(e) => setLanguage(e.target.value as LetterLanguage)}>
-              {LETTER_LANGUAGES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`panel.ui.files.languages.${option}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="primary"
-            disabled={action.busy}
-            title={action.busy ? t('panel.ui.files.busy') : undefined}
-            onClick={() => void feedback()}
-          >
+          <ChoiceField
+            className="panel-inline"
+            label={t('panel.ui.files.language')}
+            value={language}
+            choices={LETTER_LANGUAGES.map((option) => ({
+              value: option,
+              label: t(`panel.ui.files.languages.${option}`),
+            }))}
+            onChange={setLanguage}
+          />
+          <WriteButton busy={action.busy} onClick={() => void feedback()}>
             {t('panel.ui.files.writeFeedback')}
-          </button>
+          </WriteButton>
         </div>
-      </section>
+      </FilesCard>
     </div>
+  );
+}
+
+/** One kind of file the panel writes: what it is, and the controls that write it. */
+function FilesCard({
+  id,
+  title,
+  hint,
+  children,
+}: {
+  id: string;
+  title: string;
+  hint: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="card panel-card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <p className="muted">{hint}</p>
+      {children}
+    </section>
+  );
+}
+
+/** Writes one file; waits, and says so, while a file is being written. */
+function WriteButton({
+  busy,
+  onClick,
+  children,
+}: {
+  busy: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useT();
+  return (
+    <button
+      type="button"
+      className="primary"
+      disabled={busy}
+      title={busy ? t('panel.ui.files.busy') : undefined}
+      onClick={onClick}
+    >
+      {children}
+    </button>
   );
 }

@@ -1,3 +1,4 @@
+import { ChoiceField } from '../../../components/ChoiceField';
 import { useT } from '../../../i18n/use-t';
 import type { PanelMajority } from '../../../../shared/domain/panel';
 
@@ -43,26 +44,18 @@ export function RuleFields({
   const { t } = useT();
   return (
     <div className="panel-rule">
-      <label>
-        {t('panel.ui.setup.quorum')}
-        <select value={quorum} onChange={(e) => onQuorum(e.target.value as QuorumChoice)}>
-          {QUORUM_CHOICES.map((q) => (
-            <option key={q} value={q}>
-              {t(`panel.ui.setup.quorums.${q}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('panel.ui.setup.majority')}
-        <select value={majority} onChange={(e) => onMajority(e.target.value as PanelMajority)}>
-          {MAJORITIES.map((m) => (
-            <option key={m} value={m}>
-              {t(`panel.ui.setup.majorities.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField
+        label={t('panel.ui.setup.quorum')}
+        value={quorum}
+        choices={QUORUM_CHOICES.map((q) => ({ value: q, label: t(`panel.ui.setup.quorums.${q}`) }))}
+        onChange={onQuorum}
+      />
+      <ChoiceField
+        label={t('panel.ui.setup.majority')}
+        value={majority}
+        choices={MAJORITIES.map((m) => ({ value: m, label: t(`panel.ui.setup.majorities.${m}`) }))}
+        onChange={onMajority}
+      />
       <label className="panel-check">
         <input
           type="checkbox"

@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
 import { useChannel } from '../../../api/use-channel';
+import { ChoiceField } from '../../../components/ChoiceField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Tabs } from '../../../components/Tabs';
 import { currentLanguage } from '../../../i18n/i18n';
@@ -57,22 +58,19 @@ export function ResultsScreen() {
       <div className="results-heading">
         <h1>{t('results.ui.title')}</h1>
         {calls && calls.length > 1 && (
-          <label className="results-inline-label">
-            {t('results.ui.call')}
-            <select
-              value={callId ?? ''}
-              onChange={(e) => {
-                setOpen(null);
-                setPicked(e.target.value);
-              }}
-            >
-              {calls.map((call) => (
-                <option key={call.id} value={call.id}>
-                  {call.code} {pick(call.title, language)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceField
+            className="results-inline-label"
+            label={t('results.ui.call')}
+            value={callId ?? ''}
+            choices={calls.map((call) => ({
+              value: call.id,
+              label: `${call.code} ${pick(call.title, language)}`,
+            }))}
+            onChange={(id) => {
+              setOpen(null);
+              setPicked(id);
+            }}
+          />
         )}
       </div>
       <ErrorNotice error={callList.error ?? results.error} />

@@ -178,6 +178,7 @@ export default {
       minutesOf: 'Minutes for {{reference}}',
       save: 'Save the schedule',
       unchanged: 'There are no changes to save.',
+      fillIncomplete: 'Give a start date, a start time and 1–600 minutes each.',
       incomplete: 'Every row needs an order, a date, a time and 1–600 minutes.',
       duplicate: 'Each order number may be used once.',
       saved: 'Schedule saved.',

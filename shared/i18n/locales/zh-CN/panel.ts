@@ -172,6 +172,7 @@ export default {
       minutesOf: '{{reference}} 的答辩时长',
       save: '保存答辩安排',
       unchanged: '没有需要保存的修改。',
+      fillIncomplete: '请填写开始日期、开始时间和每场 1–600 分钟。',
       incomplete: '每行须填写顺序、日期、时间及 1–600 分钟的时长。',
       duplicate: '答辩顺序不能重复。',
       saved: '答辩安排已保存。',
