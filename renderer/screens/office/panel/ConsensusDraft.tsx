@@ -8,6 +8,7 @@ import { FormField } from '../../../components/FormField';
 import type { Message } from '../../../components/OkNotice';
 import { formatDateTime } from '../../../../shared/text/dates';
 import { currentLanguage } from '../../../i18n/i18n';
+import { PanelCard } from './PanelCard';
 
 const OFFICER = 'officer';
 const MAX_LENGTH = 100000;
@@ -88,13 +89,17 @@ export function ConsensusDraft({
   ] as const;
 
   return (
-    <section className="card panel-card" aria-labelledby="panel-consensus-title">
-      <h2 id="panel-consensus-title">
-        {t('panel.ui.consensus.text')}{' '}
-        <span className={locked ? 'tag tag-ok' : 'tag'}>
-          {t(`panel.ui.consensus.states.${latest?.state ?? 'none'}`)}
-        </span>
-      </h2>
+    <PanelCard
+      id="panel-consensus-title"
+      title={
+        <>
+          {t('panel.ui.consensus.text')}{' '}
+          <span className={locked ? 'tag tag-ok' : 'tag'}>
+            {t(`panel.ui.consensus.states.${latest?.state ?? 'none'}`)}
+          </span>
+        </>
+      }
+    >
       <ErrorNotice error={action.error ?? revisions.error} onDismiss={() => action.setError(null)} />
       <FormField label={t('panel.ui.consensus.author')}>
         <select
@@ -160,6 +165,6 @@ export function ConsensusDraft({
           </li>
         ))}
       </ol>
-    </section>
+    </PanelCard>
   );
 }

@@ -5,6 +5,7 @@ import { useAction } from '../../../api/use-channel';
 import { ChoiceField } from '../../../components/ChoiceField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { download } from '../results/format';
+import { PanelCard } from './PanelCard';
 
 type LetterLanguage = 'applicant' | 'zh-CN' | 'en';
 const LETTER_LANGUAGES: LetterLanguage[] = ['applicant', 'zh-CN', 'en'];
@@ -70,7 +71,7 @@ export function PanelFiles({ view, results }: PanelSectionProps) {
           </div>
         </div>
       )}
-      <FilesCard
+      <PanelCard
         id="panel-minutes-title"
         title={t('panel.ui.files.minutes')}
         hint={t('panel.ui.files.minutesHint')}
@@ -78,8 +79,8 @@ export function PanelFiles({ view, results }: PanelSectionProps) {
         <WriteButton busy={action.busy} onClick={() => void minutes()}>
           {t('panel.ui.files.writeMinutes')}
         </WriteButton>
-      </FilesCard>
-      <FilesCard
+      </PanelCard>
+      <PanelCard
         id="panel-feedback-title"
         title={t('panel.ui.files.feedback')}
         hint={t('panel.ui.files.feedbackHint')}
@@ -99,29 +100,8 @@ export function PanelFiles({ view, results }: PanelSectionProps) {
             {t('panel.ui.files.writeFeedback')}
           </WriteButton>
         </div>
-      </FilesCard>
+      </PanelCard>
     </div>
-  );
-}
-
-/** One kind of file the panel writes: what it is, and the controls that write it. */
-function FilesCard({
-  id,
-  title,
-  hint,
-  children,
-}: {
-  id: string;
-  title: string;
-  hint: string;
-  children: ReactNode;
-}) {
-  return (
-    <section className="card panel-card" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      <p className="muted">{hint}</p>
-      {children}
-    </section>
   );
 }
 

@@ -258,6 +258,7 @@ export default {
     packages: {
       title: '会议评审材料包',
       hint: '为每位会评专家生成一个加密材料包，内含入围名单、申请书 PDF 和匿名化的通讯评审意见汇总。请将材料包发给各位专家，并通过其他渠道另行告知解包口令。专家投票后发回投票包（.pdballot），请在“合并结果包”中合并。',
+      outDirMissing: '请填写写入材料包的文件夹。',
       outDir: '材料包保存文件夹',
       outDirPlaceholder: '/…/会议评审材料包',
       writeList: '同时在文件夹旁保存口令清单',
