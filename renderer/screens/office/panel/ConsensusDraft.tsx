@@ -3,6 +3,7 @@ import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import { useAction, useChannel } from '../../../api/use-channel';
+import { ChoiceField } from '../../../components/ChoiceField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FormField } from '../../../components/FormField';
 import type { Message } from '../../../components/OkNotice';
@@ -101,22 +102,18 @@ export function ConsensusDraft({
       }
     >
       <ErrorNotice error={action.error ?? revisions.error} onDismiss={() => action.setError(null)} />
-      <FormField label={t('panel.ui.consensus.author')}>
-        <select
-          className="panel-author"
-          value={author}
-          disabled={locked}
-          aria-describedby={locked ? lockedId : undefined}
-          onChange={(e) => setAuthor(e.target.value)}
-        >
-          <option value={OFFICER}>{t('panel.ui.consensus.officer')}</option>
-          {view.members.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <ChoiceField
+        className="field panel-author"
+        label={t('panel.ui.consensus.author')}
+        value={author}
+        choices={[
+          { value: OFFICER, label: t('panel.ui.consensus.officer') },
+          ...view.members.map((member) => ({ value: member.id, label: member.name })),
+        ]}
+        disabled={locked}
+        describedBy={locked ? lockedId : undefined}
+        onChange={setAuthor}
+      />
       <FormField label={t('panel.ui.consensus.text')} maxLength={MAX_LENGTH} length={text.length} wide>
         <textarea
           className="panel-consensus-text"

@@ -113,6 +113,30 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
   const noRun = view.run === null;
   const nothingChanged = changed.length === 0;
 
+  const unchangedWhy = nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : null;
+  const fillWith = (draft: (a: ResultApplication) => Draft) =>
+    setDrafts(Object.fromEntries(view.applications.map((a) => [a.id, draft(a)])));
+  const tools = [
+    {
+      label: t('results.ui.decisions.fillFromRanking'),
+      blocked: noRun ? t('results.ui.decisions.noRunWhy') : null,
+      primary: false,
+      run: () => fillWith(suggestion),
+    },
+    {
+      label: t('results.ui.decisions.discard'),
+      blocked: unchangedWhy,
+      primary: false,
+      run: () => fillWith(saved),
+    },
+    {
+      label: t('results.ui.decisions.save', { count: changed.length }),
+      blocked: unchangedWhy,
+      primary: true,
+      run: () => void save(),
+    },
+  ];
+
   const columns: ReportColumn<ResultApplication>[] = [
     { heading: t('results.ui.table.rank'), cell: (a) => (a.ranking ? a.ranking.rank : ''), numeric: true },
     { heading: t('results.ui.table.reference'), cell: (a) => a.referenceNo, className: 'mono' },
@@ -190,28 +214,17 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
       <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       <OkNotice messages={savedNotice} onDismiss={() => setSaved(null)} />
       <div className="toolbar">
-        <ReasonedButton
-          blocked={noRun ? t('results.ui.decisions.noRunWhy') : null}
-          busy={false}
-          onClick={() => setDrafts(Object.fromEntries(view.applications.map((a) => [a.id, suggestion(a)])))}
-        >
-          {t('results.ui.decisions.fillFromRanking')}
-        </ReasonedButton>
-        <ReasonedButton
-          blocked={nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : null}
-          busy={false}
-          onClick={() => setDrafts(Object.fromEntries(view.applications.map((a) => [a.id, saved(a)])))}
-        >
-          {t('results.ui.decisions.discard')}
-        </ReasonedButton>
-        <ReasonedButton
-          blocked={nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : null}
-          busy={action.busy}
-          primary
-          onClick={() => void save()}
-        >
-          {t('results.ui.decisions.save', { count: changed.length })}
-        </ReasonedButton>
+        {tools.map((tool) => (
+          <ReasonedButton
+            key={tool.label}
+            blocked={tool.blocked}
+            busy={tool.primary && action.busy}
+            primary={tool.primary}
+            onClick={tool.run}
+          >
+            {tool.label}
+          </ReasonedButton>
+        ))}
       </div>
       <ReportTable
         className="table results-compact"

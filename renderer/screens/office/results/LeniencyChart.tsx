@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { ReportTable } from '../../../components/table/ReportTable';
-import { horizontalBars } from './bar-chart';
-import { Chart } from './Chart';
+import { BarChart } from './BarChart';
 import { formatNumber } from './format';
 
 /**
@@ -19,27 +18,24 @@ export function LeniencyChart({ view }: { view: ResultsView }) {
         .sort((a, b) => (b.leniency ?? 0) - (a.leniency ?? 0) || a.name.localeCompare(b.name)),
     [view.reviewers],
   );
-  const option = useMemo(
+  const bars = useMemo(
     () =>
-      horizontalBars({
-        bars: reviewers.map((r) => ({
-          name: r.name,
-          value: r.leniency,
-          colour: (r.leniency ?? 0) >= 0 ? '#1d5fbf' : '#b7791f',
-        })),
-        axisName: t('results.ui.charts.leniencyAxis'),
-        seriesName: t('results.ui.charts.leniency'),
-        left: 120,
-      }),
-    [reviewers, t],
+      reviewers.map((r) => ({
+        name: r.name,
+        value: r.leniency,
+        colour: (r.leniency ?? 0) >= 0 ? '#1d5fbf' : '#b7791f',
+      })),
+    [reviewers],
   );
   if (reviewers.length === 0) return <p className="muted">{t('results.ui.charts.noRanking')}</p>;
   return (
     <>
-      <Chart
-        option={option}
-        height={Math.max(160, 48 + reviewers.length * 26)}
+      <BarChart
+        bars={bars}
         label={t('results.ui.charts.leniencyLabel')}
+        axisName={t('results.ui.charts.leniencyAxis')}
+        seriesName={t('results.ui.charts.leniency')}
+        left={120}
       />
       <ReportTable
         className="table results-compact"

@@ -1,10 +1,10 @@
 import { useT } from '../../../i18n/use-t';
-import type { ResultApplication, ResultsView } from '../../../../shared/contract/results';
+import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatInterval, formatMoney, formatNumber } from './format';
 import { formatDateTime } from '../../../../shared/text/dates';
-import { ReportTable, type ReportColumn } from '../../../components/table/ReportTable';
+import { ReportTable } from '../../../components/table/ReportTable';
 
 /**
  * The printable panel report in the UI language, with Chinese text intact (the browser's fonts
@@ -20,47 +20,6 @@ export function PanelReport({ view }: { view: ResultsView }) {
       a.referenceNo.localeCompare(b.referenceNo),
   );
   const run = view.run;
-  const columns: ReportColumn<ResultApplication>[] = [
-    {
-      heading: t('results.ui.table.rank'),
-      cell: (a) => (a.ranking ? formatNumber(a.ranking.rank, 1) : ''),
-      numeric: true,
-    },
-    { heading: t('results.ui.table.reference'), cell: (a) => a.referenceNo, className: 'mono' },
-    { heading: t('results.ui.table.title'), cell: (a) => a.title },
-    { heading: t('results.export.columns.pi'), cell: (a) => a.piName },
-    { heading: t('results.ui.table.n'), cell: (a) => a.aggregate.n, numeric: true },
-    { heading: t('results.ui.table.mean'), cell: (a) => formatNumber(a.aggregate.mean), numeric: true },
-    { heading: t('results.ui.table.er'), cell: (a) => formatNumber(a.ranking?.er), numeric: true },
-    { heading: t('results.ui.table.cri50'), cell: (a) => formatInterval(a.ranking?.cri50), numeric: true },
-    {
-      heading: t('results.ui.table.group'),
-      cell: (a) => (
-        <>
-          {a.ranking?.group
-            ? t(`results.groups.${a.ranking.group}`)
-            : a.excluded
-              ? t('results.ui.flags.excluded')
-              : ''}
-          {a.lottery ? ` · ${t(`results.lotteryOutcome.${a.lottery}`)}` : ''}
-        </>
-      ),
-    },
-    {
-      heading: t('results.ui.table.award'),
-      cell: (a) => formatMoney(a.decision?.amount ?? a.award.amount, language),
-      numeric: true,
-    },
-    {
-      heading: t('results.ui.table.decision'),
-      cell: (a) => (
-        <>
-          {a.decision ? t(`results.outcomes.${a.decision.outcome}`) : ''}
-          {a.decision?.note ? ` — ${a.decision.note}` : ''}
-        </>
-      ),
-    },
-  ];
   return (
     <article className="results-report" aria-label={t('results.ui.report.label')}>
       <header>
@@ -92,9 +51,53 @@ export function PanelReport({ view }: { view: ResultsView }) {
       </header>
       <ReportTable
         className="table results-report-table"
-        columns={columns}
         rows={rows}
         rowKey={(a) => a.id}
+        columns={[
+          {
+            heading: t('results.ui.table.rank'),
+            cell: (a) => (a.ranking ? formatNumber(a.ranking.rank, 1) : ''),
+            numeric: true,
+          },
+          { heading: t('results.ui.table.reference'), cell: (a) => a.referenceNo, className: 'mono' },
+          { heading: t('results.ui.table.title'), cell: (a) => a.title },
+          { heading: t('results.export.columns.pi'), cell: (a) => a.piName },
+          { heading: t('results.ui.table.n'), cell: (a) => a.aggregate.n, numeric: true },
+          { heading: t('results.ui.table.mean'), cell: (a) => formatNumber(a.aggregate.mean), numeric: true },
+          { heading: t('results.ui.table.er'), cell: (a) => formatNumber(a.ranking?.er), numeric: true },
+          {
+            heading: t('results.ui.table.cri50'),
+            cell: (a) => formatInterval(a.ranking?.cri50),
+            numeric: true,
+          },
+          {
+            heading: t('results.ui.table.group'),
+            cell: (a) => (
+              <>
+                {a.ranking?.group
+                  ? t(`results.groups.${a.ranking.group}`)
+                  : a.excluded
+                    ? t('results.ui.flags.excluded')
+                    : ''}
+                {a.lottery ? ` · ${t(`results.lotteryOutcome.${a.lottery}`)}` : ''}
+              </>
+            ),
+          },
+          {
+            heading: t('results.ui.table.award'),
+            cell: (a) => formatMoney(a.decision?.amount ?? a.award.amount, language),
+            numeric: true,
+          },
+          {
+            heading: t('results.ui.table.decision'),
+            cell: (a) => (
+              <>
+                {a.decision ? t(`results.outcomes.${a.decision.outcome}`) : ''}
+                {a.decision?.note ? ` — ${a.decision.note}` : ''}
+              </>
+            ),
+          },
+        ]}
       />
       {view.lottery.some((pool) => pool.draw) && (
         <section>

@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { useT } from '../../../../i18n/use-t';
 import type { QualityResponse } from '../../../../../shared/contract/quality';
 import type { ResultsView } from '../../../../../shared/contract/results';
-import { Chart } from '../Chart';
-import { horizontalBars } from '../bar-chart';
+import { BarChart } from '../BarChart';
 import { formatNumber } from '../format';
 import { ReportTable } from '../../../../components/table/ReportTable';
 
@@ -33,20 +32,14 @@ export function FundedShareChart({ quality, view }: { quality: QualityResponse; 
     () => new Map(view.applications.map((a) => [a.id, a.ranking?.group ?? null])),
     [view.applications],
   );
-  const option = useMemo(
+  const bars = useMemo(
     () =>
-      horizontalBars({
-        bars: rows.map((r) => ({
-          name: quality.details.labels[r.application] ?? r.application,
-          value: r.fundedShare,
-          colour: STABILITY_COLOURS[r.stability ?? 'never'],
-        })),
-        axisName: t('quality.ui.columns.fundedShare'),
-        seriesName: t('quality.ui.columns.fundedShare'),
-        left: 110,
-        range: { min: 0, max: 1 },
-      }),
-    [rows, quality.details.labels, t],
+      rows.map((r) => ({
+        name: quality.details.labels[r.application] ?? r.application,
+        value: r.fundedShare,
+        colour: STABILITY_COLOURS[r.stability ?? 'never'],
+      })),
+    [rows, quality.details.labels],
   );
 
   if (rows.length === 0) {
@@ -72,10 +65,14 @@ export function FundedShareChart({ quality, view }: { quality: QualityResponse; 
           fundable: quality.details.fundableCount ?? '—',
         })}
       </p>
-      <Chart
-        option={option}
-        height={Math.max(160, 52 + rows.length * 22)}
+      <BarChart
+        bars={bars}
         label={t('quality.ui.chartLabel')}
+        axisName={t('quality.ui.columns.fundedShare')}
+        seriesName={t('quality.ui.columns.fundedShare')}
+        left={110}
+        min={0}
+        max={1}
       />
       <ReportTable
         className="table results-compact"
