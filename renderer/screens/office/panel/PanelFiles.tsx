@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { PanelSectionProps } from './panel-props';
 import { useT } from '../../../i18n/use-t';
 import { useAction } from '../../../api/use-channel';
@@ -45,86 +45,85 @@ export function PanelFiles({ view, results }: PanelSectionProps) {
     setWritten({ file: zip.fileName, contents: answer.contents });
   };
 
+  const kinds = [
+    {
+      id: 'panel-minutes-title',
+      title: t('panel.ui.files.minutes'),
+      hint: t('panel.ui.files.minutesHint'),
+      options: null,
+      write: minutes,
+      button: t('panel.ui.files.writeMinutes'),
+    },
+    {
+      id: 'panel-feedback-title',
+      title: t('panel.ui.files.feedback'),
+      hint: t('panel.ui.files.feedbackHint'),
+      options: (
+        <ChoiceField
+          className="panel-inline"
+          label={t('panel.ui.files.language')}
+          value={language}
+          choices={LETTER_LANGUAGES.map((option) => ({
+            value: option,
+            label: t(`panel.ui.files.languages.${option}`),
+          }))}
+          onChange={setLanguage}
+        />
+      ),
+      write: feedback,
+      button: t('panel.ui.files.writeFeedback'),
+    },
+  ];
+
   return (
     <div className="panel-files">
       <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
-      {written && (
-        <div className="notice notice-ok" role="status">
-          <div>
-            <p>
-              {written.contents.length === 0
-                ? t('panel.ui.savedDownload', { file: written.file })
-                : t('panel.ui.files.feedbackSaved', { file: written.file, count: written.contents.length })}
-            </p>
-            {written.contents.length > 0 && (
-              <details>
-                <summary>{t('panel.ui.files.contents', { file: written.file })}</summary>
-                <ul className="panel-file-list">
-                  {written.contents.map((name) => (
-                    <li key={name} className="mono">
-                      {name}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            )}
+      {written && <WrittenNotice written={written} />}
+      {kinds.map((kind) => (
+        <PanelCard key={kind.id} id={kind.id} title={kind.title} hint={kind.hint}>
+          <div className="toolbar">
+            {kind.options}
+            <button
+              type="button"
+              className="primary"
+              disabled={action.busy}
+              title={action.busy ? t('panel.ui.files.busy') : undefined}
+              onClick={() => void kind.write()}
+            >
+              {kind.button}
+            </button>
           </div>
-        </div>
-      )}
-      <PanelCard
-        id="panel-minutes-title"
-        title={t('panel.ui.files.minutes')}
-        hint={t('panel.ui.files.minutesHint')}
-      >
-        <WriteButton busy={action.busy} onClick={() => void minutes()}>
-          {t('panel.ui.files.writeMinutes')}
-        </WriteButton>
-      </PanelCard>
-      <PanelCard
-        id="panel-feedback-title"
-        title={t('panel.ui.files.feedback')}
-        hint={t('panel.ui.files.feedbackHint')}
-      >
-        <div className="toolbar">
-          <ChoiceField
-            className="panel-inline"
-            label={t('panel.ui.files.language')}
-            value={language}
-            choices={LETTER_LANGUAGES.map((option) => ({
-              value: option,
-              label: t(`panel.ui.files.languages.${option}`),
-            }))}
-            onChange={setLanguage}
-          />
-          <WriteButton busy={action.busy} onClick={() => void feedback()}>
-            {t('panel.ui.files.writeFeedback')}
-          </WriteButton>
-        </div>
-      </PanelCard>
+        </PanelCard>
+      ))}
     </div>
   );
 }
 
-/** Writes one file; waits, and says so, while a file is being written. */
-function WriteButton({
-  busy,
-  onClick,
-  children,
-}: {
-  busy: boolean;
-  onClick: () => void;
-  children: ReactNode;
-}) {
+/** Where the last file went and, for a ZIP, the files inside it. */
+function WrittenNotice({ written }: { written: Written }) {
   const { t } = useT();
+  const inside = written.contents;
   return (
-    <button
-      type="button"
-      className="primary"
-      disabled={busy}
-      title={busy ? t('panel.ui.files.busy') : undefined}
-      onClick={onClick}
-    >
-      {children}
-    </button>
+    <div className="notice notice-ok" role="status">
+      <div>
+        <p>
+          {inside.length === 0
+            ? t('panel.ui.savedDownload', { file: written.file })
+            : t('panel.ui.files.feedbackSaved', { file: written.file, count: inside.length })}
+        </p>
+        {inside.length > 0 && (
+          <details>
+            <summary>{t('panel.ui.files.contents', { file: written.file })}</summary>
+            <ul className="panel-file-list">
+              {inside.map((name) => (
+                <li key={name} className="mono">
+                  {name}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+    </div>
   );
 }

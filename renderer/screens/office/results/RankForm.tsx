@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { Progress } from '../../../../shared/contract/progress';
 import type { ResultsView } from '../../../../shared/contract/results';
@@ -59,15 +59,13 @@ export function RankForm({ view, onRanked }: { view: ResultsView; onRanked: () =
     if (ranked) onRanked();
   };
 
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (valid && !progress) void rank();
+  };
+
   return (
-    <form
-      className="results-rank-form"
-      aria-label={t('results.ui.rank.label')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (valid && !progress) void rank();
-      }}
-    >
+    <form className="results-rank-form" aria-label={t('results.ui.rank.label')} onSubmit={submit}>
       <ChoiceField
         label={t('results.ui.rank.method')}
         value={method}
