@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ResponseOf } from '../../../../shared/contract';
 import { useAction } from '../../../api/use-channel';
-import { CheckField } from '../../../components/FormField';
+import { CheckField, FormField } from '../../../components/FormField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
@@ -38,15 +38,14 @@ export function PanelPackages({ callId }: { callId: string }) {
     >
       <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       <form className="packages-form" onSubmit={(event) => void issue(event)}>
-        <label>
-          {t('panel.ui.packages.outDir')}
+        <FormField label={t('panel.ui.packages.outDir')}>
           <input
+            required
+            placeholder={t('panel.ui.packages.outDirPlaceholder')}
             value={outDir}
             onChange={(event) => setOutDir(event.target.value)}
-            placeholder={t('panel.ui.packages.outDirPlaceholder')}
-            required
           />
-        </label>
+        </FormField>
         <CheckField label={t('panel.ui.packages.writeList')} checked={writeList} onChange={setWriteList} />
         <div className="toolbar">
           <ReasonedButton

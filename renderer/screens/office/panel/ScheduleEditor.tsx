@@ -7,7 +7,7 @@ import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { download } from '../results/format';
 import { fillTimes, scheduleDraft, scheduleEntries, type ScheduleDraftRow } from './schedule-draft';
-import { ReportTable } from '../../../components/table/ReportTable';
+import { ReportTable, type ReportColumn } from '../../../components/table/ReportTable';
 
 type RowField = keyof Omit<ScheduleDraftRow, 'applicationId'>;
 const MINUTES = { type: 'number', min: 1, max: 600 } as const;
@@ -75,6 +75,19 @@ export function ScheduleEditor({ view, results, onSaved }: PanelSectionProps & {
     />
   );
 
+  const columns: ReportColumn<ScheduleDraftRow>[] = [
+    { heading: t('panel.ui.schedule.columns.position'), cell: (row) => rowInput(row, 'position') },
+    { heading: t('panel.ui.schedule.columns.reference'), cell: referenceOf, className: 'mono' },
+    {
+      heading: t('panel.ui.schedule.columns.title'),
+      cell: (row) => references.get(row.applicationId)?.title,
+      className: 'panel-title-cell',
+    },
+    { heading: t('panel.ui.schedule.columns.date'), cell: (row) => rowInput(row, 'date') },
+    { heading: t('panel.ui.schedule.columns.time'), cell: (row) => rowInput(row, 'time') },
+    { heading: t('panel.ui.schedule.columns.minutes'), cell: (row) => rowInput(row, 'minutes') },
+  ];
+
   const save = async () => {
     if (!parsed.ok) return;
     const saved = await action.run('panel.schedule.set', { callId: view.callId, entries: parsed.entries });
@@ -115,18 +128,7 @@ export function ScheduleEditor({ view, results, onSaved }: PanelSectionProps & {
         label={t('panel.ui.schedule.label')}
         rows={rows}
         rowKey={(row) => row.applicationId}
-        columns={[
-          { heading: t('panel.ui.schedule.columns.position'), cell: (row) => rowInput(row, 'position') },
-          { heading: t('panel.ui.schedule.columns.reference'), cell: referenceOf, className: 'mono' },
-          {
-            heading: t('panel.ui.schedule.columns.title'),
-            cell: (row) => references.get(row.applicationId)?.title,
-            className: 'panel-title-cell',
-          },
-          { heading: t('panel.ui.schedule.columns.date'), cell: (row) => rowInput(row, 'date') },
-          { heading: t('panel.ui.schedule.columns.time'), cell: (row) => rowInput(row, 'time') },
-          { heading: t('panel.ui.schedule.columns.minutes'), cell: (row) => rowInput(row, 'minutes') },
-        ]}
+        columns={columns}
       />
       <div className="toolbar panel-actions">
         <ReasonedButton blocked={saveBlocked} busy={action.busy} primary onClick={() => void save()}>

@@ -10,22 +10,23 @@ export interface Bar {
 
 /**
  * A horizontal bar chart, one named bar a row, first at the top: the leniency of reviewers and the
- * funded share of applications. `left` is room for the names; `min` and `max` fix the value axis.
+ * funded share of applications. `left` is room for the names; `min` and `max` fix the value axis;
+ * the axis is named after the series unless `axisName` says otherwise.
  * `bars` should keep its identity between renders while unchanged (the chart redraws when it changes).
  */
 export function BarChart({
   bars,
   label,
-  axisName,
   seriesName,
+  axisName = seriesName,
   left,
   min,
   max,
 }: {
   bars: readonly Bar[];
   label: string;
-  axisName: string;
   seriesName: string;
+  axisName?: string;
   left: number;
   min?: number;
   max?: number;

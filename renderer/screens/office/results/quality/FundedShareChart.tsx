@@ -68,7 +68,6 @@ export function FundedShareChart({ quality, view }: { quality: QualityResponse; 
       <BarChart
         bars={bars}
         label={t('quality.ui.chartLabel')}
-        axisName={t('quality.ui.columns.fundedShare')}
         seriesName={t('quality.ui.columns.fundedShare')}
         left={110}
         min={0}
