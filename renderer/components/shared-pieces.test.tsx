@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeIds } from '../app/route-ids';
 import { routes } from '../app/routes';
 import { setLanguage } from '../i18n/i18n';
+import { ChoiceField } from './ChoiceField';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CheckField, SearchField, TextField } from './FormField';
 import { ReasonedButton } from './ReasonedButton';
@@ -143,5 +144,27 @@ describe('SearchField', () => {
     const box = screen.getByRole('searchbox', { name: 'Search reviewers' });
     await user.type(box, 'Li');
     expect(box).toHaveValue('Li');
+  });
+});
+
+describe('ChoiceField', () => {
+  it('offers its choices under its label and hands back the picked value', async () => {
+    const user = userEvent.setup();
+    const picked = vi.fn();
+    render(
+      <ChoiceField
+        label="Language"
+        value="zh-CN"
+        choices={[
+          { value: 'zh-CN', label: '中文' },
+          { value: 'en', label: 'English' },
+        ]}
+        onChange={picked}
+      />,
+    );
+    const select = screen.getByRole('combobox', { name: 'Language' });
+    expect(select).toHaveValue('zh-CN');
+    await user.selectOptions(select, 'English');
+    expect(picked).toHaveBeenCalledWith('en');
   });
 });

@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import { useAction, useChannel } from '../../../api/use-channel';
+import { ChoiceField } from '../../../components/ChoiceField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FormField } from '../../../components/FormField';
 import type { Message } from '../../../components/OkNotice';
 import { formatDateTime } from '../../../../shared/text/dates';
 import { currentLanguage } from '../../../i18n/i18n';
+import { PanelCard } from './PanelCard';
 
 const OFFICER = 'officer';
 const MAX_LENGTH = 100000;
@@ -34,6 +36,7 @@ export function ConsensusDraft({
   const authorName = (id: string) =>
     id === OFFICER ? t('panel.ui.consensus.officer') : (view.members.find((m) => m.id === id)?.name ?? id);
   const locked = latest?.state === 'locked';
+  const lockedId = useId();
   const unsaved = latest === null || text !== latest.text;
 
   const saveBlocked = locked
@@ -68,30 +71,49 @@ export function ConsensusDraft({
   };
   const request = { callId: view.callId, applicationId: row.applicationId, author };
 
+  const steps = [
+    {
+      label: 'panel.ui.consensus.save',
+      blocked: saveBlocked,
+      run: () => action.run('panel.consensus.save', { ...request, text }),
+    },
+    {
+      label: 'panel.ui.consensus.finalise',
+      blocked: finaliseBlocked,
+      run: () => action.run('panel.consensus.finalise', { ...request, state: 'final' }),
+    },
+    {
+      label: 'panel.ui.consensus.lock',
+      blocked: lockBlocked,
+      run: () => action.run('panel.consensus.finalise', { ...request, state: 'locked' }),
+    },
+  ] as const;
+
   return (
-    <section className="card panel-card" aria-labelledby="panel-consensus-title">
-      <h2 id="panel-consensus-title">
-        {t('panel.ui.consensus.text')}{' '}
-        <span className={locked ? 'tag tag-ok' : 'tag'}>
-          {t(`panel.ui.consensus.states.${latest?.state ?? 'none'}`)}
-        </span>
-      </h2>
+    <PanelCard
+      id="panel-consensus-title"
+      title={
+        <>
+          {t('panel.ui.consensus.text')}{' '}
+          <span className={locked ? 'tag tag-ok' : 'tag'}>
+            {t(`panel.ui.consensus.states.${latest?.state ?? 'none'}`)}
+          </span>
+        </>
+      }
+    >
       <ErrorNotice error={action.error ?? revisions.error} onDismiss={() => action.setError(null)} />
-      <FormField label={t('panel.ui.consensus.author')}>
-        <select
-          className="panel-author"
-          value={author}
-          disabled={locked}
-          onChange={(e) => setAuthor(e.target.value)}
-        >
-          <option value={OFFICER}>{t('panel.ui.consensus.officer')}</option>
-          {view.members.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <ChoiceField
+        className="field panel-author"
+        label={t('panel.ui.consensus.author')}
+        value={author}
+        choices={[
+          { value: OFFICER, label: t('panel.ui.consensus.officer') },
+          ...view.members.map((member) => ({ value: member.id, label: member.name })),
+        ]}
+        disabled={locked}
+        describedBy={locked ? lockedId : undefined}
+        onChange={setAuthor}
+      />
       <FormField label={t('panel.ui.consensus.text')} maxLength={MAX_LENGTH} length={text.length} wide>
         <textarea
           className="panel-consensus-text"
@@ -102,33 +124,22 @@ export function ConsensusDraft({
         />
       </FormField>
       <div className="toolbar panel-actions">
-        <ReasonedButton
-          blocked={saveBlocked}
-          busy={action.busy}
-          primary
-          onClick={() => void action.run('panel.consensus.save', { ...request, text }).then(done)}
-        >
-          {t('panel.ui.consensus.save')}
-        </ReasonedButton>
-        <ReasonedButton
-          blocked={finaliseBlocked}
-          busy={action.busy}
-          onClick={() =>
-            void action.run('panel.consensus.finalise', { ...request, state: 'final' }).then(done)
-          }
-        >
-          {t('panel.ui.consensus.finalise')}
-        </ReasonedButton>
-        <ReasonedButton
-          blocked={lockBlocked}
-          busy={action.busy}
-          onClick={() =>
-            void action.run('panel.consensus.finalise', { ...request, state: 'locked' }).then(done)
-          }
-        >
-          {t('panel.ui.consensus.lock')}
-        </ReasonedButton>
-        {locked && <span className="hint">{t('panel.ui.consensus.locked')}</span>}
+        {steps.map((step) => (
+          <ReasonedButton
+            key={step.label}
+            blocked={step.blocked}
+            busy={action.busy}
+            primary={step.label === 'panel.ui.consensus.save'}
+            onClick={() => void step.run().then(done)}
+          >
+            {t(step.label)}
+          </ReasonedButton>
+        ))}
+        {locked && (
+          <span id={lockedId} className="hint">
+            {t('panel.ui.consensus.locked')}
+          </span>
+        )}
       </div>
       <h3>{t('panel.ui.consensus.revisions')}</h3>
       {revisions.value && revisions.value.length === 0 && (
@@ -151,6 +162,6 @@ export function ConsensusDraft({
           </li>
         ))}
       </ol>
-    </section>
+    </PanelCard>
   );
 }

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import type { PanelSectionProps } from './panel-props';
 import { useT } from '../../../i18n/use-t';
 import { useAction } from '../../../api/use-channel';
+import { ChoiceField } from '../../../components/ChoiceField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { download } from '../results/format';
+import { PanelCard } from './PanelCard';
 
 type LetterLanguage = 'applicant' | 'zh-CN' | 'en';
 const LETTER_LANGUAGES: LetterLanguage[] = ['applicant', 'zh-CN', 'en'];
@@ -43,70 +45,85 @@ export function PanelFiles({ view, results }: PanelSectionProps) {
     setWritten({ file: zip.fileName, contents: answer.contents });
   };
 
+  const kinds = [
+    {
+      id: 'panel-minutes-title',
+      title: t('panel.ui.files.minutes'),
+      hint: t('panel.ui.files.minutesHint'),
+      options: null,
+      write: minutes,
+      button: t('panel.ui.files.writeMinutes'),
+    },
+    {
+      id: 'panel-feedback-title',
+      title: t('panel.ui.files.feedback'),
+      hint: t('panel.ui.files.feedbackHint'),
+      options: (
+        <ChoiceField
+          className="panel-inline"
+          label={t('panel.ui.files.language')}
+          value={language}
+          choices={LETTER_LANGUAGES.map((option) => ({
+            value: option,
+            label: t(`panel.ui.files.languages.${option}`),
+          }))}
+          onChange={setLanguage}
+        />
+      ),
+      write: feedback,
+      button: t('panel.ui.files.writeFeedback'),
+    },
+  ];
+
   return (
     <div className="panel-files">
       <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
-      {written && (
-        <div className="notice notice-ok" role="status">
-          <div>
-            <p>
-              {written.contents.length === 0
-                ? t('panel.ui.savedDownload', { file: written.file })
-                : t('panel.ui.files.feedbackSaved', { file: written.file, count: written.contents.length })}
-            </p>
-            {written.contents.length > 0 && (
-              <details>
-                <summary>{t('panel.ui.files.contents', { file: written.file })}</summary>
-                <ul className="panel-file-list">
-                  {written.contents.map((name) => (
-                    <li key={name} className="mono">
-                      {name}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            )}
+      {written && <WrittenNotice written={written} />}
+      {kinds.map((kind) => (
+        <PanelCard key={kind.id} id={kind.id} title={kind.title} hint={kind.hint}>
+          <div className="toolbar">
+            {kind.options}
+            <button
+              type="button"
+              className="primary"
+              disabled={action.busy}
+              title={action.busy ? t('panel.ui.files.busy') : undefined}
+              onClick={() => void kind.write()}
+            >
+              {kind.button}
+            </button>
           </div>
-        </div>
-      )}
-      <section className="card panel-card" aria-labelledby="panel-minutes-title">
-        <h2 id="panel-minutes-title">{t('panel.ui.files.minutes')}</h2>
-        <p className="muted">{t('panel.ui.files.minutesHint')}</p>
-        <button
-          type="button"
-          className="primary"
-          disabled={action.busy}
-          title={action.busy ? t('panel.ui.files.busy') : undefined}
-          onClick={() => void minutes()}
-        >
-          {t('panel.ui.files.writeMinutes')}
-        </button>
-      </section>
-      <section className="card panel-card" aria-labelledby="panel-feedback-title">
-        <h2 id="panel-feedback-title">{t('panel.ui.files.feedback')}</h2>
-        <p className="muted">{t('panel.ui.files.feedbackHint')}</p>
-        <div className="toolbar">
-          <label className="panel-inline">
-            {t('panel.ui.files.language')}
-            <select value={language} onChange={(e) => setLanguage(e.target.value as LetterLanguage)}>
-              {LETTER_LANGUAGES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`panel.ui.files.languages.${option}`)}
-                </option>
+        </PanelCard>
+      ))}
+    </div>
+  );
+}
+
+/** Where the last file went and, for a ZIP, the files inside it. */
+function WrittenNotice({ written }: { written: Written }) {
+  const { t } = useT();
+  const inside = written.contents;
+  return (
+    <div className="notice notice-ok" role="status">
+      <div>
+        <p>
+          {inside.length === 0
+            ? t('panel.ui.savedDownload', { file: written.file })
+            : t('panel.ui.files.feedbackSaved', { file: written.file, count: inside.length })}
+        </p>
+        {inside.length > 0 && (
+          <details>
+            <summary>{t('panel.ui.files.contents', { file: written.file })}</summary>
+            <ul className="panel-file-list">
+              {inside.map((name) => (
+                <li key={name} className="mono">
+                  {name}
+                </li>
               ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="primary"
-            disabled={action.busy}
-            title={action.busy ? t('panel.ui.files.busy') : undefined}
-            onClick={() => void feedback()}
-          >
-            {t('panel.ui.files.writeFeedback')}
-          </button>
-        </div>
-      </section>
+            </ul>
+          </details>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { ResponseOf } from '../../../../shared/contract';
 import { useAction } from '../../../api/use-channel';
-import { CheckField } from '../../../components/FormField';
+import { CheckField, FormField } from '../../../components/FormField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import { useAppStore } from '../../../store/app-store';
 import { PassphraseList } from '../assignment/PassphraseList';
+import { PanelCard } from './PanelCard';
 
 type Issued = ResponseOf<'panel.packages.issue'>;
 
@@ -29,45 +31,49 @@ export function PanelPackages({ callId }: { callId: string }) {
   }
 
   return (
-    <section className="card panel-card" aria-labelledby="panel-packages-title">
-      <h2 id="panel-packages-title">{t('panel.ui.packages.title')}</h2>
-      <p className="muted">{t('panel.ui.packages.hint')}</p>
+    <PanelCard
+      id="panel-packages-title"
+      title={t('panel.ui.packages.title')}
+      hint={t('panel.ui.packages.hint')}
+    >
       <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       <form className="packages-form" onSubmit={(event) => void issue(event)}>
-        <label>
-          {t('panel.ui.packages.outDir')}
+        <FormField label={t('panel.ui.packages.outDir')}>
           <input
+            required
+            placeholder={t('panel.ui.packages.outDirPlaceholder')}
             value={outDir}
             onChange={(event) => setOutDir(event.target.value)}
-            placeholder={t('panel.ui.packages.outDirPlaceholder')}
-            required
           />
-        </label>
+        </FormField>
         <CheckField label={t('panel.ui.packages.writeList')} checked={writeList} onChange={setWriteList} />
         <div className="toolbar">
-          <button type="submit" className="primary" disabled={action.busy || outDir.trim() === ''}>
+          <ReasonedButton
+            type="submit"
+            primary
+            blocked={outDir.trim() === '' ? t('panel.ui.packages.outDirMissing') : null}
+            busy={action.busy}
+          >
             {t('panel.ui.packages.issue')}
-          </button>
+          </ReasonedButton>
           <button type="button" onClick={() => go('office-merge')}>
             {t('panel.ui.packages.mergeBallots')}
           </button>
         </div>
       </form>
       {issued && (
-        <>
-          <p className="notice notice-ok" role="status">
-            {t('panel.ui.packages.issued', { count: issued.packages.length, dir: issued.outDir })}
-          </p>
-          {issued.packages.length > 0 && (
-            <PassphraseList
-              callCode={issued.callCode}
-              packages={issued.packages}
-              savedAt={issued.passphraseListPath}
-              onDismiss={() => setIssued(null)}
-            />
-          )}
-        </>
+        <p className="notice notice-ok" role="status">
+          {t('panel.ui.packages.issued', { count: issued.packages.length, dir: issued.outDir })}
+        </p>
       )}
-    </section>
+      {issued && issued.packages.length > 0 && (
+        <PassphraseList
+          callCode={issued.callCode}
+          packages={issued.packages}
+          savedAt={issued.passphraseListPath}
+          onDismiss={() => setIssued(null)}
+        />
+      )}
+    </PanelCard>
   );
 }

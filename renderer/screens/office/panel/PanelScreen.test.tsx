@@ -67,6 +67,14 @@ function catchDownloads(): { files: { name: string; blob: Blob }[] } {
   return caught;
 }
 
+/** Renders the panel screen and opens one of its tabs; returns the user driving it. */
+async function openTab(name: string) {
+  const user = userEvent.setup();
+  render(<PanelScreen />);
+  await user.click(await screen.findByRole('tab', { name }));
+  return user;
+}
+
 describe('panel screen', () => {
   beforeEach(async () => {
     await setLanguage('en');
@@ -94,14 +102,15 @@ describe('panel screen', () => {
     await user.click(within(thirdRow).getByRole('button', { name: 'Remove…' }));
     const confirm = within(thirdRow).getByRole('button', { name: 'Remove' });
     expect(confirm).toBeDisabled();
-    expect(confirm).toHaveAttribute('title', 'Give a reason first.');
+    expect(confirm).toHaveAccessibleDescription('Give a reason first.');
     await user.type(within(thirdRow).getByLabelText(`Reason for removing ${third}`), '申请人已获同类资助');
     await user.click(confirm);
     expect(within(thirdRow).getByText('Removed: 申请人已获同类资助')).toBeInTheDocument();
 
     // Add one from outside the top 3 with a reason.
     const add = screen.getByRole('button', { name: 'Add to the shortlist' });
-    expect(add).toHaveAttribute('title', 'Choose an application and give a reason.');
+    expect(add).toBeDisabled();
+    expect(add).toHaveAccessibleDescription('Choose an application and give a reason.');
     await user.selectOptions(screen.getByLabelText('Application'), outside.id);
     await user.type(screen.getByLabelText('Reason for adding'), '学科布局需要');
     await user.click(add);
@@ -152,19 +161,16 @@ describe('panel screen', () => {
 
   it('enters paper ballots, bars the conflicted member and refreshes the tally after each entry', async () => {
     const { backend, ranked } = await withPanel();
-    const user = userEvent.setup();
-    render(<PanelScreen />);
-    await user.click(await screen.findByRole('tab', { name: 'Ballots and tally' }));
+    const user = await openTab('Ballots and tally');
     const tally = await screen.findByRole('region', { name: 'Tally per application' });
     const best = ranked[0]?.referenceNo ?? '';
-    const row = () => within(tally).getByText(best).closest('tr') as HTMLElement;
-    await waitFor(() =>
-      expect(
-        within(row())
-          .getAllByRole('cell')
-          .map((c) => c.textContent),
-      ).toEqual([expect.stringContaining(best), '4', '0', '0', '0', '0', 'No ballots yet', '', '']),
-    );
+    // The cells of the best-ranked application's row after the one naming it.
+    const cells = () =>
+      within(within(tally).getByText(best).closest('tr') as HTMLElement)
+        .getAllByRole('cell')
+        .slice(1)
+        .map((c) => c.textContent);
+    await waitFor(() => expect(cells()).toEqual(['4', '0', '0', '0', '0', 'No ballots yet', '', '']));
     const record = screen.getByRole('button', { name: 'Record the tally' });
     expect(record).toHaveAttribute('title', 'There are no ballots to record yet.');
 
@@ -187,13 +193,7 @@ describe('panel screen', () => {
       expect(await screen.findByText(new RegExp(`Paper ballot entered: ${name}`))).toBeInTheDocument();
     }
     // 4 eligible (rev-2 conflicted), 3 present: quorate; 2 of 3 for is more than half.
-    await waitFor(() =>
-      expect(
-        within(row())
-          .getAllByRole('cell')
-          .map((c) => c.textContent),
-      ).toEqual([expect.stringContaining(best), '4', '3', '2', '1', '0', 'Recommended', '4.25', '4–4.5']),
-    );
+    await waitFor(() => expect(cells()).toEqual(['4', '3', '2', '1', '0', 'Recommended', '4.25', '4–4.5']));
     expect(screen.getByText(/3 ballots received/)).toBeInTheDocument();
     await user.click(record);
     expect(await screen.findByText('Tally recorded with its rule.')).toBeInTheDocument();
@@ -206,15 +206,16 @@ describe('panel screen', () => {
   it('schedules the defences one after another, saves them and downloads the schedule', async () => {
     const { backend } = await withPanel();
     const downloads = catchDownloads();
-    const user = userEvent.setup();
-    render(<PanelScreen />);
-    await user.click(await screen.findByRole('tab', { name: 'Defence schedule' }));
+    const user = await openTab('Defence schedule');
     const save = await screen.findByRole('button', { name: 'Save the schedule' });
     expect(save).toHaveAttribute('title', 'Every row needs an order, a date, a time and 1–600 minutes.');
     expect(screen.getByRole('button', { name: 'Download PDF' })).toHaveAttribute(
       'title',
       'No schedule has been saved yet.',
     );
+    const fill = screen.getByRole('button', { name: 'Fill in the times' });
+    expect(fill).toBeDisabled();
+    expect(fill).toHaveAccessibleDescription('Give a start date, a start time and 1–600 minutes each.');
     await user.type(screen.getByLabelText('Start date'), '2026-12-10');
     await user.clear(screen.getByLabelText('Minutes each'));
     await user.type(screen.getByLabelText('Minutes each'), '25');
@@ -242,9 +243,7 @@ describe('panel screen', () => {
 
   it('drafts the consensus beside the reviews, finalises and locks it, and lists every revision', async () => {
     const { backend, ranked } = await withPanel();
-    const user = userEvent.setup();
-    render(<PanelScreen />);
-    await user.click(await screen.findByRole('tab', { name: 'Consensus' }));
+    const user = await openTab('Consensus');
     // The individual reviews of the first shortlisted application, side by side.
     const reviews = await screen.findByRole('region', { name: 'Individual reviews' });
     await waitFor(() => expect(within(reviews).getAllByRole('columnheader').length).toBeGreaterThan(2));
@@ -264,6 +263,9 @@ describe('panel screen', () => {
     await user.click(lock);
     expect(await screen.findByText('Revision 3 saved (Locked).')).toBeInTheDocument();
     expect(text).toHaveAttribute('readonly');
+    const author = screen.getByRole('combobox', { name: 'Rapporteur' });
+    expect(author).toBeDisabled();
+    expect(author).toHaveAccessibleDescription('This consensus text is locked and can no longer be changed.');
     expect(save).toHaveAttribute('title', 'This consensus text is locked and can no longer be changed.');
 
     const revisions = screen.getByRole('list', { name: 'Revisions' });
@@ -281,9 +283,7 @@ describe('panel screen', () => {
   it('writes the minutes and the feedback letters as files and says where they went', async () => {
     await withPanel();
     const downloads = catchDownloads();
-    const user = userEvent.setup();
-    render(<PanelScreen />);
-    await user.click(await screen.findByRole('tab', { name: 'Minutes and feedback' }));
+    const user = await openTab('Minutes and feedback');
     await user.click(await screen.findByRole('button', { name: 'Write the minutes (PDF)' }));
     expect(await screen.findByText('Saved minutes-JQ-2026.pdf to the download folder.')).toBeInTheDocument();
     const minutes = downloads.files[0];
@@ -310,12 +310,11 @@ describe('panel screen', () => {
   it('issues the panel packages into a folder, shows each passphrase once and leads to merging ballot bundles', async () => {
     const { backend } = await withPanel();
     useAppStore.setState({ screen: 'office-panel' });
-    const user = userEvent.setup();
-    render(<PanelScreen />);
-    await user.click(await screen.findByRole('tab', { name: 'Ballots and tally' }));
+    const user = await openTab('Ballots and tally');
     const card = await screen.findByRole('region', { name: 'Panel packages for the members' });
     const issue = within(card).getByRole('button', { name: 'Issue panel packages' });
     expect(issue).toBeDisabled();
+    expect(issue).toHaveAccessibleDescription('Type the folder to write the packages into.');
     const outDir = path.join(backend.dataDir, 'panel-packages');
     await user.type(within(card).getByLabelText('Folder to write the packages into'), outDir);
     await user.click(within(card).getByLabelText('Also save the passphrase list beside the folder'));

@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/use-t';
 import { panelMinMembersFor } from '../../../../shared/domain/panel';
 import { useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Tabs } from '../../../components/Tabs';
 import { OkNotice, type Message } from '../../../components/OkNotice';
 import { CallPicker } from '../common/CallPicker';
 import { useCalls } from '../common/useCalls';
@@ -54,31 +55,20 @@ export function PanelScreen() {
       {noPanel && <p className="notice notice-warn">{t('panel.ui.noPanel')}</p>}
       {call && resultsView && (view || noPanel) && (
         <>
-          <div className="panel-tabs" role="tablist" aria-label={t('panel.ui.tabs.label')}>
-            {TABS.map((id) => {
-              const disabled = id !== 'setup' && !view;
-              return (
-                <button
-                  key={id}
-                  type="button"
-                  role="tab"
-                  id={`panel-tab-${id}`}
-                  aria-selected={shown === id}
-                  aria-controls={`panel-panel-${id}`}
-                  className={shown === id ? 'active' : undefined}
-                  disabled={disabled}
-                  title={disabled ? t('panel.ui.needsPanel') : undefined}
-                  onClick={() => {
-                    setNotice(null);
-                    setTab(id);
-                  }}
-                >
-                  {t(`panel.ui.tabs.${id}`)}
-                </button>
-              );
-            })}
-          </div>
-          <div role="tabpanel" id={`panel-panel-${shown}`} aria-labelledby={`panel-tab-${shown}`}>
+          <Tabs
+            idPrefix="panel"
+            label={t('panel.ui.tabs.label')}
+            tabs={TABS.map((id) => ({
+              id,
+              label: t(`panel.ui.tabs.${id}`),
+              blocked: id !== 'setup' && !view ? t('panel.ui.needsPanel') : null,
+            }))}
+            shown={shown}
+            onShow={(id) => {
+              setNotice(null);
+              setTab(id);
+            }}
+          >
             {shown === 'setup' && (
               <PanelSetup
                 key={`${call.id}:${view ? 'stored' : 'new'}`}
@@ -99,7 +89,7 @@ export function PanelScreen() {
               <ConsensusEditor key={call.id} view={view} results={resultsView} onSaved={saved} />
             )}
             {view && shown === 'files' && <PanelFiles view={view} results={resultsView} />}
-          </div>
+          </Tabs>
         </>
       )}
     </section>

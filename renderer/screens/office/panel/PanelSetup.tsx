@@ -3,15 +3,18 @@ import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import type { ResultsView } from '../../../../shared/contract/results';
-import type { PanelMajority } from '../../../../shared/domain/panel';
 import { useAction, useChannel } from '../../../api/use-channel';
+import { ChoiceField } from '../../../components/ChoiceField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FormField } from '../../../components/FormField';
 import type { Message } from '../../../components/OkNotice';
 import { MemberPicker } from './MemberPicker';
-import { RuleFields, quorumChoice, quorumValue } from './RuleFields';
+import { PanelCard } from './PanelCard';
+import { RuleFields, quorumChoice, quorumValue, type RuleDraft } from './RuleFields';
 import { ShortlistTable } from './ShortlistTable';
 import { draftShortlist, type ShortlistChange, type ShortlistFrom } from './shortlist-draft';
+
+const SHORTLIST_FROM: readonly ShortlistFrom[] = ['top-n', 'funded-and-lottery', 'keep'];
 
 /** A typed count: a whole number of at least 1 (an empty or bad field counts as 1). */
 function wholeNumber(text: string): number {
@@ -52,9 +55,12 @@ export function PanelSetup({
   const [members, setMembers] = useState<string[]>(view?.members.map((m) => m.id) ?? []);
   const [minText, setMinMembers] = useState(String(view?.minMembers ?? template.minMembers));
   const minMembers = wholeNumber(minText);
-  const [quorum, setQuorum] = useState(quorumChoice(view?.rule.quorum ?? 0.6667));
-  const [majority, setMajority] = useState<PanelMajority>(view?.rule.majority ?? '>1/2');
-  const [requiresRecommendation, setRequiresRecommendation] = useState(view?.requiresRecommendation ?? false);
+  const [rule, setRule] = useState<RuleDraft>({
+    quorum: quorumChoice(view?.rule.quorum ?? 0.6667),
+    majority: view?.rule.majority ?? '>1/2',
+    requiresRecommendation: view?.requiresRecommendation ?? false,
+  });
+  const { requiresRecommendation } = rule;
 
   const rows = draftShortlist({ from, n, results, stored: view?.shortlist ?? null, add, remove });
   const active = rows.filter((row) => row.removedReason === null);
@@ -93,7 +99,7 @@ export function PanelSetup({
     if (!stored) return;
     const ruled = await saving.run('panel.rule.set', {
       callId,
-      rule: { quorum: quorumValue(quorum), majority },
+      rule: { quorum: quorumValue(rule.quorum), majority: rule.majority },
       requiresRecommendation,
     });
     if (!ruled) return;
@@ -116,21 +122,18 @@ export function PanelSetup({
         onDismiss={() => saving.setError(null)}
       />
       {results.run === null && <p className="notice notice-warn">{t('panel.ui.noRun')}</p>}
-      <section className="card panel-card" aria-labelledby="panel-shortlist-title">
-        <h2 id="panel-shortlist-title">{t('panel.ui.setup.shortlist')}</h2>
+      <PanelCard id="panel-shortlist-title" title={t('panel.ui.setup.shortlist')}>
         <div className="toolbar">
-          <label className="panel-inline">
-            {t('panel.ui.setup.from')}
-            <select value={from} onChange={(e) => setFrom(e.target.value as ShortlistFrom)}>
-              {(['top-n', 'funded-and-lottery', 'keep'] as const)
-                .filter((option) => option !== 'keep' || view !== null)
-                .map((option) => (
-                  <option key={option} value={option}>
-                    {t(`panel.ui.setup.fromOptions.${option}`)}
-                  </option>
-                ))}
-            </select>
-          </label>
+          <ChoiceField
+            className="panel-inline"
+            label={t('panel.ui.setup.from')}
+            value={from}
+            choices={SHORTLIST_FROM.filter((option) => option !== 'keep' || view !== null).map((option) => ({
+              value: option,
+              label: t(`panel.ui.setup.fromOptions.${option}`),
+            }))}
+            onChange={setFrom}
+          />
           {from === 'top-n' && (
             <label className="panel-inline">
               {t('panel.ui.setup.n')}
@@ -162,25 +165,23 @@ export function PanelSetup({
         />
         <fieldset className="panel-add">
           <legend>{t('panel.ui.setup.add')}</legend>
-          <label className="panel-inline">
-            {t('panel.ui.setup.addApplication')}
-            <select value={addId} onChange={(e) => setAddId(e.target.value)}>
-              <option value="">{t('panel.ui.setup.addChoose')}</option>
-              {addable.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.referenceNo} {a.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceField
+            className="panel-inline"
+            label={t('panel.ui.setup.addApplication')}
+            value={addId}
+            choices={[
+              { value: '', label: t('panel.ui.setup.addChoose') },
+              ...addable.map((a) => ({ value: a.id, label: `${a.referenceNo} ${a.title}` })),
+            ]}
+            onChange={setAddId}
+          />
           <label className="panel-inline panel-grow">
             {t('panel.ui.setup.addReason')}
             <input value={addReason} maxLength={4000} onChange={(e) => setAddReason(e.target.value)} />
           </label>
-          <button
-            type="button"
-            disabled={addId === '' || addReason.trim() === ''}
-            title={addId === '' || addReason.trim() === '' ? t('panel.ui.setup.addDisabled') : undefined}
+          <ReasonedButton
+            blocked={addId === '' || addReason.trim() === '' ? t('panel.ui.setup.addDisabled') : null}
+            busy={false}
             onClick={() => {
               setRemove(remove.filter((r) => r.applicationId !== addId));
               setAdd([...add, { applicationId: addId, reason: addReason.trim() }]);
@@ -189,13 +190,15 @@ export function PanelSetup({
             }}
           >
             {t('panel.ui.setup.addButton')}
-          </button>
+          </ReasonedButton>
         </fieldset>
-      </section>
+      </PanelCard>
 
-      <section className="card panel-card" aria-labelledby="panel-members-title">
-        <h2 id="panel-members-title">{t('panel.ui.setup.members')}</h2>
-        <p className="muted">{t('panel.ui.setup.membersHint')}</p>
+      <PanelCard
+        id="panel-members-title"
+        title={t('panel.ui.setup.members')}
+        hint={t('panel.ui.setup.membersHint')}
+      >
         <FormField label={t('panel.ui.setup.minMembers')} hint={t('panel.ui.setup.minMembersHint')}>
           <input
             className="panel-count"
@@ -215,19 +218,11 @@ export function PanelSetup({
             onChange={setMembers}
           />
         )}
-      </section>
+      </PanelCard>
 
-      <section className="card panel-card" aria-labelledby="panel-rule-title">
-        <h2 id="panel-rule-title">{t('panel.ui.setup.rule')}</h2>
-        <RuleFields
-          quorum={quorum}
-          majority={majority}
-          requiresRecommendation={requiresRecommendation}
-          onQuorum={setQuorum}
-          onMajority={setMajority}
-          onRequiresRecommendation={setRequiresRecommendation}
-        />
-      </section>
+      <PanelCard id="panel-rule-title" title={t('panel.ui.setup.rule')}>
+        <RuleFields rule={rule} onChange={setRule} />
+      </PanelCard>
 
       <div className="toolbar">
         <ReasonedButton blocked={blocked} busy={saving.busy} primary onClick={() => void save()}>

@@ -1,3 +1,4 @@
+import { ChoiceField } from '../../../components/ChoiceField';
 import { useT } from '../../../i18n/use-t';
 import type { PanelMajority } from '../../../../shared/domain/panel';
 
@@ -24,50 +25,35 @@ export function exactQuorumChoice(quorum: number): QuorumChoice | null {
   return Math.abs(QUORUMS[choice] - quorum) < 0.0001 ? choice : null;
 }
 
-/** The voting rule: quorum as a share of eligible members present, the majority, and the funding gate. */
-export function RuleFields({
-  quorum,
-  majority,
-  requiresRecommendation,
-  onQuorum,
-  onMajority,
-  onRequiresRecommendation,
-}: {
+/** The voting rule as the form holds it: the quorum by its name. */
+export interface RuleDraft {
   quorum: QuorumChoice;
   majority: PanelMajority;
   requiresRecommendation: boolean;
-  onQuorum: (quorum: QuorumChoice) => void;
-  onMajority: (majority: PanelMajority) => void;
-  onRequiresRecommendation: (required: boolean) => void;
-}) {
+}
+
+/** The voting rule: quorum as a share of eligible members present, the majority, and the funding gate. */
+export function RuleFields({ rule, onChange }: { rule: RuleDraft; onChange: (rule: RuleDraft) => void }) {
   const { t } = useT();
   return (
     <div className="panel-rule">
-      <label>
-        {t('panel.ui.setup.quorum')}
-        <select value={quorum} onChange={(e) => onQuorum(e.target.value as QuorumChoice)}>
-          {QUORUM_CHOICES.map((q) => (
-            <option key={q} value={q}>
-              {t(`panel.ui.setup.quorums.${q}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('panel.ui.setup.majority')}
-        <select value={majority} onChange={(e) => onMajority(e.target.value as PanelMajority)}>
-          {MAJORITIES.map((m) => (
-            <option key={m} value={m}>
-              {t(`panel.ui.setup.majorities.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField
+        label={t('panel.ui.setup.quorum')}
+        value={rule.quorum}
+        choices={QUORUM_CHOICES.map((q) => ({ value: q, label: t(`panel.ui.setup.quorums.${q}`) }))}
+        onChange={(quorum) => onChange({ ...rule, quorum })}
+      />
+      <ChoiceField
+        label={t('panel.ui.setup.majority')}
+        value={rule.majority}
+        choices={MAJORITIES.map((m) => ({ value: m, label: t(`panel.ui.setup.majorities.${m}`) }))}
+        onChange={(majority) => onChange({ ...rule, majority })}
+      />
       <label className="panel-check">
         <input
           type="checkbox"
-          checked={requiresRecommendation}
-          onChange={(e) => onRequiresRecommendation(e.target.checked)}
+          checked={rule.requiresRecommendation}
+          onChange={(e) => onChange({ ...rule, requiresRecommendation: e.target.checked })}
         />
         {t('panel.ui.setup.requiresRecommendation')}
       </label>

@@ -7,7 +7,28 @@ import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { download } from '../results/format';
 import { fillTimes, scheduleDraft, scheduleEntries, type ScheduleDraftRow } from './schedule-draft';
-import { TableHead } from '../../../components/TableHead';
+import { ReportTable, type ReportColumn } from '../../../components/table/ReportTable';
+
+type RowField = keyof Omit<ScheduleDraftRow, 'applicationId'>;
+const MINUTES = { type: 'number', min: 1, max: 600 } as const;
+
+/** The start of a run of defences: the first date and time, and the minutes each takes. */
+const START_FIELDS = [
+  { name: 'date', label: 'panel.ui.schedule.start', input: { type: 'date' } },
+  { name: 'time', label: 'panel.ui.schedule.startTime', input: { type: 'time' } },
+  { name: 'minutes', label: 'panel.ui.schedule.each', input: MINUTES },
+] as const;
+
+/** A schedule row's own fields, each named after its application's reference for screen readers. */
+const ROW_FIELDS = {
+  position: {
+    label: 'panel.ui.schedule.positionOf',
+    input: { type: 'number', min: 1, className: 'panel-narrow' },
+  },
+  date: { label: 'panel.ui.schedule.dateOf', input: { type: 'date' } },
+  time: { label: 'panel.ui.schedule.timeOf', input: { type: 'time' } },
+  minutes: { label: 'panel.ui.schedule.minutesOf', input: { ...MINUTES, className: 'panel-narrow' } },
+} as const;
 
 const sameSchedule = (a: PanelView['schedule'], b: PanelView['schedule']) =>
   JSON.stringify([...a].sort((x, y) => x.position - y.position)) ===
@@ -37,14 +58,35 @@ export function ScheduleEditor({ view, results, onSaved }: PanelSectionProps & {
     !/^\d{4}-\d{2}-\d{2}$/.test(start.date) ||
     !/^\d{2}:\d{2}$/.test(start.time) ||
     !(Number(start.minutes) >= 1)
-      ? t('panel.ui.schedule.incomplete')
+      ? t('panel.ui.schedule.fillIncomplete')
       : null;
 
-  const update = (
-    applicationId: string,
-    field: keyof Omit<ScheduleDraftRow, 'applicationId'>,
-    value: string,
-  ) => setRows(rows.map((row) => (row.applicationId === applicationId ? { ...row, [field]: value } : row)));
+  const update = (applicationId: string, field: RowField, value: string) =>
+    setRows(rows.map((row) => (row.applicationId === applicationId ? { ...row, [field]: value } : row)));
+
+  const referenceOf = (row: ScheduleDraftRow) =>
+    references.get(row.applicationId)?.referenceNo ?? row.applicationId;
+  const rowInput = (row: ScheduleDraftRow, field: RowField) => (
+    <input
+      {...ROW_FIELDS[field].input}
+      aria-label={t(ROW_FIELDS[field].label, { reference: referenceOf(row) })}
+      value={row[field]}
+      onChange={(e) => update(row.applicationId, field, e.target.value)}
+    />
+  );
+
+  const columns: ReportColumn<ScheduleDraftRow>[] = [
+    { heading: t('panel.ui.schedule.columns.position'), cell: (row) => rowInput(row, 'position') },
+    { heading: t('panel.ui.schedule.columns.reference'), cell: referenceOf, className: 'mono' },
+    {
+      heading: t('panel.ui.schedule.columns.title'),
+      cell: (row) => references.get(row.applicationId)?.title,
+      className: 'panel-title-cell',
+    },
+    { heading: t('panel.ui.schedule.columns.date'), cell: (row) => rowInput(row, 'date') },
+    { heading: t('panel.ui.schedule.columns.time'), cell: (row) => rowInput(row, 'time') },
+    { heading: t('panel.ui.schedule.columns.minutes'), cell: (row) => rowInput(row, 'minutes') },
+  ];
 
   const save = async () => {
     if (!parsed.ok) return;
@@ -63,102 +105,31 @@ export function ScheduleEditor({ view, results, onSaved }: PanelSectionProps & {
       <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       <fieldset className="panel-add">
         <legend>{t('panel.ui.schedule.fill')}</legend>
-        <label className="panel-inline">
-          {t('panel.ui.schedule.start')}
-          <input
-            type="date"
-            value={start.date}
-            onChange={(e) => setStart({ ...start, date: e.target.value })}
-          />
-        </label>
-        <label className="panel-inline">
-          {t('panel.ui.schedule.startTime')}
-          <input
-            type="time"
-            value={start.time}
-            onChange={(e) => setStart({ ...start, time: e.target.value })}
-          />
-        </label>
-        <label className="panel-inline">
-          {t('panel.ui.schedule.each')}
-          <input
-            type="number"
-            min={1}
-            max={600}
-            value={start.minutes}
-            onChange={(e) => setStart({ ...start, minutes: e.target.value })}
-          />
-        </label>
-        <button
-          type="button"
-          disabled={fillBlocked !== null}
-          title={fillBlocked ?? undefined}
+        {START_FIELDS.map((field) => (
+          <label key={field.name} className="panel-inline">
+            {t(field.label)}
+            <input
+              {...field.input}
+              value={start[field.name]}
+              onChange={(e) => setStart({ ...start, [field.name]: e.target.value })}
+            />
+          </label>
+        ))}
+        <ReasonedButton
+          blocked={fillBlocked}
+          busy={false}
           onClick={() => setRows(fillTimes(rows, { ...start, minutes: Number(start.minutes) }))}
         >
           {t('panel.ui.schedule.fillButton')}
-        </button>
+        </ReasonedButton>
       </fieldset>
-      <table className="table panel-table" aria-label={t('panel.ui.schedule.label')}>
-        <TableHead
-          headings={[
-            t('panel.ui.schedule.columns.position'),
-            t('panel.ui.schedule.columns.reference'),
-            t('panel.ui.schedule.columns.title'),
-            t('panel.ui.schedule.columns.date'),
-            t('panel.ui.schedule.columns.time'),
-            t('panel.ui.schedule.columns.minutes'),
-          ]}
-        />
-        <tbody>
-          {rows.map((row) => {
-            const application = references.get(row.applicationId);
-            const reference = application?.referenceNo ?? row.applicationId;
-            return (
-              <tr key={row.applicationId}>
-                <td>
-                  <input
-                    className="panel-narrow"
-                    type="number"
-                    min={1}
-                    aria-label={t('panel.ui.schedule.positionOf', { reference })}
-                    value={row.position}
-                    onChange={(e) => update(row.applicationId, 'position', e.target.value)}
-                  />
-                </td>
-                <td className="mono">{reference}</td>
-                <td className="panel-title-cell">{application?.title}</td>
-                <td>
-                  <input
-                    type="date"
-                    aria-label={t('panel.ui.schedule.dateOf', { reference })}
-                    value={row.date}
-                    onChange={(e) => update(row.applicationId, 'date', e.target.value)}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="time"
-                    aria-label={t('panel.ui.schedule.timeOf', { reference })}
-                    value={row.time}
-                    onChange={(e) => update(row.applicationId, 'time', e.target.value)}
-                  />
-                </td>
-                <td>
-                  <input
-                    className="panel-narrow"
-                    type="number"
-                    min={1}
-                    max={600}
-                    aria-label={t('panel.ui.schedule.minutesOf', { reference })}
-                    value={row.minutes}
-                    onChange={(e) => update(row.applicationId, 'minutes', e.target.value)}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ReportTable
+        className="table panel-table"
+        label={t('panel.ui.schedule.label')}
+        rows={rows}
+        rowKey={(row) => row.applicationId}
+        columns={columns}
+      />
       <div className="toolbar panel-actions">
         <ReasonedButton blocked={saveBlocked} busy={action.busy} primary onClick={() => void save()}>
           {t('panel.ui.schedule.save')}
@@ -169,7 +140,6 @@ export function ScheduleEditor({ view, results, onSaved }: PanelSectionProps & {
         <ReasonedButton blocked={exportBlocked} busy={action.busy} onClick={() => void exportAs('pdf')}>
           {t('panel.ui.schedule.exportPdf')}
         </ReasonedButton>
-        {!parsed.ok && <span className="hint">{saveBlocked}</span>}
       </div>
     </div>
   );

@@ -3,9 +3,10 @@ import { useT } from '../../../i18n/use-t';
 import type { ResultApplication, ResultsView } from '../../../../shared/contract/results';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney } from './format';
-import { TableHead } from '../../../components/TableHead';
+import { ReportTable, type ReportColumn } from '../../../components/table/ReportTable';
 
 /**
  * Requested vs recommended (median of the reviewers' amounts) vs awarded vs decided, per
@@ -22,93 +23,103 @@ export function BudgetView({ view, onChanged }: { view: ResultsView; onChanged: 
   );
   const sum = (pick: (a: ResultApplication) => number | null) =>
     rows.reduce((total, a) => total + (pick(a) ?? 0), 0);
+  const columns: ReportColumn<ResultApplication>[] = [
+    { heading: t('results.ui.table.reference'), cell: (a) => a.referenceNo, className: 'mono' },
+    {
+      heading: t('results.ui.table.title'),
+      cell: (a) => <span title={a.title}>{a.title}</span>,
+      className: 'results-title-cell',
+    },
+    {
+      heading: t('results.ui.budget.requested'),
+      cell: (a) => formatMoney(a.requested, language),
+      numeric: true,
+    },
+    {
+      heading: t('results.ui.budget.recommended'),
+      cell: (a) => (
+        <>
+          {formatMoney(a.award.median, language)}
+          {a.award.opinions > 0 && (
+            <span className="muted results-sub">
+              {t('results.ui.budget.opinions', { count: a.award.opinions })}
+            </span>
+          )}
+        </>
+      ),
+      numeric: true,
+    },
+    {
+      heading: t('results.ui.budget.award'),
+      cell: (a) => formatMoney(a.award.amount, language),
+      numeric: true,
+    },
+    {
+      heading: t('results.ui.budget.basis'),
+      cell: (a) => (
+        <>
+          {t(`results.awardBasis.${a.award.basis}`)}
+          {a.award.capped && <span className="tag">{t('results.ui.budget.capped')}</span>}
+          {a.award.reason && <div className="muted">{a.award.reason}</div>}
+        </>
+      ),
+    },
+    {
+      heading: t('results.ui.budget.decided'),
+      cell: (a) => formatMoney(a.decision?.amount, language),
+      numeric: true,
+    },
+    {
+      heading: { label: <span className="visually-hidden">{t('results.ui.budget.actions')}</span> },
+      cell: (a) =>
+        editing === a.id ? (
+          <OverrideForm
+            callId={view.call.id}
+            application={a}
+            onDone={(changed) => {
+              setEditing(null);
+              if (changed) onChanged();
+            }}
+          />
+        ) : (
+          <button type="button" onClick={() => setEditing(a.id)}>
+            {t('results.ui.budget.override')}
+          </button>
+        ),
+    },
+  ];
+  // The footer's cells under the columns after reference and title: sums under the amounts.
+  const totals = [
+    sum((a) => a.requested),
+    null,
+    sum((a) => a.award.amount),
+    null,
+    sum((a) => a.decision?.amount ?? null),
+    null,
+  ];
   return (
-    <>
-      <table className="table results-compact">
-        <TableHead
-          headings={[
-            t('results.ui.table.reference'),
-            t('results.ui.table.title'),
-            { label: t('results.ui.budget.requested'), numeric: true },
-            { label: t('results.ui.budget.recommended'), numeric: true },
-            { label: t('results.ui.budget.award'), numeric: true },
-            t('results.ui.budget.basis'),
-            { label: t('results.ui.budget.decided'), numeric: true },
-            { label: <span className="visually-hidden">{t('results.ui.budget.actions')}</span> },
-          ]}
-        />
-        <tbody>
-          {rows.map((a) => (
-            <tr key={a.id}>
-              <td className="mono">{a.referenceNo}</td>
-              <td className="results-title-cell" title={a.title}>
-                {a.title}
+    <ReportTable
+      className="table results-compact"
+      columns={columns}
+      rows={rows}
+      rowKey={(a) => a.id}
+      footer={
+        <tr>
+          <th scope="row" colSpan={2}>
+            {t('results.ui.budget.total')}
+          </th>
+          {totals.map((total, index) =>
+            total === null ? (
+              <td key={index} />
+            ) : (
+              <td key={index} className="num">
+                {formatMoney(total, language)}
               </td>
-              <td className="num">{formatMoney(a.requested, language)}</td>
-              <td className="num">
-                {formatMoney(a.award.median, language)}
-                {a.award.opinions > 0 && (
-                  <span className="muted results-sub">
-                    {t('results.ui.budget.opinions', { count: a.award.opinions })}
-                  </span>
-                )}
-              </td>
-              <td className="num">{formatMoney(a.award.amount, language)}</td>
-              <td>
-                {t(`results.awardBasis.${a.award.basis}`)}
-                {a.award.capped && <span className="tag">{t('results.ui.budget.capped')}</span>}
-                {a.award.reason && <div className="muted">{a.award.reason}</div>}
-              </td>
-              <td className="num">{formatMoney(a.decision?.amount, language)}</td>
-              <td>
-                {editing === a.id ? (
-                  <OverrideForm
-                    callId={view.call.id}
-                    application={a}
-                    onDone={(changed) => {
-                      setEditing(null);
-                      if (changed) onChanged();
-                    }}
-                  />
-                ) : (
-                  <button type="button" onClick={() => setEditing(a.id)}>
-                    {t('results.ui.budget.override')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              {t('results.ui.budget.total')}
-            </th>
-            <td className="num">
-              {formatMoney(
-                sum((a) => a.requested),
-                language,
-              )}
-            </td>
-            <td />
-            <td className="num">
-              {formatMoney(
-                sum((a) => a.award.amount),
-                language,
-              )}
-            </td>
-            <td />
-            <td className="num">
-              {formatMoney(
-                sum((a) => a.decision?.amount ?? null),
-                language,
-              )}
-            </td>
-            <td />
-          </tr>
-        </tfoot>
-      </table>
-    </>
+            ),
+          )}
+        </tr>
+      }
+    />
   );
 }
 
@@ -151,14 +162,15 @@ function OverrideForm({
         <input value={reason} onChange={(e) => setReason(e.target.value)} required />
       </label>
       <div className="toolbar">
-        <button
+        <ReasonedButton
           type="submit"
-          className="primary"
-          disabled={!valid || action.busy}
-          title={valid ? undefined : t('results.ui.budget.overrideWhy')}
+          primary
+          blocked={valid ? null : t('results.ui.budget.overrideWhy')}
+          busy={action.busy}
+          reasonShown="tooltip"
         >
           {t('ui.save')}
-        </button>
+        </ReasonedButton>
         {application.award.basis === 'override' && (
           <button type="button" onClick={() => void save(null)}>
             {t('results.ui.budget.clearOverride')}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ChoiceField } from '../../../components/ChoiceField';
 import { useT } from '../../../i18n/use-t';
 import type { ResultApplication, ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
@@ -152,16 +153,13 @@ export function CaterpillarPanel({ view }: { view: ResultsView }) {
   }
   return (
     <>
-      <label className="results-inline-label">
-        {t('results.ui.table.challenge')}
-        <select value={challenge ?? ''} onChange={(e) => setChallenge(e.target.value)}>
-          {challenges.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.code} {pick(c.title, language)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField
+        className="results-inline-label"
+        label={t('results.ui.table.challenge')}
+        value={challenge ?? ''}
+        choices={challenges.map((c) => ({ value: c.id, label: `${c.code} ${pick(c.title, language)}` }))}
+        onChange={setChallenge}
+      />
       <CaterpillarChart
         applications={view.applications.filter((a) => a.challenge?.id === challenge)}
         fundingLine={challenge === null ? null : (view.run?.fundingLines?.[challenge] ?? null)}

@@ -3,19 +3,18 @@ import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { ReviewsSideBySide } from './ReviewsSideBySide';
 
+interface ComparisonProps {
+  view: ResultsView;
+  /** The application picked in the ranking. */
+  applicationId: string;
+  onClose: () => void;
+}
+
 /**
  * The reviews of the application picked in the ranking, side by side. Opening one brings the panel
  * into view and moves focus to its heading, so the comparison is never left below the fold.
  */
-export function ComparisonPanel({
-  view,
-  applicationId,
-  onClose,
-}: {
-  view: ResultsView;
-  applicationId: string;
-  onClose: () => void;
-}) {
+export function ComparisonPanel({ view, applicationId, onClose }: ComparisonProps) {
   const { t } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const application = view.applications.find((entry) => entry.id === applicationId);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import type { DecisionOutcome, ResultApplication, ResultsView } from '../../../../shared/contract/results';
@@ -9,7 +9,7 @@ import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney } from './format';
 import { GroupTag } from './RankingTable';
 import { MoneySummary } from './MoneySummary';
-import { TableHead } from '../../../components/TableHead';
+import { ReportTable, type ReportColumn } from '../../../components/table/ReportTable';
 
 interface Draft {
   outcome: DecisionOutcome | '';
@@ -59,8 +59,6 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
   );
   const action = useAction();
   const [savedNotice, setSaved] = useState<Message[] | null>(null);
-  const whyNoFill = useId();
-  const whyNoSave = useId();
   const draftOf = (a: ResultApplication) => drafts[a.id] ?? saved(a);
   const changed = rows.filter((a) => !same(draftOf(a), saved(a)));
   const update = (id: string, patch: Partial<Draft>) =>
@@ -115,119 +113,126 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
   const noRun = view.run === null;
   const nothingChanged = changed.length === 0;
 
+  const unchangedWhy = nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : null;
+  const fillWith = (draft: (a: ResultApplication) => Draft) =>
+    setDrafts(Object.fromEntries(view.applications.map((a) => [a.id, draft(a)])));
+  const tools = [
+    {
+      label: t('results.ui.decisions.fillFromRanking'),
+      blocked: noRun ? t('results.ui.decisions.noRunWhy') : null,
+      primary: false,
+      run: () => fillWith(suggestion),
+    },
+    {
+      label: t('results.ui.decisions.discard'),
+      blocked: unchangedWhy,
+      primary: false,
+      run: () => fillWith(saved),
+    },
+    {
+      label: t('results.ui.decisions.save', { count: changed.length }),
+      blocked: unchangedWhy,
+      primary: true,
+      run: () => void save(),
+    },
+  ];
+
+  const columns: ReportColumn<ResultApplication>[] = [
+    { heading: t('results.ui.table.rank'), cell: (a) => (a.ranking ? a.ranking.rank : ''), numeric: true },
+    { heading: t('results.ui.table.reference'), cell: (a) => a.referenceNo, className: 'mono' },
+    {
+      heading: t('results.ui.table.title'),
+      cell: (a) => <span title={a.title}>{a.title}</span>,
+      className: 'results-title-cell',
+    },
+    { heading: t('results.ui.table.group'), cell: (a) => <GroupTag application={a} /> },
+    {
+      heading: t('results.ui.table.award'),
+      cell: (a) => formatMoney(a.award.amount, language),
+      numeric: true,
+    },
+    {
+      heading: t('results.ui.decisions.outcome'),
+      cell: (a) => (
+        <select
+          aria-label={t('results.ui.decisions.outcomeFor', { application: a.referenceNo })}
+          value={draftOf(a).outcome}
+          onChange={(e) => update(a.id, { outcome: e.target.value as Draft['outcome'] })}
+        >
+          <option value="">{t('results.ui.decisions.undecided')}</option>
+          {OUTCOMES.map((outcome) => (
+            <option key={outcome} value={outcome}>
+              {t(`results.outcomes.${outcome}`)}
+            </option>
+          ))}
+        </select>
+      ),
+    },
+    {
+      heading: t('results.ui.decisions.amount'),
+      cell: (a) => {
+        const d = draftOf(a);
+        const undecidedAmount = d.outcome === 'not-fund' || d.outcome === '';
+        const whyId = `results-amount-why-${a.id}`;
+        return (
+          <>
+            <input
+              aria-label={t('results.ui.decisions.amountFor', { application: a.referenceNo })}
+              inputMode="numeric"
+              value={d.outcome === 'not-fund' ? '' : d.amount}
+              disabled={undecidedAmount}
+              title={undecidedAmount ? t('results.ui.decisions.amountWhy') : undefined}
+              aria-describedby={undecidedAmount ? whyId : undefined}
+              aria-invalid={d.outcome === 'fund' && !/^\d+$/.test(d.amount)}
+              onChange={(e) => update(a.id, { amount: e.target.value.replace(/[^\d]/g, '') })}
+            />
+            {undecidedAmount && (
+              <span id={whyId} className="visually-hidden">
+                {t('results.ui.decisions.amountWhy')}
+              </span>
+            )}
+          </>
+        );
+      },
+    },
+    {
+      heading: t('results.ui.decisions.note'),
+      cell: (a) => (
+        <input
+          aria-label={t('results.ui.decisions.noteFor', { application: a.referenceNo })}
+          value={draftOf(a).note}
+          maxLength={4000}
+          onChange={(e) => update(a.id, { note: e.target.value })}
+        />
+      ),
+    },
+  ];
+
   return (
     <div className="results-stack">
       <MoneySummary money={view.money} pendingCommitted={changed.length > 0 ? committed : null} />
       <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       <OkNotice messages={savedNotice} onDismiss={() => setSaved(null)} />
       <div className="toolbar">
-        <button
-          type="button"
-          onClick={() => setDrafts(Object.fromEntries(view.applications.map((a) => [a.id, suggestion(a)])))}
-          disabled={noRun}
-          title={noRun ? t('results.ui.decisions.noRunWhy') : undefined}
-          aria-describedby={noRun ? whyNoFill : undefined}
-        >
-          {t('results.ui.decisions.fillFromRanking')}
-        </button>
-        <ReasonedButton
-          blocked={nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : null}
-          busy={false}
-          onClick={() => setDrafts(Object.fromEntries(view.applications.map((a) => [a.id, saved(a)])))}
-        >
-          {t('results.ui.decisions.discard')}
-        </ReasonedButton>
-        <button
-          type="button"
-          className="primary"
-          disabled={action.busy || nothingChanged}
-          title={nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : undefined}
-          aria-describedby={nothingChanged ? whyNoSave : undefined}
-          onClick={() => void save()}
-        >
-          {t('results.ui.decisions.save', { count: changed.length })}
-        </button>
-        {noRun && (
-          <span id={whyNoFill} className="muted small">
-            {t('results.ui.decisions.noRunWhy')}
-          </span>
-        )}
-        {nothingChanged && (
-          <span id={whyNoSave} className="muted small">
-            {t('results.ui.decisions.nothingChangedWhy')}
-          </span>
-        )}
+        {tools.map((tool) => (
+          <ReasonedButton
+            key={tool.label}
+            blocked={tool.blocked}
+            busy={tool.primary && action.busy}
+            primary={tool.primary}
+            onClick={tool.run}
+          >
+            {tool.label}
+          </ReasonedButton>
+        ))}
       </div>
-      <table className="table results-compact">
-        <TableHead
-          headings={[
-            t('results.ui.table.rank'),
-            t('results.ui.table.reference'),
-            t('results.ui.table.title'),
-            t('results.ui.table.group'),
-            { label: t('results.ui.table.award'), numeric: true },
-            t('results.ui.decisions.outcome'),
-            t('results.ui.decisions.amount'),
-            t('results.ui.decisions.note'),
-          ]}
-        />
-        <tbody>
-          {rows.map((a) => {
-            const d = draftOf(a);
-            const label = `${a.referenceNo}`;
-            return (
-              <tr key={a.id} className={same(d, saved(a)) ? undefined : 'results-dirty'}>
-                <td className="num">{a.ranking ? a.ranking.rank : ''}</td>
-                <td className="mono">{a.referenceNo}</td>
-                <td className="results-title-cell" title={a.title}>
-                  {a.title}
-                </td>
-                <td>
-                  <GroupTag application={a} />
-                </td>
-                <td className="num">{formatMoney(a.award.amount, language)}</td>
-                <td>
-                  <select
-                    aria-label={t('results.ui.decisions.outcomeFor', { application: label })}
-                    value={d.outcome}
-                    onChange={(e) => update(a.id, { outcome: e.target.value as Draft['outcome'] })}
-                  >
-                    <option value="">{t('results.ui.decisions.undecided')}</option>
-                    {OUTCOMES.map((outcome) => (
-                      <option key={outcome} value={outcome}>
-                        {t(`results.outcomes.${outcome}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <input
-                    aria-label={t('results.ui.decisions.amountFor', { application: label })}
-                    inputMode="numeric"
-                    value={d.outcome === 'not-fund' ? '' : d.amount}
-                    disabled={d.outcome === 'not-fund' || d.outcome === ''}
-                    title={
-                      d.outcome === 'not-fund' || d.outcome === ''
-                        ? t('results.ui.decisions.amountWhy')
-                        : undefined
-                    }
-                    aria-invalid={d.outcome === 'fund' && !/^\d+$/.test(d.amount)}
-                    onChange={(e) => update(a.id, { amount: e.target.value.replace(/[^\d]/g, '') })}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={t('results.ui.decisions.noteFor', { application: label })}
-                    value={d.note}
-                    maxLength={4000}
-                    onChange={(e) => update(a.id, { note: e.target.value })}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ReportTable
+        className="table results-compact"
+        columns={columns}
+        rows={rows}
+        rowKey={(a) => a.id}
+        rowClassName={(a) => (same(draftOf(a), saved(a)) ? undefined : 'results-dirty')}
+      />
     </div>
   );
 }

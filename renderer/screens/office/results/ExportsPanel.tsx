@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { useAction } from '../../../api/use-channel';
+import { ChoiceField } from '../../../components/ChoiceField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { download } from './format';
 
@@ -50,53 +51,49 @@ export function ExportsPanel({ view, onPrint }: { view: ResultsView; onPrint: ()
           </span>
         </div>
       )}
-      <section className="card">
-        <h3>{t('results.ui.exports.committee')}</h3>
-        <p className="muted">{t('results.ui.exports.committeeHint')}</p>
-        <div className="toolbar">
-          <button type="button" className="primary" {...waiting} onClick={() => void exportAs('xlsx')}>
-            {t('results.ui.exports.xlsx')}
-          </button>
-          <label className="results-inline-label">
-            {t('results.ui.exports.table')}
-            <select value={table} onChange={(e) => setTable(e.target.value as Table)}>
-              {TABLES.map((id) => (
-                <option key={id} value={id}>
-                  {t(`results.export.sheets.${id}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" {...waiting} onClick={() => void exportAs('csv')}>
-            {t('results.ui.exports.csv')}
-          </button>
-        </div>
-      </section>
-      <section className="card">
-        <h3>{t('results.ui.exports.report')}</h3>
-        <p className="muted">{t('results.ui.exports.reportHint')}</p>
-        <div className="toolbar">
-          <button type="button" className="primary" onClick={onPrint}>
-            {t('results.ui.exports.print')}
-          </button>
-          <button type="button" {...waiting} onClick={() => void exportAs('pdf')}>
-            {t('results.ui.exports.pdf')}
-          </button>
-        </div>
-      </section>
-      <section className="card">
-        <h3>{t('results.ui.exports.bundle')}</h3>
-        <p className="muted">{t('results.ui.exports.bundleHint')}</p>
-        <div className="toolbar">
-          <label className="results-checkbox">
-            <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />
-            {t('results.ui.exports.encrypt')}
-          </label>
-          <button type="button" {...waiting} onClick={() => void bundle()}>
-            {t('results.ui.exports.makeBundle')}
-          </button>
-        </div>
-      </section>
+      <ExportSection title={t('results.ui.exports.committee')} hint={t('results.ui.exports.committeeHint')}>
+        <button type="button" className="primary" {...waiting} onClick={() => void exportAs('xlsx')}>
+          {t('results.ui.exports.xlsx')}
+        </button>
+        <ChoiceField
+          className="results-inline-label"
+          label={t('results.ui.exports.table')}
+          value={table}
+          choices={TABLES.map((id) => ({ value: id, label: t(`results.export.sheets.${id}`) }))}
+          onChange={setTable}
+        />
+        <button type="button" {...waiting} onClick={() => void exportAs('csv')}>
+          {t('results.ui.exports.csv')}
+        </button>
+      </ExportSection>
+      <ExportSection title={t('results.ui.exports.report')} hint={t('results.ui.exports.reportHint')}>
+        <button type="button" className="primary" onClick={onPrint}>
+          {t('results.ui.exports.print')}
+        </button>
+        <button type="button" {...waiting} onClick={() => void exportAs('pdf')}>
+          {t('results.ui.exports.pdf')}
+        </button>
+      </ExportSection>
+      <ExportSection title={t('results.ui.exports.bundle')} hint={t('results.ui.exports.bundleHint')}>
+        <label className="results-checkbox">
+          <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />
+          {t('results.ui.exports.encrypt')}
+        </label>
+        <button type="button" {...waiting} onClick={() => void bundle()}>
+          {t('results.ui.exports.makeBundle')}
+        </button>
+      </ExportSection>
     </div>
+  );
+}
+
+/** One kind of file: what it is for, and the controls that make it. */
+function ExportSection({ title, hint, children }: { title: string; hint: string; children: ReactNode }) {
+  return (
+    <section className="card">
+      <h3>{title}</h3>
+      <p className="muted">{hint}</p>
+      <div className="toolbar">{children}</div>
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useT } from '../../../i18n/use-t';
+import type { MessageKey } from '../../../../shared/i18n/message-key';
 import type { MoneySummary as Money } from '../../../../shared/contract/results';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatMoney } from './format';
@@ -9,43 +10,41 @@ export function MoneySummary({ money, pendingCommitted }: { money: Money; pendin
   const language = currentLanguage();
   const over = money.remaining !== null && money.remaining < 0;
   const share = money.envelope ? Math.min(100, Math.round((money.committed / money.envelope) * 100)) : 0;
+  const figures: { term: MessageKey; value: string | number; count?: number; className?: string }[] = [
+    {
+      term: 'results.ui.money.envelope',
+      value:
+        money.envelope === null ? t('results.ui.money.noEnvelope') : formatMoney(money.envelope, language),
+    },
+    {
+      term: 'results.ui.money.committed',
+      value: formatMoney(money.committed, language),
+      count: money.funded,
+    },
+    { term: 'results.ui.money.reserved', value: formatMoney(money.reserved, language), count: money.reserve },
+    {
+      term: 'results.ui.money.remaining',
+      value: formatMoney(money.remaining, language),
+      className: over ? 'results-over' : undefined,
+    },
+    { term: 'results.ui.money.undecided', value: money.undecided },
+  ];
   return (
     <section className="card results-money" aria-label={t('results.ui.money.label')}>
       <dl className="results-money-grid">
-        <div>
-          <dt>{t('results.ui.money.envelope')}</dt>
-          <dd>
-            {money.envelope === null
-              ? t('results.ui.money.noEnvelope')
-              : formatMoney(money.envelope, language)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('results.ui.money.committed')}</dt>
-          <dd>
-            {formatMoney(money.committed, language)}
-            <span className="muted results-money-count">
-              {t('results.ui.money.count', { count: money.funded })}
-            </span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('results.ui.money.reserved')}</dt>
-          <dd>
-            {formatMoney(money.reserved, language)}
-            <span className="muted results-money-count">
-              {t('results.ui.money.count', { count: money.reserve })}
-            </span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('results.ui.money.remaining')}</dt>
-          <dd className={over ? 'results-over' : undefined}>{formatMoney(money.remaining, language)}</dd>
-        </div>
-        <div>
-          <dt>{t('results.ui.money.undecided')}</dt>
-          <dd>{money.undecided}</dd>
-        </div>
+        {figures.map((figure) => (
+          <div key={figure.term}>
+            <dt>{t(figure.term)}</dt>
+            <dd className={figure.className}>
+              {figure.value}
+              {figure.count !== undefined && (
+                <span className="muted results-money-count">
+                  {t('results.ui.money.count', { count: figure.count })}
+                </span>
+              )}
+            </dd>
+          </div>
+        ))}
       </dl>
       {money.envelope !== null && (
         <progress

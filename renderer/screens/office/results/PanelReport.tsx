@@ -4,7 +4,7 @@ import { pick } from '../../../../shared/domain/localized';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatInterval, formatMoney, formatNumber } from './format';
 import { formatDateTime } from '../../../../shared/text/dates';
-import { TableHead } from '../../../components/TableHead';
+import { ReportTable } from '../../../components/table/ReportTable';
 
 /**
  * The printable panel report in the UI language, with Chinese text intact (the browser's fonts
@@ -49,50 +49,56 @@ export function PanelReport({ view }: { view: ResultsView }) {
           })}
         </p>
       </header>
-      <table className="table results-report-table">
-        <TableHead
-          headings={[
-            t('results.ui.table.rank'),
-            t('results.ui.table.reference'),
-            t('results.ui.table.title'),
-            t('results.export.columns.pi'),
-            { label: t('results.ui.table.n'), numeric: true },
-            { label: t('results.ui.table.mean'), numeric: true },
-            { label: t('results.ui.table.er'), numeric: true },
-            { label: t('results.ui.table.cri50'), numeric: true },
-            t('results.ui.table.group'),
-            { label: t('results.ui.table.award'), numeric: true },
-            t('results.ui.table.decision'),
-          ]}
-        />
-        <tbody>
-          {rows.map((a) => (
-            <tr key={a.id}>
-              <td className="num">{a.ranking ? formatNumber(a.ranking.rank, 1) : ''}</td>
-              <td className="mono">{a.referenceNo}</td>
-              <td>{a.title}</td>
-              <td>{a.piName}</td>
-              <td className="num">{a.aggregate.n}</td>
-              <td className="num">{formatNumber(a.aggregate.mean)}</td>
-              <td className="num">{formatNumber(a.ranking?.er)}</td>
-              <td className="num">{formatInterval(a.ranking?.cri50)}</td>
-              <td>
+      <ReportTable
+        className="table results-report-table"
+        rows={rows}
+        rowKey={(a) => a.id}
+        columns={[
+          {
+            heading: t('results.ui.table.rank'),
+            cell: (a) => (a.ranking ? formatNumber(a.ranking.rank, 1) : ''),
+            numeric: true,
+          },
+          { heading: t('results.ui.table.reference'), cell: (a) => a.referenceNo, className: 'mono' },
+          { heading: t('results.ui.table.title'), cell: (a) => a.title },
+          { heading: t('results.export.columns.pi'), cell: (a) => a.piName },
+          { heading: t('results.ui.table.n'), cell: (a) => a.aggregate.n, numeric: true },
+          { heading: t('results.ui.table.mean'), cell: (a) => formatNumber(a.aggregate.mean), numeric: true },
+          { heading: t('results.ui.table.er'), cell: (a) => formatNumber(a.ranking?.er), numeric: true },
+          {
+            heading: t('results.ui.table.cri50'),
+            cell: (a) => formatInterval(a.ranking?.cri50),
+            numeric: true,
+          },
+          {
+            heading: t('results.ui.table.group'),
+            cell: (a) => (
+              <>
                 {a.ranking?.group
                   ? t(`results.groups.${a.ranking.group}`)
                   : a.excluded
                     ? t('results.ui.flags.excluded')
                     : ''}
                 {a.lottery ? ` · ${t(`results.lotteryOutcome.${a.lottery}`)}` : ''}
-              </td>
-              <td className="num">{formatMoney(a.decision?.amount ?? a.award.amount, language)}</td>
-              <td>
+              </>
+            ),
+          },
+          {
+            heading: t('results.ui.table.award'),
+            cell: (a) => formatMoney(a.decision?.amount ?? a.award.amount, language),
+            numeric: true,
+          },
+          {
+            heading: t('results.ui.table.decision'),
+            cell: (a) => (
+              <>
                 {a.decision ? t(`results.outcomes.${a.decision.outcome}`) : ''}
                 {a.decision?.note ? ` — ${a.decision.note}` : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+      />
       {view.lottery.some((pool) => pool.draw) && (
         <section>
           <h3>{t('results.ui.report.lotteries')}</h3>

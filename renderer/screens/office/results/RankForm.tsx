@@ -1,13 +1,16 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { Progress } from '../../../../shared/contract/progress';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { DEFAULT_RANK_SEED } from '../../../../shared/domain/ranking-run';
 import { useAction } from '../../../api/use-channel';
+import { ChoiceField } from '../../../components/ChoiceField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { ProgressBar } from '../../../components/ProgressBar';
 
-type Method = 'mean' | 'zscore' | 'bayes';
+const METHODS = ['bayes', 'zscore', 'mean'] as const;
+type Method = (typeof METHODS)[number];
 type Line = 'none' | 'fundable' | 'envelope';
 
 /** The officer's ranking options; ranking runs with progress and can be cancelled. */
@@ -56,54 +59,40 @@ export function RankForm({ view, onRanked }: { view: ResultsView; onRanked: () =
     if (ranked) onRanked();
   };
 
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (valid && !progress) void rank();
+  };
+
   return (
-    <form
-      className="results-rank-form"
-      aria-label={t('results.ui.rank.label')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (valid && !progress) void rank();
-      }}
-    >
-      <label>
-        {t('results.ui.rank.method')}
-        <select value={method} onChange={(e) => setMethod(e.target.value as Method)}>
-          {(['bayes', 'zscore', 'mean'] as const).map((m) => (
-            <option key={m} value={m}>
-              {t(`results.methods.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+    <form className="results-rank-form" aria-label={t('results.ui.rank.label')} onSubmit={submit}>
+      <ChoiceField
+        label={t('results.ui.rank.method')}
+        value={method}
+        choices={METHODS.map((m) => ({ value: m, label: t(`results.methods.${m}`) }))}
+        onChange={setMethod}
+      />
       {challengeCall ? (
         <p className="muted results-rank-note">{t('results.ui.rank.challengeLine')}</p>
       ) : (
         <>
-          <label>
-            {t('results.ui.rank.line')}
-            <select value={line} onChange={(e) => setLine(e.target.value as Line)}>
-              <option value="none">{t('results.ui.rank.lineNone')}</option>
-              <option value="fundable">{t('results.ui.rank.lineFundable')}</option>
-              <option value="envelope">{t('results.ui.rank.lineEnvelope')}</option>
-            </select>
-          </label>
-          {line === 'fundable' && (
+          <ChoiceField
+            label={t('results.ui.rank.line')}
+            value={line}
+            choices={[
+              { value: 'none', label: t('results.ui.rank.lineNone') },
+              { value: 'fundable', label: t('results.ui.rank.lineFundable') },
+              { value: 'envelope', label: t('results.ui.rank.lineEnvelope') },
+            ]}
+            onChange={setLine}
+          />
+          {line !== 'none' && (
             <label>
-              {t('results.ui.rank.fundable')}
+              {t(`results.ui.rank.${line}`)}
               <input
                 inputMode="numeric"
-                value={fundable}
-                onChange={(e) => setFundable(e.target.value.trim())}
-              />
-            </label>
-          )}
-          {line === 'envelope' && (
-            <label>
-              {t('results.ui.rank.envelope')}
-              <input
-                inputMode="numeric"
-                value={envelope}
-                onChange={(e) => setEnvelope(e.target.value.trim())}
+                value={lineText}
+                onChange={(e) => (line === 'fundable' ? setFundable : setEnvelope)(e.target.value.trim())}
               />
             </label>
           )}
@@ -113,14 +102,14 @@ export function RankForm({ view, onRanked }: { view: ResultsView; onRanked: () =
         {t('results.ui.rank.seed')}
         <input value={seed} maxLength={200} onChange={(e) => setSeed(e.target.value)} />
       </label>
-      <button
+      <ReasonedButton
         type="submit"
-        className="primary"
-        disabled={!valid || progress !== null}
-        title={valid ? undefined : t(`results.ui.rank.${line === 'envelope' ? 'envelope' : 'fundable'}Why`)}
+        primary
+        blocked={valid ? null : t(`results.ui.rank.${line === 'envelope' ? 'envelope' : 'fundable'}Why`)}
+        busy={progress !== null}
       >
         {t('results.ui.rank.run')}
-      </button>
+      </ReasonedButton>
       <div className="results-rank-status">
         <ProgressBar progress={progress} onCancel={() => controller.current?.abort()} />
         <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />

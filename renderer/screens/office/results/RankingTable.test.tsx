@@ -160,7 +160,38 @@ describe('results screen', () => {
     });
   });
 
-  it('opens the comparison of a reference in view, with its reviews side by side', async () => {
+  it('says why ranking, an override or an amount cannot be entered yet', async () => {
+    await setLanguage('en');
+    const { backend, view } = await rankedDemo();
+    setApi(backend.api);
+    const user = userEvent.setup();
+    render(<ResultsScreen />);
+    await user.selectOptions(await screen.findByLabelText('Funding line'), 'fundable');
+    const fundable = screen.getByLabelText('Number fundable');
+    await user.clear(fundable);
+    await user.type(fundable, 'five');
+    const rank = within(screen.getByRole('form', { name: 'Ranking options' })).getByRole('button', {
+      name: 'Rank',
+    });
+    expect(rank).toBeDisabled();
+    expect(rank).toHaveAccessibleDescription('Enter the number fundable as a whole number.');
+
+    await user.click(screen.getByRole('tab', { name: 'Budgets' }));
+    await user.click(screen.getAllByRole('button', { name: 'Set amount…' })[0]!);
+    const saveOverride = screen.getByRole('button', { name: 'Save' });
+    expect(saveOverride).toBeDisabled();
+    expect(saveOverride).toHaveAccessibleDescription('Enter a whole amount in yuan and a reason.');
+
+    await user.click(screen.getByRole('tab', { name: 'Decisions' }));
+    const first = view.applications.find((a) => a.ranking?.rank === 1)!;
+    const amount = screen.getByRole('textbox', { name: `Amount for ${first.referenceNo}` });
+    expect(amount).toBeDisabled();
+    expect(amount).toHaveAccessibleDescription('An amount is entered only for fund or reserve list.');
+    await user.selectOptions(screen.getByLabelText(`Decision for ${first.referenceNo}`), 'fund');
+    expect(amount).toBeEnabled();
+  });
+
+  it('opens the comparison of a reference in view, with its reviews side by side and their ratings', async () => {
     await setLanguage('en');
     const { backend, view } = await rankedDemo();
     setApi(backend.api);
@@ -181,6 +212,13 @@ describe('results screen', () => {
     expect(scrolled).toEqual([heading]);
     const comparison = screen.getByRole('region', { name: heading.textContent ?? '' });
     expect(await within(comparison).findByRole('rowheader', { name: 'Overall score' })).toBeInTheDocument();
+    const saveRating = (await within(comparison).findAllByRole('button', { name: 'Save rating' }))[0]!;
+    expect(saveRating).toBeDisabled();
+    expect(saveRating).toHaveAccessibleDescription('Change the rating or the note first.');
+    const [rating] = within(comparison).getAllByRole('combobox', { name: /^Usefulness of the review by / });
+    await user.selectOptions(rating!, '3');
+    expect(saveRating).toBeEnabled();
+    expect(saveRating).not.toHaveAccessibleDescription();
     await user.click(within(comparison).getByRole('button', { name: 'Close the comparison' }));
     expect(screen.queryByRole('heading', { name: heading.textContent ?? '' })).toBeNull();
     Element.prototype.scrollIntoView = original;

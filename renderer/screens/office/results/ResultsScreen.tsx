@@ -3,7 +3,9 @@ import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
 import { useChannel } from '../../../api/use-channel';
+import { ChoiceField } from '../../../components/ChoiceField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Tabs } from '../../../components/Tabs';
 import { currentLanguage } from '../../../i18n/i18n';
 import { BudgetView } from './BudgetView';
 import { CaterpillarPanel } from './CaterpillarChart';
@@ -56,22 +58,19 @@ export function ResultsScreen() {
       <div className="results-heading">
         <h1>{t('results.ui.title')}</h1>
         {calls && calls.length > 1 && (
-          <label className="results-inline-label">
-            {t('results.ui.call')}
-            <select
-              value={callId ?? ''}
-              onChange={(e) => {
-                setOpen(null);
-                setPicked(e.target.value);
-              }}
-            >
-              {calls.map((call) => (
-                <option key={call.id} value={call.id}>
-                  {call.code} {pick(call.title, language)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceField
+            className="results-inline-label"
+            label={t('results.ui.call')}
+            value={callId ?? ''}
+            choices={calls.map((call) => ({
+              value: call.id,
+              label: `${call.code} ${pick(call.title, language)}`,
+            }))}
+            onChange={(id) => {
+              setOpen(null);
+              setPicked(id);
+            }}
+          />
         )}
       </div>
       <ErrorNotice error={callList.error ?? results.error} />
@@ -91,27 +90,16 @@ export function ResultsScreen() {
             onRanked={() => void reload()}
           />
           <RunFacts view={view} />
-          <div className="results-tabs" role="tablist" aria-label={t('results.ui.tabs.label')}>
-            {TABS.map((id) => (
-              <button
-                key={id}
-                type="button"
-                role="tab"
-                id={`results-tab-${id}`}
-                aria-selected={tab === id}
-                aria-controls={`results-panel-${id}`}
-                className={tab === id ? 'active' : undefined}
-                onClick={() => setTab(id)}
-              >
-                {id === 'quality' ? t('quality.ui.tab') : t(`results.ui.tabs.${id}`)}
-              </button>
-            ))}
-          </div>
-          <div
-            role="tabpanel"
-            id={`results-panel-${tab}`}
-            aria-labelledby={`results-tab-${tab}`}
-            className="results-panel"
+          <Tabs
+            idPrefix="results"
+            label={t('results.ui.tabs.label')}
+            tabs={TABS.map((id) => ({
+              id,
+              label: id === 'quality' ? t('quality.ui.tab') : t(`results.ui.tabs.${id}`),
+            }))}
+            shown={tab}
+            onShow={setTab}
+            panelClassName="results-panel"
           >
             {tab === 'ranking' && (
               <>
@@ -140,7 +128,7 @@ export function ResultsScreen() {
                 <PanelReport view={view} />
               </>
             )}
-          </div>
+          </Tabs>
         </>
       )}
     </section>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { translateOr, useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import { pick } from '../../../../shared/domain/localized';
@@ -8,6 +9,8 @@ import { formatMoney, formatNumber } from './format';
 import { ReviewRating } from './quality/ReviewRating';
 
 type Reviews = ResponseOf<'results.reviews'>;
+/** A row of the comparison: its heading and what each review shows in it. */
+type ReviewRow = [string, (r: Reviews['reviews'][number]) => ReactNode];
 
 /** One application's reviews in columns, so the officer can see where the reviewers part ways. */
 export function ReviewsSideBySide({
@@ -29,10 +32,10 @@ export function ReviewsSideBySide({
   if (reviews.reviews.length === 0) return <p className="muted">{t('results.ui.reviews.none')}</p>;
   const recommendation = (id: string | null) =>
     id === null ? '' : pick(recommendations.find((r) => r.id === id)?.label ?? { zh: id, en: id }, language);
-  const rows: [string, (r: Reviews['reviews'][number]) => string][] = [
+  const rows: ReviewRow[] = [
     [t('results.ui.reviews.status'), (r) => t(`results.reviewStatus.${r.status}`)],
     [t('results.ui.reviews.overall'), (r) => formatNumber(r.overall)],
-    ...reviews.criteria.map((c): [string, (r: Reviews['reviews'][number]) => string] => [
+    ...reviews.criteria.map((c): ReviewRow => [
       pick(c.label, language),
       (r) => formatNumber(r.scores[c.id] ?? null, 1),
     ]),
@@ -46,6 +49,18 @@ export function ReviewsSideBySide({
         r.budgetOpinion
           ? `${translateOr(t, `results.budgetVerdict.${r.budgetOpinion.verdict}`, r.budgetOpinion.verdict)} · ${formatMoney(r.budgetOpinion.recommendedAmount, language)}`
           : '',
+    ],
+    [
+      t('quality.record.usefulness'),
+      (r) =>
+        r.status === 'submitted' && (
+          <ReviewRating
+            callId={callId}
+            applicationId={applicationId}
+            reviewerId={r.reviewerId}
+            reviewerName={r.reviewerName}
+          />
+        ),
     ],
   ];
   return (
@@ -75,21 +90,6 @@ export function ReviewsSideBySide({
               ))}
             </tr>
           ))}
-          <tr>
-            <th scope="row">{t('quality.record.usefulness')}</th>
-            {reviews.reviews.map((r) => (
-              <td key={r.reviewerId} className="results-review-cell">
-                {r.status === 'submitted' && (
-                  <ReviewRating
-                    callId={callId}
-                    applicationId={applicationId}
-                    reviewerId={r.reviewerId}
-                    reviewerName={r.reviewerName}
-                  />
-                )}
-              </td>
-            ))}
-          </tr>
         </tbody>
       </table>
     </div>

@@ -178,6 +178,7 @@ export default {
       minutesOf: 'Minutes for {{reference}}',
       save: 'Save the schedule',
       unchanged: 'There are no changes to save.',
+      fillIncomplete: 'Give a start date, a start time and 1–600 minutes each.',
       incomplete: 'Every row needs an order, a date, a time and 1–600 minutes.',
       duplicate: 'Each order number may be used once.',
       saved: 'Schedule saved.',
@@ -265,6 +266,7 @@ export default {
     packages: {
       title: 'Panel packages for the members',
       hint: 'One encrypted package per panel member: the shortlist, the application PDFs and the anonymised mail-review digests. Send each member their package and, by another channel, its passphrase. Members send back ballot bundles (.pdballot), which you merge under Merge bundles.',
+      outDirMissing: 'Type the folder to write the packages into.',
       outDir: 'Folder to write the packages into',
       outDirPlaceholder: '/…/panel-packages',
       writeList: 'Also save the passphrase list beside the folder',

@@ -92,6 +92,8 @@ export default {
     noteLabel: 'Note on the review by {{reviewer}}',
     notePlaceholder: 'Note (optional)',
     notRated: 'Not rated',
+    unchangedWhy: 'Change the rating or the note first.',
+    noRatingWhy: 'Pick a rating first.',
     saveRating: 'Save rating',
     ratings: { '1': '1 · not useful', '2': '2 · somewhat useful', '3': '3 · useful', '4': '4 · very useful' },
   },

@@ -172,6 +172,7 @@ export default {
       minutesOf: '{{reference}} 的答辩时长',
       save: '保存答辩安排',
       unchanged: '没有需要保存的修改。',
+      fillIncomplete: '请填写开始日期、开始时间和每场 1–600 分钟。',
       incomplete: '每行须填写顺序、日期、时间及 1–600 分钟的时长。',
       duplicate: '答辩顺序不能重复。',
       saved: '答辩安排已保存。',
@@ -257,6 +258,7 @@ export default {
     packages: {
       title: '会议评审材料包',
       hint: '为每位会评专家生成一个加密材料包，内含入围名单、申请书 PDF 和匿名化的通讯评审意见汇总。请将材料包发给各位专家，并通过其他渠道另行告知解包口令。专家投票后发回投票包（.pdballot），请在“合并结果包”中合并。',
+      outDirMissing: '请填写写入材料包的文件夹。',
       outDir: '材料包保存文件夹',
       outDirPlaceholder: '/…/会议评审材料包',
       writeList: '同时在文件夹旁保存口令清单',

@@ -88,6 +88,8 @@ export default {
     noteLabel: '对 {{reviewer}} 评审意见的备注',
     notePlaceholder: '备注（可选）',
     notRated: '未评分',
+    unchangedWhy: '请先修改评分或备注。',
+    noRatingWhy: '请先选择评分。',
     saveRating: '保存评分',
     ratings: {
       '1': '1 · 参考价值低',

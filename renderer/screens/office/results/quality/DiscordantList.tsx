@@ -1,7 +1,7 @@
 import { useT } from '../../../../i18n/use-t';
 import type { QualityResponse } from '../../../../../shared/contract/quality';
 import { formatNumber } from '../format';
-import { TableHead } from '../../../../components/TableHead';
+import { ReportTable } from '../../../../components/table/ReportTable';
 
 /** The applications whose reviewers disagree far more than this call's reviewers usually do. */
 export function DiscordantList({ quality }: { quality: QualityResponse }) {
@@ -29,24 +29,20 @@ export function DiscordantList({ quality }: { quality: QualityResponse }) {
       {discordant.length === 0 ? (
         <p className="muted">{t('quality.ui.noDiscordant')}</p>
       ) : (
-        <table className="table results-compact">
-          <TableHead
-            headings={[
-              t('quality.ui.columns.application'),
-              { label: t('quality.ui.columns.n'), numeric: true },
-              { label: t('quality.ui.columns.spread'), numeric: true, title: t('quality.help.spread') },
-            ]}
-          />
-          <tbody>
-            {discordant.map((a) => (
-              <tr key={a.application}>
-                <td>{label(a.application)}</td>
-                <td className="num">{a.n}</td>
-                <td className="num">{formatNumber(a.spread)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ReportTable
+          className="table results-compact"
+          rows={discordant}
+          rowKey={(a) => a.application}
+          columns={[
+            { heading: t('quality.ui.columns.application'), cell: (a) => label(a.application) },
+            { heading: t('quality.ui.columns.n'), cell: (a) => a.n, numeric: true },
+            {
+              heading: { label: t('quality.ui.columns.spread'), title: t('quality.help.spread') },
+              cell: (a) => formatNumber(a.spread),
+              numeric: true,
+            },
+          ]}
+        />
       )}
     </section>
   );

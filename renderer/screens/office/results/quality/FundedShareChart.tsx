@@ -2,10 +2,9 @@ import { useMemo } from 'react';
 import { useT } from '../../../../i18n/use-t';
 import type { QualityResponse } from '../../../../../shared/contract/quality';
 import type { ResultsView } from '../../../../../shared/contract/results';
-import { Chart } from '../Chart';
-import type { EChartsOption } from '../echarts-setup';
+import { BarChart } from '../BarChart';
 import { formatNumber } from '../format';
-import { TableHead } from '../../../../components/TableHead';
+import { ReportTable } from '../../../../components/table/ReportTable';
 
 const STABILITY_COLOURS = { always: '#2f855a', sometimes: '#b7791f', never: '#718096' } as const;
 
@@ -33,36 +32,14 @@ export function FundedShareChart({ quality, view }: { quality: QualityResponse; 
     () => new Map(view.applications.map((a) => [a.id, a.ranking?.group ?? null])),
     [view.applications],
   );
-  const option = useMemo<EChartsOption>(
-    () => ({
-      animation: false,
-      grid: { left: 110, right: 24, top: 16, bottom: 36 },
-      tooltip: { trigger: 'axis' },
-      xAxis: {
-        type: 'value',
-        min: 0,
-        max: 1,
-        name: t('quality.ui.columns.fundedShare'),
-        nameLocation: 'middle',
-        nameGap: 24,
-      },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: rows.map((r) => quality.details.labels[r.application] ?? r.application),
-      },
-      series: [
-        {
-          type: 'bar',
-          name: t('quality.ui.columns.fundedShare'),
-          data: rows.map((r) => ({
-            value: r.fundedShare,
-            itemStyle: { color: STABILITY_COLOURS[r.stability ?? 'never'] },
-          })),
-        },
-      ],
-    }),
-    [rows, quality.details.labels, t],
+  const bars = useMemo(
+    () =>
+      rows.map((r) => ({
+        name: quality.details.labels[r.application] ?? r.application,
+        value: r.fundedShare,
+        colour: STABILITY_COLOURS[r.stability ?? 'never'],
+      })),
+    [rows, quality.details.labels],
   );
 
   if (rows.length === 0) {
@@ -88,38 +65,39 @@ export function FundedShareChart({ quality, view }: { quality: QualityResponse; 
           fundable: quality.details.fundableCount ?? '—',
         })}
       </p>
-      <Chart
-        option={option}
-        height={Math.max(160, 52 + rows.length * 22)}
+      <BarChart
+        bars={bars}
         label={t('quality.ui.chartLabel')}
+        seriesName={t('quality.ui.columns.fundedShare')}
+        left={110}
+        min={0}
+        max={1}
       />
-      <table className="table results-compact" aria-label={t('quality.ui.fundedTable')}>
-        <TableHead
-          headings={[
-            t('quality.ui.columns.application'),
-            {
-              label: t('quality.ui.columns.fundedShare'),
-              numeric: true,
-              title: t('quality.help.fundedShare'),
+      <ReportTable
+        className="table results-compact"
+        label={t('quality.ui.fundedTable')}
+        rows={rows}
+        rowKey={(r) => r.application}
+        columns={[
+          { heading: t('quality.ui.columns.application'), cell: (r) => label(r.application) },
+          {
+            heading: { label: t('quality.ui.columns.fundedShare'), title: t('quality.help.fundedShare') },
+            cell: (r) => formatNumber(r.fundedShare),
+            numeric: true,
+          },
+          {
+            heading: { label: t('quality.ui.columns.stability'), title: t('quality.help.stability') },
+            cell: (r) => (r.stability ? t(`quality.stability.${r.stability}`) : ''),
+          },
+          {
+            heading: t('quality.ui.columns.group50'),
+            cell: (r) => {
+              const group = groups.get(r.application) ?? null;
+              return group ? t(`results.groups.${group}`) : '';
             },
-            { label: t('quality.ui.columns.stability'), title: t('quality.help.stability') },
-            t('quality.ui.columns.group50'),
-          ]}
-        />
-        <tbody>
-          {rows.map((r) => {
-            const group = groups.get(r.application) ?? null;
-            return (
-              <tr key={r.application}>
-                <td>{label(r.application)}</td>
-                <td className="num">{formatNumber(r.fundedShare)}</td>
-                <td>{r.stability ? t(`quality.stability.${r.stability}`) : ''}</td>
-                <td>{group ? t(`results.groups.${group}`) : ''}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useT } from '../../../../i18n/use-t';
 import { useAction, useChannel } from '../../../../api/use-channel';
+import { ChoiceField } from '../../../../components/ChoiceField';
 import { ErrorNotice } from '../../../../components/ErrorNotice';
+import { ReasonedButton } from '../../../../components/ReasonedButton';
 
 const RATINGS = [1, 2, 3, 4] as const;
 
@@ -42,18 +44,19 @@ export function ReviewRating({
   return (
     <div className="quality-rating">
       <ErrorNotice error={current.error ?? action.error} />
-      <select
-        aria-label={t('quality.record.rateLabel', { reviewer: reviewerName })}
+      <ChoiceField
+        hideLabel
+        label={t('quality.record.rateLabel', { reviewer: reviewerName })}
         value={shown.rating}
-        onChange={(e) => setDraft({ ...shown, rating: e.target.value })}
-      >
-        <option value="">{t('quality.record.notRated')}</option>
-        {RATINGS.map((rating) => (
-          <option key={rating} value={rating}>
-            {t(`quality.record.ratings.${rating}`)}
-          </option>
-        ))}
-      </select>
+        choices={[
+          { value: '', label: t('quality.record.notRated') },
+          ...RATINGS.map((rating) => ({
+            value: String(rating),
+            label: t(`quality.record.ratings.${rating}`),
+          })),
+        ]}
+        onChange={(rating) => setDraft({ ...shown, rating })}
+      />
       <input
         aria-label={t('quality.record.noteLabel', { reviewer: reviewerName })}
         placeholder={t('quality.record.notePlaceholder')}
@@ -61,13 +64,20 @@ export function ReviewRating({
         value={shown.note}
         onChange={(e) => setDraft({ ...shown, note: e.target.value })}
       />
-      <button
-        type="button"
-        disabled={draft === null || shown.rating === '' || action.busy}
+      <ReasonedButton
+        blocked={
+          draft === null
+            ? t('quality.record.unchangedWhy')
+            : shown.rating === ''
+              ? t('quality.record.noRatingWhy')
+              : null
+        }
+        busy={action.busy}
+        reasonShown="tooltip"
         onClick={() => void save()}
       >
         {t('quality.record.saveRating')}
-      </button>
+      </ReasonedButton>
     </div>
   );
 }
