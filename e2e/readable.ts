@@ -38,7 +38,7 @@ export async function unreadableLists(page: Page): Promise<string[]> {
      * Hyphens, dots, underscores and commas between digits stay inside (GX-JQ-2026, 2,000,000).
      */
     const words = (text: string): { word: string; at: number }[] =>
-      [...text.matchAll(/(?:[\p{L}\p{N}\p{M}_.\-]|,(?=\p{N}))+/gu)].map((match) => ({
+      [...text.matchAll(/(?:[\p{L}\p{N}\p{M}_.-]|,(?=\p{N}))+/gu)].map((match) => ({
         word: match[0],
         at: match.index,
       }));
