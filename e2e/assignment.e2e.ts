@@ -27,6 +27,19 @@ describe('assignment and packages in a real browser', () => {
     return result.value;
   }
 
+  /** The packages screen once every package is up to date, in English then Chinese. */
+  const inspectPackages = (name: string) =>
+    inspectScreen(
+      app,
+      name,
+      (language) =>
+        app.page
+          .getByRole('cell', { name: language === 'en' ? 'Up to date' : '已是最新' })
+          .first()
+          .waitFor(),
+      ['en', 'zh-CN'],
+    );
+
   beforeAll(async () => {
     app = await launchApp({ language: 'zh-CN' });
   });
@@ -68,16 +81,7 @@ describe('assignment and packages in a real browser', () => {
     );
 
     await page.getByRole('button', { name: '评审任务包', exact: true }).click();
-    await inspectScreen(
-      app,
-      'packages-demo',
-      (language) =>
-        page
-          .getByRole('cell', { name: language === 'en' ? 'Up to date' : '已是最新' })
-          .first()
-          .waitFor(),
-      ['en', 'zh-CN'],
-    );
+    await inspectPackages('packages-demo');
   });
 
   it('auto-assigns a freshly imported call, adjusts a cell and issues packages', async () => {
@@ -185,15 +189,6 @@ describe('assignment and packages in a real browser', () => {
     await page.getByRole('button', { name: 'I have saved the passphrases' }).click();
     await page.getByRole('cell', { name: 'Up to date' }).first().waitFor();
     expect(await page.getByRole('region', { name: 'Passphrases — shown only this once' }).count()).toBe(0);
-    await inspectScreen(
-      app,
-      'packages',
-      (language) =>
-        page
-          .getByRole('cell', { name: language === 'en' ? 'Up to date' : '已是最新' })
-          .first()
-          .waitFor(),
-      ['en', 'zh-CN'],
-    );
+    await inspectPackages('packages');
   });
 });

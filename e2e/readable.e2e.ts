@@ -35,11 +35,12 @@ describe('the readable-lists check', () => {
     await browser.close();
   });
 
-  it('passes a table that fits, a wide one that scrolls, and a cut cell with a tooltip', async () => {
+  it('passes a table that fits, a wide one that scrolls, running text wrapped, a cut cell with a tooltip', async () => {
     await page.setContent(
       document(
         `<div class="box">${table('项目负责人', (name) => name)}</div>
          <div class="box scroll">${table('项目负责人', (name) => `${name} ${'广西大学林学院'.repeat(8)}`)}</div>
+         <table style="width: 120px"><tbody><tr><td>=HYPERLINK("http://example.invalid","点此查看")</td></tr></tbody></table>
          <p class="cut" title="喀斯特石漠化区域生态修复的关键技术">喀斯特石漠化区域生态修复的关键技术</p>
          <span class="sr">只给读屏软件的一段很长很长的说明文字</span>`,
       ),

@@ -3,8 +3,8 @@ import { expect } from 'vitest';
 
 /**
  * What makes a list unreadable at the page's current viewport, one sentence per problem:
- * - a column header, or a short token in a cell (a name, a code, an amount), broken inside a word
- *   — the column is narrower than that word (a PI's name one character per line);
+ * - a column header broken inside a word, or a cell whose text is one short word (a name, a code,
+ *   an amount) broken — the column is narrower than that word (a PI's name one character per line);
  * - a table or grid wider than its container with no horizontally scrolling box around it;
  * - text cut (ellipsis or hidden overflow) with no tooltip (`title`) to read it whole.
  * A run of Han characters is one word, so 张伟 and 项目负责人 must keep to one line, while a break
@@ -42,19 +42,23 @@ export async function unreadableLists(page: Page): Promise<string[]> {
         word: match[0],
         at: match.index,
       }));
-    /** How long a word in a cell may be and still be expected on one line: longer ones may wrap. */
-    const shortWord = (word: string): boolean =>
-      word.length <= (/\p{Script=Han}/u.test(word) ? SHORT_HAN_WORD : SHORT_WORD);
+    /**
+     * Whether a cell's text is one short word (a name, a code, an amount, a state), which must keep
+     * to one line. Running text (a title, a note) may break anywhere Chinese text breaks.
+     */
+    const shortWord = (word: string, text: string): boolean =>
+      words(text).length === 1 && word.length <= (/\p{Script=Han}/u.test(word) ? SHORT_HAN_WORD : SHORT_WORD);
 
     /** The words of `cell` (those `wanted`) that are laid out over more than one line. */
-    const brokenWords = (cell: Element, wanted: (word: string) => boolean): string[] => {
+    const brokenWords = (cell: Element, wanted: (word: string, text: string) => boolean): string[] => {
       const broken: string[] = [];
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
         const parent = node.parentElement;
         if (parent === null || !shown(parent)) continue;
-        for (const { word, at } of words(node.textContent ?? '')) {
-          if (word.length < 2 || !wanted(word)) continue;
+        const text = node.textContent ?? '';
+        for (const { word, at } of words(text)) {
+          if (word.length < 2 || !wanted(word, text)) continue;
           const range = document.createRange();
           range.setStart(node, at);
           range.setEnd(node, at + word.length);
