@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf } from '../shared/contract';
 import { assignmentPackageContentSchema } from '../shared/domain/assignment-package';
 import { openBundle } from '../electron/bundle/envelope';
-import { seriousViolations } from './axe';
 import { launchApp, type E2eApp } from './harness';
+import { inspectScreen } from './inspect';
 
 describe('assignment and packages in a real browser', () => {
   let app: E2eApp;
@@ -26,6 +26,19 @@ describe('assignment and packages in a real browser', () => {
     if (!result.ok) throw new Error(`${channel}: ${result.message}`);
     return result.value;
   }
+
+  /** The packages screen once every package is up to date, in English then Chinese. */
+  const inspectPackages = (name: string) =>
+    inspectScreen(
+      app,
+      name,
+      (language) =>
+        app.page
+          .getByRole('cell', { name: language === 'en' ? 'Up to date' : '已是最新' })
+          .first()
+          .waitFor(),
+      ['en', 'zh-CN'],
+    );
 
   beforeAll(async () => {
     app = await launchApp({ language: 'zh-CN' });
@@ -40,7 +53,15 @@ describe('assignment and packages in a real browser', () => {
     await page.getByLabel('演示数据保存文件夹').fill(demoDir);
     await page.getByLabel('申请书数量').fill('36');
     await page.getByLabel('评审专家人数').fill('12');
-    await app.screenshot('demo-card', 'zh-CN');
+    await inspectScreen(
+      app,
+      'demo-card',
+      (language) =>
+        page
+          .getByRole('heading', { name: language === 'en' ? 'Try a demo office' : '体验演示工作区' })
+          .waitFor(),
+      ['en', 'zh-CN'],
+    );
     await page.getByRole('button', { name: '生成演示工作区' }).click();
     const frame = page.getByRole('navigation', { name: '主导航' });
     await frame.or(page.getByRole('alert')).first().waitFor({ timeout: 120_000 });
@@ -51,13 +72,16 @@ describe('assignment and packages in a real browser', () => {
     await page.getByRole('button', { name: '评审分配' }).click();
     await page.getByRole('grid', { name: /分配矩阵/ }).waitFor();
     expect(await page.getByRole('gridcell', { name: /已分配评审/ }).count()).toBeGreaterThan(0);
-    await expect(seriousViolations(page)).resolves.toEqual([]);
-    await app.screenshot('assignment-demo', 'zh-CN');
+    await inspectScreen(
+      app,
+      'assignment-demo',
+      (language) =>
+        page.getByRole('grid', { name: language === 'en' ? /Assignment matrix/ : /分配矩阵/ }).waitFor(),
+      ['en', 'zh-CN'],
+    );
 
     await page.getByRole('button', { name: '评审任务包', exact: true }).click();
-    await page.getByRole('cell', { name: '已是最新' }).first().waitFor();
-    await expect(seriousViolations(page)).resolves.toEqual([]);
-    await app.screenshot('packages-demo', 'zh-CN');
+    await inspectPackages('packages-demo');
   });
 
   it('auto-assigns a freshly imported call, adjusts a cell and issues packages', async () => {
@@ -104,11 +128,15 @@ describe('assignment and packages in a real browser', () => {
     await panel.getByRole('button', { name: 'Lock' }).click();
     await panel.getByRole('button', { name: 'Unlock' }).waitFor();
     await page.keyboard.press('ArrowDown');
-    await expect(seriousViolations(page)).resolves.toEqual([]);
-    await app.screenshot('assignment-matrix', 'en');
-    await app.switchLanguage('zh-CN');
-    await page.getByRole('heading', { name: '自动分配完成' }).waitFor();
-    await app.screenshot('assignment-matrix', 'zh-CN');
+    await inspectScreen(
+      app,
+      'assignment-matrix',
+      (language) =>
+        page
+          .getByRole('heading', { name: language === 'en' ? 'Auto-assignment finished' : '自动分配完成' })
+          .waitFor(),
+      ['en', 'zh-CN'],
+    );
 
     const matrix = await invoke('assignments.matrix', { callId: call.id });
     expect(matrix.assignments.filter((cell) => cell.locked)).toHaveLength(1);
@@ -118,17 +146,27 @@ describe('assignment and packages in a real browser', () => {
     ).toBe(false);
 
     await page.getByRole('button', { name: '评审任务包', exact: true }).click();
-    await page.getByRole('cell', { name: '尚未发放' }).first().waitFor();
+    await inspectScreen(
+      app,
+      'packages-unissued',
+      (language) =>
+        page
+          .getByRole('cell', { name: language === 'en' ? 'Not issued yet' : '尚未发放' })
+          .first()
+          .waitFor(),
+      ['en', 'zh-CN'],
+    );
     const outDir = path.join(files, 'issued');
     await page.getByLabel('任务包保存到文件夹').fill(outDir);
     await page.getByRole('button', { name: '发放任务包' }).click();
-    const list = page.getByRole('region', { name: '口令——仅显示这一次' });
-    await list.waitFor({ timeout: 120_000 });
-    await expect(seriousViolations(page)).resolves.toEqual([]);
-    await app.screenshot('packages-issued', 'zh-CN');
-    await app.switchLanguage('en');
-    await page.getByRole('region', { name: 'Passphrases — shown only this once' }).waitFor();
-    await app.screenshot('packages-issued', 'en');
+    await page.getByRole('region', { name: '口令——仅显示这一次' }).waitFor({ timeout: 120_000 });
+    await inspectScreen(app, 'packages-issued', (language) =>
+      page
+        .getByRole('region', {
+          name: language === 'en' ? 'Passphrases — shown only this once' : '口令——仅显示这一次',
+        })
+        .waitFor(),
+    );
 
     // Every reviewer with work got a file; one of them opens with the passphrase shown on screen.
     const reviewersWithWork = new Set(matrix.assignments.map((cell) => cell.reviewerId)).size;
@@ -151,8 +189,6 @@ describe('assignment and packages in a real browser', () => {
     await page.getByRole('button', { name: 'I have saved the passphrases' }).click();
     await page.getByRole('cell', { name: 'Up to date' }).first().waitFor();
     expect(await page.getByRole('region', { name: 'Passphrases — shown only this once' }).count()).toBe(0);
-    await app.screenshot('packages', 'en');
-    await app.switchLanguage('zh-CN');
-    await app.screenshot('packages', 'zh-CN');
+    await inspectPackages('packages');
   });
 });

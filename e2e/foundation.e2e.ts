@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type E2eApp } from './harness';
+import { inspectScreen } from './inspect';
 
 function rawPost(port: number, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,27 +28,26 @@ describe('first run in a real browser', () => {
 
   it('welcomes, creates an office workspace, switches language and navigates', async () => {
     const { page } = app;
-    await page.getByRole('heading', { name: '新建项目管理工作区' }).waitFor();
-    await app.screenshot('welcome', 'zh-CN');
-    await app.switchLanguage('en');
-    await page.getByRole('heading', { name: 'New programme-office workspace' }).waitFor();
-    await app.screenshot('welcome', 'en');
+    await inspectScreen(app, 'welcome', (language) =>
+      page
+        .getByRole('heading', {
+          name: language === 'en' ? 'New programme-office workspace' : '新建项目管理工作区',
+        })
+        .waitFor(),
+    );
 
     await page.getByLabel('Workspace name').fill('2026 自然科学基金 Natural Science Fund');
     await page.getByRole('button', { name: 'Create workspace' }).click();
     await page.getByRole('heading', { name: '2026 自然科学基金 Natural Science Fund' }).waitFor();
     await expect(page.getByRole('navigation', { name: 'Main navigation' }).isVisible()).resolves.toBe(true);
-    await app.screenshot('overview', 'en');
+    await inspectScreen(app, 'overview', (language) =>
+      page.getByRole('button', { name: language === 'en' ? 'Audit log' : '审计日志' }).waitFor(),
+    );
 
-    await app.switchLanguage('zh-CN');
-    await expect(page.getByRole('button', { name: '审计日志' }).isVisible()).resolves.toBe(true);
-    await app.screenshot('overview', 'zh-CN');
-    await page.getByRole('button', { name: '审计日志' }).click();
-    await page.getByRole('cell', { name: '创建工作区' }).waitFor();
-    await app.screenshot('audit', 'zh-CN');
-    await app.switchLanguage('en');
-    await page.getByRole('heading', { name: 'Audit log' }).waitFor();
-    await app.screenshot('audit', 'en');
+    await page.getByRole('button', { name: 'Audit log' }).click();
+    await inspectScreen(app, 'audit', (language) =>
+      page.getByRole('cell', { name: language === 'en' ? 'Workspace created' : '创建工作区' }).waitFor(),
+    );
 
     const info = await app.dispatcher.invoke('app.info', {}, { language: 'en' });
     expect(info).toMatchObject({ ok: true, value: { workspace: { role: 'office' } } });

@@ -34,6 +34,9 @@ export const E2E_START = '2026-11-27T09:00:00.000Z';
 /** The seed of the shell's byte source: ids, keys and passphrases come out the same on every run. */
 export const E2E_SEED = 'peerdesk-e2e';
 
+/** The officers' laptop of issue 10: every screen must read well at this size. */
+export const E2E_VIEWPORT = { width: 1366, height: 768 };
+
 export interface E2eApp {
   page: Page;
   browser: Browser;
@@ -81,7 +84,7 @@ export async function launchApp(options: { language?: Language; dataDir?: string
     env: browserEnv(),
   });
   const language = options.language ?? 'zh-CN';
-  const context = await browser.newContext({ locale: language, viewport: { width: 1360, height: 860 } });
+  const context = await browser.newContext({ locale: language, viewport: E2E_VIEWPORT });
   await context.clock.install({ time: new Date(E2E_START) });
   const page = await context.newPage();
   const problems: string[] = [];

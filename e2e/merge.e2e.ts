@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type E2eApp } from './harness';
+import { inspectScreen } from './inspect';
 
 /**
  * The officer's merge in a real Chromium: three review bundles dropped on the import screen — two
@@ -50,8 +51,13 @@ describe('merging review bundles in a real browser', () => {
   it('drops three bundles, shows progress, the report and the dashboard in both languages', async () => {
     const { page } = app;
     await page.getByRole('button', { name: '合并结果包' }).click();
-    await page.getByRole('heading', { name: '合并评审结果包' }).waitFor();
-    await app.screenshot('merge-empty', 'zh-CN');
+    await inspectScreen(
+      app,
+      'merge-empty',
+      (language) =>
+        page.getByRole('heading', { name: language === 'en' ? 'Merge review' : '合并评审结果包' }).waitFor(),
+      ['en', 'zh-CN'],
+    );
 
     // Remember whether the progress bar ever showed, however quickly the merge runs.
     await page.evaluate(() => {
@@ -84,24 +90,31 @@ describe('merging review bundles in a real browser', () => {
     await expect(rows.nth(1).locator('.tag').textContent()).resolves.toBe('已拒收');
     await expect(rows.nth(1).textContent()).resolves.toMatch(/payload\/content\.json\.enc.*(损坏|改动)/);
     await expect(rows.nth(0).locator('.tag').textContent()).resolves.toBe('已合并');
-    await app.screenshot('merge-report', 'zh-CN');
-
-    await app.switchLanguage('en');
-    await page.getByText('2 applied · 0 already imported · 1 refused').waitFor();
+    await inspectScreen(app, 'merge-report', (language) =>
+      page
+        .getByText(
+          language === 'en'
+            ? '2 applied · 0 already imported · 1 refused'
+            : '已合并 2 · 此前已导入 0 · 拒收 1',
+        )
+        .waitFor(),
+    );
     await expect(rows.nth(1).textContent()).resolves.toMatch(
       /payload\/content\.json\.enc.*(damaged|altered)/,
     );
-    await app.screenshot('merge-report', 'en');
 
     await page.getByRole('button', { name: 'Open the progress dashboard' }).click();
     await page.getByRole('heading', { name: 'Review progress' }).waitFor();
     await page.getByRole('heading', { name: 'Who to chase' }).waitFor();
     const received = page.locator('.tile', { hasText: 'Received' }).locator('dd');
     await expect(received.first().textContent().then(Number)).resolves.toBeGreaterThan(0);
-    await app.screenshot('merge-dashboard', 'en');
-    await app.switchLanguage('zh-CN');
-    await page.getByRole('heading', { name: '需要催办' }).waitFor();
-    await app.screenshot('merge-dashboard', 'zh-CN');
+    await inspectScreen(
+      app,
+      'merge-dashboard',
+      (language) =>
+        page.getByRole('heading', { name: language === 'en' ? 'Who to chase' : '需要催办' }).waitFor(),
+      ['en', 'zh-CN'],
+    );
 
     const log = await app.dispatcher.invoke('audit.list', { limit: 50 }, { language: 'en' });
     const actions = (log.ok ? (log.value as { action: string }[]) : []).map((entry) => entry.action);

@@ -11,6 +11,7 @@ import type { Language } from '../shared/i18n/catalogs';
 import { csvText, englishHeader, pdfBytes, xlsxBytes } from '../test/support/imports/office-kit';
 import { seriousViolations } from './axe';
 import { launchApp, type E2eApp } from './harness';
+import { expectReadableLists } from './readable';
 
 const row = (ref: string, overrides: Partial<Record<string, string>> = {}) => {
   const values = {
@@ -60,9 +61,11 @@ describe('office setup in a real browser', () => {
     await app.switchLanguage('zh-CN');
     await page.getByRole('heading', { name: zhHeading }).first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await expectReadableLists(page, `${name} (zh-CN)`);
     await app.screenshot(name, 'zh-CN');
     await app.switchLanguage('en');
     await page.getByRole('heading', { name: enHeading }).first().waitFor();
+    await expectReadableLists(page, `${name} (en)`);
     await app.screenshot(name, 'en');
   }
 
@@ -76,8 +79,6 @@ describe('office setup in a real browser', () => {
 
   beforeAll(async () => {
     app = await launchApp({ language: 'en' });
-    // The laptop the issue was found on.
-    await app.page.setViewportSize({ width: 1366, height: 768 });
   });
   afterAll(async () => {
     await app.close();

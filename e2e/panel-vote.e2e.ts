@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName, RequestOf, ResponseOf } from '../shared/contract';
 import { seriousViolations } from './axe';
 import { launchApp, type E2eApp } from './harness';
+import { expectReadableLists } from './readable';
 
 const en = { language: 'en' as const };
 
@@ -27,7 +28,6 @@ describe('the panel vote across an office app and a member app', () => {
   beforeAll(async () => {
     office = await launchApp({ language: 'zh-CN' });
     member = await launchApp({ language: 'zh-CN' });
-    for (const app of [office, member]) await app.page.setViewportSize({ width: 1366, height: 768 });
     // The demo from mail review to the panel: applications with their PDFs, reviews merged, ranked,
     // a panel per call (its simulated ballot bundles are left unmerged).
     await call('demo.run', {
@@ -58,9 +58,11 @@ describe('the panel vote across an office app and a member app', () => {
   /** Both languages at 1366×768, and no serious accessibility problem in either; ends in zh-CN. */
   const shoot = async (app: E2eApp, name: string) => {
     expect(await seriousViolations(app.page), name).toEqual([]);
+    await expectReadableLists(app.page, `${name} (zh-CN)`);
     await app.screenshot(name, 'zh-CN');
     await app.switchLanguage('en');
     expect(await seriousViolations(app.page), name).toEqual([]);
+    await expectReadableLists(app.page, `${name} (en)`);
     await app.screenshot(name, 'en');
     await app.switchLanguage('zh-CN');
   };

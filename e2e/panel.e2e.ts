@@ -8,6 +8,7 @@ import { expectOk } from '../test/support/dispatch';
 import { DEMO_CALL_ID, openDemoOffice } from '../test/results-demo';
 import { seriousViolations } from './axe';
 import { launchApp, type E2eApp } from './harness';
+import { expectReadableLists } from './readable';
 
 describe('the panel stage in a real browser', () => {
   let app: E2eApp;
@@ -18,7 +19,6 @@ describe('the panel stage in a real browser', () => {
 
   beforeAll(async () => {
     app = await launchApp({ language: 'zh-CN' });
-    await app.page.setViewportSize({ width: 1366, height: 768 });
     // The demo 杰青 call after mail review: ranked, with one member conflicted on the best application.
     await openDemoOffice(app.dispatcher, app.dataDir);
     await call('results.rank', { callId: DEMO_CALL_ID, method: 'mean', fundable: 4 });
@@ -43,9 +43,11 @@ describe('the panel stage in a real browser', () => {
   /** Both languages at 1366×768, and no serious accessibility problem in either. */
   const shoot = async (name: string) => {
     expect(await seriousViolations(app.page)).toEqual([]);
+    await expectReadableLists(app.page, `${name} (zh-CN)`);
     await app.screenshot(name, 'zh-CN');
     await app.switchLanguage('en');
     expect(await seriousViolations(app.page)).toEqual([]);
+    await expectReadableLists(app.page, `${name} (en)`);
     await app.screenshot(name, 'en');
     await app.switchLanguage('zh-CN');
   };

@@ -11,6 +11,7 @@ import type { Language } from '../shared/i18n/catalogs';
 import { DEMO_CALL_ID, openDemoOffice } from '../test/results-demo';
 import { seriousViolations } from './axe';
 import { launchApp, screenshotDir, type E2eApp } from './harness';
+import { expectReadableLists } from './readable';
 
 const REVIEWERS = ['张教授', '李研究员', 'Prof. Smith', '王博士', '陈教授'];
 
@@ -18,7 +19,6 @@ describe('review quality in a real browser', () => {
   let app: E2eApp;
   beforeAll(async () => {
     app = await launchApp({ language: 'zh-CN' });
-    await app.page.setViewportSize({ width: 1366, height: 768 });
     await openDemoOffice(app.dispatcher, app.dataDir);
     const ranked = await app.dispatcher.invoke(
       'results.rank',
@@ -38,6 +38,7 @@ describe('review quality in a real browser', () => {
       await app.switchLanguage(language);
       await ready(language);
       await expect(seriousViolations(app.page)).resolves.toEqual([]);
+      await expectReadableLists(app.page, `${name} (${language})`);
       await app.page.screenshot({ path: path.join(screenshotDir, `${name}.${language}.png`) });
       await app.screenshot(`${name}-full`, language);
     }

@@ -6,13 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoOffice } from '../test/results-demo';
 import { seriousViolations } from './axe';
 import { launchApp, screenshotDir, type E2eApp } from './harness';
+import { expectReadableLists } from './readable';
 
 describe('results in a real browser', () => {
   let app: E2eApp;
   beforeAll(async () => {
     app = await launchApp({ language: 'zh-CN' });
-    // The laptop the issue was found on.
-    await app.page.setViewportSize({ width: 1366, height: 768 });
     await openDemoOffice(app.dispatcher, app.dataDir);
     await app.page.reload();
   });
@@ -22,8 +21,10 @@ describe('results in a real browser', () => {
 
   const tab = (name: string) => app.page.getByRole('tab', { name, exact: true });
   const shoot = async (name: string) => {
+    await expectReadableLists(app.page, `${name} (zh-CN)`);
     await app.screenshot(name, 'zh-CN');
     await app.switchLanguage('en');
+    await expectReadableLists(app.page, `${name} (en)`);
     await app.screenshot(name, 'en');
     await app.switchLanguage('zh-CN');
   };
@@ -192,12 +193,14 @@ describe('results on the demo office after merge, in a real browser', () => {
     const rejected = await page.locator('.results-row.group-rejected').count();
     expect(reachable).toBeGreaterThan(0);
     expect(reachable + rejected).toBe(rows);
+    await expectReadableLists(page, 'results-demo-ranking');
     await app.screenshot('results-demo-ranking', 'en');
 
     await page.getByRole('tab', { name: 'Decisions', exact: true }).click();
     await page.getByRole('button', { name: 'Fill in from the ranking' }).click();
     await page.getByRole('button', { name: /^Save \d+ decisions$/ }).click();
     await page.getByRole('button', { name: 'Save 0 decisions' }).waitFor();
+    await expectReadableLists(page, 'results-demo-decisions');
     await app.screenshot('results-demo-decisions', 'en');
 
     await page.getByRole('tab', { name: 'Exports', exact: true }).click();

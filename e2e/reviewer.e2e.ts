@@ -17,6 +17,7 @@ import { reviewDigest } from '../electron/core/review-digest';
 import { buildFixturePackage, type FixturePackage } from '../test/support/reviewer/fixtures';
 import { seriousViolations } from './axe';
 import { E2E_START, launchApp, type E2eApp } from './harness';
+import { expectReadableLists } from './readable';
 
 describe('the reviewer in a real browser', () => {
   let app: E2eApp;
@@ -36,20 +37,19 @@ describe('the reviewer in a real browser', () => {
     challenge = await buildFixturePackage({ category: 'challenge' });
     writeFileSync(challengeFile, challenge.bytes);
     app = await launchApp({ language: 'zh-CN' });
-    // The laptop of issue 10.
-    await app.page.setViewportSize({ width: 1366, height: 768 });
   });
   afterAll(async () => {
     await app.close();
   });
 
-  /** Screenshots in both languages and an axe check, leaving the page in `back`. */
+  /** Both languages, each checked with axe and for readable lists and photographed; ends in `back`. */
   async function capture(name: string, back: Language): Promise<void> {
     for (const language of back === 'en' ? (['zh-CN', 'en'] as const) : (['en', 'zh-CN'] as const)) {
       await app.switchLanguage(language);
+      expect(await seriousViolations(app.page), `${name} (${language})`).toEqual([]);
+      await expectReadableLists(app.page, `${name} (${language})`);
       await app.screenshot(name, language);
     }
-    expect(await seriousViolations(app.page), name).toEqual([]);
   }
 
   it('opens, reads, scores, recuses, validates, submits and exports', async () => {

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -44,5 +44,15 @@ describe('audit log screen', () => {
     await user.selectOptions(screen.getByLabelText('类别'), '全部类别');
     await user.type(screen.getByLabelText('搜索日志'), '没有这个');
     expect(await screen.findByText('没有符合搜索或筛选条件的记录。')).toBeInTheDocument();
+  });
+
+  it('says the actions again in the new language when the language changes', async () => {
+    await setLanguage('en');
+    render(<AuditLog />);
+    const table = await screen.findByRole('region', { name: 'Audit log' });
+    expect(await within(table).findByText('Workspace created')).toBeInTheDocument();
+    await act(() => setLanguage('zh-CN'));
+    expect(await within(table).findByText('创建工作区')).toBeInTheDocument();
+    expect(within(table).queryByText('Workspace created')).toBeNull();
   });
 });

@@ -58,7 +58,11 @@ export function AuditLog() {
       {
         id: 'action',
         header: t('ui.audit.action'),
-        accessorFn: (entry) => translateOr(t, `ui.audit.actions.${entry.action}`, entry.action),
+        // The table keeps each row's accessor value while its rows stay the same, so the words are
+        // written by the cell, which follows a change of language.
+        accessorFn: (entry) => entry.action,
+        cell: ({ row: { original } }) =>
+          translateOr(t, `ui.audit.actions.${original.action}`, original.action),
       },
       {
         id: 'subject',

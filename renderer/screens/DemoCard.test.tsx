@@ -23,7 +23,9 @@ describe('demo card on the welcome screen', () => {
     render(<DemoCard />);
     const build = screen.getByRole('button', { name: '生成演示工作区' });
     expect(build).toBeDisabled();
+    expect(build).toHaveAccessibleDescription('请先填写演示数据保存的文件夹。');
     await user.type(screen.getByLabelText('演示数据保存文件夹'), path.join(backend.dataDir, 'demo'));
+    expect(build).not.toHaveAccessibleDescription();
     for (const [label, value] of [
       ['申请书数量', '6'],
       ['评审专家人数', '4'],

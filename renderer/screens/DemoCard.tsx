@@ -4,6 +4,7 @@ import type { Progress } from '../../shared/contract/progress';
 import { useAction } from '../api/use-channel';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProgressBar } from '../components/ProgressBar';
+import { ReasonedButton } from '../components/ReasonedButton';
 import { useAppStore } from '../store/app-store';
 import './office/assignment/assignment.css';
 
@@ -92,9 +93,14 @@ export function DemoCard() {
             <input value={seed} onChange={(event) => setSeed(event.target.value)} />
           </label>
         </div>
-        <button type="submit" className="primary" disabled={progress !== null || outDir.trim() === ''}>
+        <ReasonedButton
+          type="submit"
+          primary
+          blocked={outDir.trim() === '' ? t('assignment.demo.needOutDir') : null}
+          busy={progress !== null}
+        >
           {t('assignment.demo.build')}
-        </button>
+        </ReasonedButton>
       </form>
       <ProgressBar progress={progress} onCancel={() => running.current?.abort()} />
     </section>

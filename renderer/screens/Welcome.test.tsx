@@ -21,7 +21,13 @@ describe('first-run welcome', () => {
     render(<App />);
     const create = await screen.findByRole('button', { name: 'Create workspace' });
     expect(create).toBeDisabled();
+    expect(create).toHaveAccessibleDescription('Type a name for the workspace first.');
+    const open = screen.getByRole('button', { name: 'Open' });
+    expect(open).toBeDisabled();
+    expect(open).toHaveAccessibleDescription('Type the path of a workspace file first.');
     await user.type(screen.getByLabelText('Workspace name'), '杰青 2026');
+    expect(create).toBeEnabled();
+    expect(create).not.toHaveAccessibleDescription();
     await user.click(create);
     expect(await screen.findByRole('heading', { name: '杰青 2026' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();

@@ -4,6 +4,7 @@ import type { WorkspaceInfo } from '../../shared/domain/workspace';
 import { useAction, useChannel } from '../api/use-channel';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { ReasonedButton } from '../components/ReasonedButton';
 import { useAppStore } from '../store/app-store';
 import { DemoCard } from './DemoCard';
 import { OpenPackageCard } from './reviewer/OpenPackageCard';
@@ -53,9 +54,14 @@ export function Welcome() {
                 required
               />
             </label>
-            <button type="submit" className="primary" disabled={busy || name.trim() === ''}>
+            <ReasonedButton
+              type="submit"
+              primary
+              blocked={name.trim() === '' ? t('ui.welcome.needName') : null}
+              busy={busy}
+            >
               {t('ui.welcome.create')}
-            </button>
+            </ReasonedButton>
           </form>
         </section>
         <section className="card" aria-labelledby="open-workspace">
@@ -93,9 +99,13 @@ export function Welcome() {
                 placeholder="/…/office.sqlite"
               />
             </label>
-            <button type="submit" disabled={busy || path.trim() === ''}>
+            <ReasonedButton
+              type="submit"
+              blocked={path.trim() === '' ? t('ui.welcome.needPath') : null}
+              busy={busy}
+            >
               {t('ui.welcome.open')}
-            </button>
+            </ReasonedButton>
           </form>
         </section>
         <OpenPackageCard />

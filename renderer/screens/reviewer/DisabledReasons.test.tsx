@@ -1,7 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { realApi } from '../../../test/dom-api';
+import { buildFixturePackage } from '../../../test/reviewer-package';
+import { setApi } from '../../api/api';
 import { setLanguage } from '../../i18n/i18n';
+import { ExportScreen } from './ExportScreen';
 import { OpenPackageForm } from './OpenPackageForm';
 import { RecuseDialog } from './RecuseDialog';
 
@@ -34,4 +38,21 @@ describe('a disabled reviewer action says why', () => {
     expect(confirm).toBeEnabled();
     expect(confirm).not.toHaveAccessibleDescription();
   });
+
+  it('exporting: says there is nothing to send before any review is submitted or recused', async () => {
+    await setLanguage('en');
+    const backend = realApi();
+    setApi(backend.api);
+    const pkg = await buildFixturePackage({ category: 'general' });
+    const opened = await backend.dispatcher.invoke(
+      'reviewer.openPackage',
+      { source: { bytes: pkg.bytes }, passphrase: pkg.passphrase },
+      { language: 'en' },
+    );
+    expect(opened.ok).toBe(true);
+    render(<ExportScreen />);
+    const exportButton = await screen.findByRole('button', { name: 'Export review bundle' });
+    expect(exportButton).toBeDisabled();
+    expect(exportButton).toHaveAccessibleDescription('Submit or recuse at least one application first.');
+  }, 30_000);
 });

@@ -5,6 +5,7 @@ import type { ExportSummary } from '../../../shared/contract/reviewer';
 import { pick } from '../../../shared/domain/localized';
 import { useAction, useChannel } from '../../api/use-channel';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ReasonedButton } from '../../components/ReasonedButton';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDateTime } from './format';
 import './reviewer.css';
@@ -120,15 +121,14 @@ function CallExport({ summary, onExported }: { summary: ExportSummary; onExporte
         </div>
       )}
       <div className="toolbar">
-        <button
-          type="button"
-          className="primary"
-          disabled={action.busy || toSend === 0}
+        <ReasonedButton
+          primary
+          blocked={toSend === 0 ? t('reviewer.exportScreen.nothing') : null}
+          busy={action.busy}
           onClick={() => void run()}
         >
           {action.busy ? t('reviewer.exportScreen.exporting') : t('reviewer.exportScreen.export')}
-        </button>
-        {toSend === 0 && <span className="muted">{t('reviewer.exportScreen.nothing')}</span>}
+        </ReasonedButton>
       </div>
     </article>
   );

@@ -6,6 +6,7 @@ import type { Err, Ok, Result } from '../../../shared/result';
 import { bundleFileExtensions } from '../../../shared/domain/bundle-files';
 import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ReasonedButton } from '../../components/ReasonedButton';
 import { currentLanguage } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { formatBytes } from './format';
@@ -173,19 +174,9 @@ export function OpenPackageForm({
           <p className="muted">{t('reviewer.open.nothingChanged')}</p>
         </div>
       )}
-      <button
-        type="submit"
-        className="primary"
-        disabled={busy || blocked !== null}
-        aria-describedby={blocked === null ? undefined : `${ids}-why-disabled`}
-      >
+      <ReasonedButton type="submit" primary blocked={blocked} busy={busy}>
         {busy ? t('reviewer.open.busy') : t('reviewer.open.submit')}
-      </button>
-      {blocked !== null && (
-        <p id={`${ids}-why-disabled`} className="muted small">
-          {blocked}
-        </p>
-      )}
+      </ReasonedButton>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import type { Recusal } from '../../../shared/domain/review';
 import type { Err } from '../../../shared/result';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ReasonedButton } from '../../components/ReasonedButton';
 
 const TYPES: readonly Recusal['type'][] = [
   'same-institution',
@@ -87,20 +88,15 @@ export function RecuseDialog({
           <button type="button" onClick={onCancel} disabled={busy}>
             {t('reviewer.recuse.cancel')}
           </button>
-          <button
+          <ReasonedButton
             type="submit"
-            className="primary"
-            disabled={busy || missingReason}
-            aria-describedby={missingReason ? `${id}-why-disabled` : undefined}
+            primary
+            blocked={missingReason ? t('reviewer.recuse.needReason') : null}
+            busy={busy}
           >
             {t('reviewer.recuse.confirm')}
-          </button>
+          </ReasonedButton>
         </div>
-        {missingReason && (
-          <p id={`${id}-why-disabled`} className="muted small">
-            {t('reviewer.recuse.needReason')}
-          </p>
-        )}
       </form>
     </dialog>
   );

@@ -77,12 +77,35 @@ describe('panel vote (reviewer app)', () => {
     ).toBeInTheDocument();
   }, 60_000);
 
+  it('says why opening a package and exporting cannot be done yet', async () => {
+    const user = userEvent.setup();
+    await memberWithPackage();
+    render(<PanelVote />);
+    const exportButton = await screen.findByRole('button', { name: 'Export ballot bundle' });
+    expect(exportButton).toBeDisabled();
+    expect(exportButton).toHaveAccessibleDescription('Vote on at least one application first.');
+
+    const open = screen.getByRole('button', { name: 'Open a panel package' });
+    expect(open).toBeDisabled();
+    expect(open).toHaveAccessibleDescription('Choose the panel package file first.');
+    await user.upload(
+      screen.getByLabelText('Panel package file'),
+      new File([new Uint8Array([1, 2, 3])], 'panel-JQ-2026.pdpanel'),
+    );
+    expect(open).toHaveAccessibleDescription('Type the passphrase the office sent you.');
+    await user.type(screen.getByLabelText('Passphrase'), 'K7QD-M2XP-9HTR-4ZEB-WC6N-1FJS');
+    expect(open).toBeEnabled();
+    expect(open).not.toHaveAccessibleDescription();
+  }, 60_000);
+
   it('speaks Chinese', async () => {
     await memberWithPackage();
     await setLanguage('zh-CN');
     render(<PanelVote />);
     expect(await screen.findByRole('heading', { name: '会议评审投票' })).toBeInTheDocument();
     expect(await screen.findAllByText('未投票')).toHaveLength(4);
-    expect(screen.getByRole('button', { name: '导出投票包' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '导出投票包' })).toHaveAccessibleDescription(
+      '请至少对一份申请书投票后再导出。',
+    );
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import { pick } from '../../../../shared/domain/localized';
 import type { Err } from '../../../../shared/result';
 import { api } from '../../../api/api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { currentLanguage } from '../../../i18n/i18n';
 import { PdfViewer } from '../PdfViewer';
 import { BallotForm } from './BallotForm';
@@ -114,7 +115,7 @@ function OpenPanelPackage({ onOpened }: { onOpened: (message: string) => void })
     <form onSubmit={(event) => void submit(event)} aria-label={t('ballot.ui.open')}>
       <h3>{t('ballot.ui.open')}</h3>
       <label>
-        {t('ballot.ui.open')}
+        {t('ballot.ui.file')}
         <input type="file" accept=".pdpanel" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
       </label>
       <label>
@@ -122,9 +123,15 @@ function OpenPanelPackage({ onOpened }: { onOpened: (message: string) => void })
         <input type="password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
       </label>
       <ErrorNotice error={error} />
-      <button type="submit" disabled={!file || passphrase === ''}>
+      <ReasonedButton
+        type="submit"
+        blocked={
+          file === null ? t('ballot.ui.needFile') : passphrase === '' ? t('ballot.ui.needPassphrase') : null
+        }
+        busy={false}
+      >
         {t('ballot.ui.open')}
-      </button>
+      </ReasonedButton>
     </form>
   );
 }
@@ -181,9 +188,13 @@ function Shortlist({
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={onExport}>
+      <ReasonedButton
+        blocked={call.applications.some((application) => application.ballot) ? null : t('ballot.ui.needVote')}
+        busy={false}
+        onClick={onExport}
+      >
         {t('ballot.ui.export')}
-      </button>
+      </ReasonedButton>
     </section>
   );
 }

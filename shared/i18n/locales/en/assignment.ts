@@ -192,6 +192,7 @@ export default {
     perApplication: 'Reviewers per application',
     seed: 'Seed',
     build: 'Build demo workspace',
+    needOutDir: 'Type the folder to write the demo to first.',
     done: 'Demo ready: {{applications}} applications, {{reviewers}} reviewers, {{packages}} packages in {{seconds}} s.',
     steps: {
       generate: 'generating the data',

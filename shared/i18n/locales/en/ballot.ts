@@ -28,6 +28,7 @@ export default {
   ui: {
     title: 'Panel vote',
     open: 'Open a panel package',
+    file: 'Panel package file',
     passphrase: 'Passphrase',
     opened: 'Opened the panel package of {{call}} (version {{version}}).',
     shortlist: 'Shortlist',
@@ -58,6 +59,9 @@ export default {
     chooseVote: 'Choose for, against or abstain.',
     badScore: 'Enter a number from {{min}} to {{max}}, or leave it empty.',
     export: 'Export ballot bundle',
+    needFile: 'Choose the panel package file first.',
+    needPassphrase: 'Type the passphrase the office sent you.',
+    needVote: 'Vote on at least one application first.',
     exported_one: 'Exported {{fileName}} with {{count}} ballot. Send it to the programme office.',
     exported_other: 'Exported {{fileName}} with {{count}} ballots. Send it to the programme office.',
     back: 'Back to the shortlist',

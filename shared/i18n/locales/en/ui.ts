@@ -37,6 +37,8 @@ export default {
     recent: 'Recent workspaces',
     workspacePath: 'Workspace file',
     open: 'Open',
+    needName: 'Type a name for the workspace first.',
+    needPath: 'Type the path of a workspace file first.',
   },
   overview: {
     role: 'Role',

@@ -179,6 +179,7 @@ export default {
     perApplication: '每份申请书的专家人数',
     seed: '随机种子',
     build: '生成演示工作区',
+    needOutDir: '请先填写演示数据保存的文件夹。',
     done: '演示工作区已生成：{{applications}} 份申请书，{{reviewers}} 位专家，{{packages}} 个任务包，用时 {{seconds}} 秒。',
     steps: {
       generate: '生成数据',

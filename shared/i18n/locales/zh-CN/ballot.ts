@@ -26,6 +26,7 @@ export default {
   ui: {
     title: '会议评审投票',
     open: '打开会议评审材料包',
+    file: '会议评审材料包文件',
     passphrase: '密码',
     opened: '已打开 {{call}} 的会议评审材料包（第 {{version}} 版）。',
     shortlist: '会评名单',
@@ -56,6 +57,9 @@ export default {
     chooseVote: '请选择赞成、反对或弃权。',
     badScore: '请输入 {{min}} 至 {{max}} 之间的数字，或留空。',
     export: '导出投票包',
+    needFile: '请先选择会议评审材料包文件。',
+    needPassphrase: '请输入项目管理部门另行告知的密码。',
+    needVote: '请至少对一份申请书投票后再导出。',
     exported_one: '已导出 {{fileName}}，含 {{count}} 张选票。请将其发送给项目主管。',
     exported_other: '已导出 {{fileName}}，含 {{count}} 张选票。请将其发送给项目主管。',
     back: '返回会评名单',

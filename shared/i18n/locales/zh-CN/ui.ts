@@ -38,6 +38,8 @@ export default {
     recent: '最近使用',
     workspacePath: '工作区文件',
     open: '打开',
+    needName: '请先填写工作区名称。',
+    needPath: '请先填写工作区文件的路径。',
   },
   overview: {
     role: '角色',
