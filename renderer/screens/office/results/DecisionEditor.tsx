@@ -116,23 +116,33 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
   const unchangedWhy = nothingChanged ? t('results.ui.decisions.nothingChangedWhy') : null;
   const fillWith = (draft: (a: ResultApplication) => Draft) =>
     setDrafts(Object.fromEntries(view.applications.map((a) => [a.id, draft(a)])));
-  const tools = [
+  const tools: {
+    label: string;
+    blocked: string | null;
+    primary: boolean;
+    reasonShown: 'inline' | 'tooltip';
+    run: () => void;
+  }[] = [
     {
       label: t('results.ui.decisions.fillFromRanking'),
       blocked: noRun ? t('results.ui.decisions.noRunWhy') : null,
       primary: false,
+      reasonShown: 'inline',
       run: () => fillWith(suggestion),
     },
     {
       label: t('results.ui.decisions.discard'),
       blocked: unchangedWhy,
       primary: false,
+      // Save beside it is blocked for the same reason and shows it; once is enough on screen.
+      reasonShown: 'tooltip',
       run: () => fillWith(saved),
     },
     {
       label: t('results.ui.decisions.save', { count: changed.length }),
       blocked: unchangedWhy,
       primary: true,
+      reasonShown: 'inline',
       run: () => void save(),
     },
   ];
@@ -220,6 +230,7 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
             blocked={tool.blocked}
             busy={tool.primary && action.busy}
             primary={tool.primary}
+            reasonShown={tool.reasonShown}
             onClick={tool.run}
           >
             {tool.label}
