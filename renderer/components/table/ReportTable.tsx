@@ -1,5 +1,6 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type ReactElement, type ReactNode } from 'react';
 import { TableHead, type Heading } from '../TableHead';
+import './table.css';
 
 /**
  * One column of a ReportTable.
@@ -50,7 +51,7 @@ export function ReportTable<Row>({
   className?: string;
   empty?: ReactNode;
   rowClassName?: (row: Row) => string | undefined;
-  detail?: (row: Row) => ReactNode;
+  detail?: (row: Row) => ReactElement | null;
 }) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
   return (
@@ -68,7 +69,7 @@ export function ReportTable<Row>({
                   </td>
                 ))}
               </tr>
-              {below !== undefined && below !== null && below !== false && (
+              {below && (
                 <tr className="detail-row">
                   <td colSpan={columns.length}>{below}</td>
                 </tr>

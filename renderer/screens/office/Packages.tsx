@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
 import type { Progress } from '../../../shared/contract/progress';
@@ -9,8 +9,9 @@ import { PassphraseList } from './assignment/PassphraseList';
 import { CallPicker } from './common/CallPicker';
 import { formatDay } from './common/format';
 import { useCalls } from './common/useCalls';
-import { TableHead } from '../../components/TableHead';
+import { ReportTable } from '../../components/table/ReportTable';
 import { CheckField } from '../../components/FormField';
+import { ReasonedButton } from '../../components/ReasonedButton';
 import './assignment/assignment.css';
 
 type Exported = ResponseOf<'packages.export'>;
@@ -62,7 +63,6 @@ export function Packages() {
   }
 
   const busy = progress !== null;
-  const whyDisabled = useId();
   // Why "Issue packages" cannot be pressed (null while it can, or while an issue is running).
   const blocked =
     status === null
@@ -114,20 +114,9 @@ export function Packages() {
               onChange={(checked) => setWriteList(checked)}
             />
             <div>
-              <button
-                type="submit"
-                className="primary"
-                disabled={busy || blocked !== null}
-                aria-describedby={blocked === null ? undefined : whyDisabled}
-              >
+              <ReasonedButton type="submit" primary blocked={blocked} busy={busy}>
                 {t('assignment.packages.issue')}
-              </button>
-              {blocked !== null && (
-                <span id={whyDisabled} className="muted small">
-                  {' '}
-                  {blocked}
-                </span>
-              )}
+              </ReasonedButton>
             </div>
           </form>
           <ProgressBar progress={progress} onCancel={() => running.current?.abort()} />
@@ -146,41 +135,45 @@ export function Packages() {
               )}
             </>
           )}
-          {status.reviewers.length === 0 ? (
-            <p className="muted">{t('assignment.packages.none')}</p>
-          ) : (
-            <table className="table">
-              <TableHead
-                headings={[
-                  t('assignment.packages.reviewer'),
-                  t('assignment.packages.email'),
-                  { label: t('assignment.packages.applications'), numeric: true },
-                  t('assignment.packages.state'),
-                  { label: t('assignment.packages.version'), numeric: true },
-                  t('assignment.packages.issuedAt'),
-                ]}
-              />
-              <tbody>
-                {status.reviewers.map((reviewer) => (
-                  <tr key={reviewer.reviewerId}>
-                    <td>
-                      {reviewer.name}
-                      <div className="muted small">{reviewer.institution}</div>
-                    </td>
-                    <td>{reviewer.email}</td>
-                    <td className="num">{reviewer.applications}</td>
-                    <td>
-                      <span className={`tag state-${reviewer.state}`}>
-                        {t(`assignment.packages.states.${reviewer.state}`)}
-                      </span>
-                    </td>
-                    <td className="num">{reviewer.issued ? `v${reviewer.issued.version}` : '—'}</td>
-                    <td>{formatDay(reviewer.issued?.issuedAt ?? null)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <ReportTable
+            empty={<p className="muted">{t('assignment.packages.none')}</p>}
+            rows={status.reviewers}
+            rowKey={(reviewer) => reviewer.reviewerId}
+            columns={[
+              {
+                heading: t('assignment.packages.reviewer'),
+                cell: (reviewer) => (
+                  <>
+                    {reviewer.name}
+                    <div className="muted small">{reviewer.institution}</div>
+                  </>
+                ),
+              },
+              { heading: t('assignment.packages.email'), cell: (reviewer) => reviewer.email },
+              {
+                heading: t('assignment.packages.applications'),
+                numeric: true,
+                cell: (reviewer) => reviewer.applications,
+              },
+              {
+                heading: t('assignment.packages.state'),
+                cell: (reviewer) => (
+                  <span className={`tag state-${reviewer.state}`}>
+                    {t(`assignment.packages.states.${reviewer.state}`)}
+                  </span>
+                ),
+              },
+              {
+                heading: t('assignment.packages.version'),
+                numeric: true,
+                cell: (reviewer) => (reviewer.issued ? `v${reviewer.issued.version}` : '—'),
+              },
+              {
+                heading: t('assignment.packages.issuedAt'),
+                cell: (reviewer) => formatDay(reviewer.issued?.issuedAt ?? null),
+              },
+            ]}
+          />
         </>
       )}
     </section>

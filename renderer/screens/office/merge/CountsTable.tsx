@@ -1,9 +1,12 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { ProgressCounts } from '../../../../shared/contract/dashboard';
+import { ReportTable, type ReportColumn } from '../../../components/table/ReportTable';
 
 /** Rows shown at once; the filter narrows long lists (thousands of applications). */
 const SHOWN = 100;
+
+const COUNTS = ['assigned', 'received', 'recused', 'outstanding', 'overdue'] as const;
 
 export interface CountsRow extends ProgressCounts {
   id: string;
@@ -28,7 +31,6 @@ export function CountsTable({
   const needle = filter.trim().toLowerCase();
   const matching = needle ? rows.filter((row) => row.search.toLowerCase().includes(needle)) : rows;
   const shown = matching.slice(0, SHOWN);
-  const counts = ['assigned', 'received', 'recused', 'outstanding', 'overdue'] as const;
   return (
     <section className="counts-table" aria-labelledby={`${id}-title`}>
       <div className="section-heading">
@@ -38,39 +40,22 @@ export function CountsTable({
           <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
         </label>
       </div>
-      <table className="table">
-        <thead>
-          <tr>
-            {headers.map((header) => (
-              <th key={header} scope="col">
-                {header}
-              </th>
-            ))}
-            {counts.map((key) => (
-              <th key={key} scope="col" className="num">
-                {t(`merge.dashboard.${key}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={row.id}>
-              {row.cells.map((cell, index) => (
-                <td key={index}>{cell}</td>
-              ))}
-              {counts.map((key) => (
-                <td
-                  key={key}
-                  className={key === 'overdue' && row.overdue > 0 ? 'num merge-attention' : 'num'}
-                >
-                  {row[key]}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReportTable
+        rows={shown}
+        rowKey={(row) => row.id}
+        columns={[
+          ...headers.map((header, index): ReportColumn<CountsRow> => ({
+            heading: header,
+            cell: (row) => row.cells[index],
+          })),
+          ...COUNTS.map((key): ReportColumn<CountsRow> => ({
+            heading: t(`merge.dashboard.${key}`),
+            numeric: true,
+            cell: (row) => row[key],
+            className: (row) => (key === 'overdue' && row.overdue > 0 ? 'merge-attention' : undefined),
+          })),
+        ]}
+      />
       {matching.length > SHOWN && (
         <p className="muted small">
           {t('merge.dashboard.showing', { shown: SHOWN, total: matching.length })}

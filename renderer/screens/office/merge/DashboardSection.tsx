@@ -1,0 +1,31 @@
+import { useId, type ReactNode } from 'react';
+
+/** A card of the progress dashboard: its heading (with an optional action beside it), a hint, then its content. */
+export function DashboardSection({
+  title,
+  hint,
+  action,
+  children,
+}: {
+  title: string;
+  hint: string;
+  action?: ReactNode;
+  children: ReactNode;
+}) {
+  const id = useId();
+  const heading = <h2 id={id}>{title}</h2>;
+  return (
+    <section className="card" aria-labelledby={id}>
+      {action ? (
+        <div className="section-heading">
+          {heading}
+          {action}
+        </div>
+      ) : (
+        heading
+      )}
+      <p className="muted small">{hint}</p>
+      {children}
+    </section>
+  );
+}
