@@ -2,7 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { realApi } from '../../../test/dom-api';
+import { demoOffice } from '../../../test/demo-office';
+import type { realApi } from '../../../test/dom-api';
 import { setApi } from '../../api/api';
 import { setLanguage } from '../../i18n/i18n';
 import { AssignmentMatrix } from './AssignmentMatrix';
@@ -29,17 +30,9 @@ beforeAll(async () => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
     return sized(this, 640);
   });
-  backend = realApi();
+  ({ backend } = await demoOffice({ applications: 8, reviewers: 5, perApplication: 2, seed: 'dom' }));
   setApi(backend.api);
   await setLanguage('en');
-  const demo = await backend.api.invoke('demo.run', {
-    outDir: path.join(backend.dataDir, 'demo'),
-    applications: 8,
-    reviewers: 5,
-    perApplication: 2,
-    seed: 'dom',
-  });
-  if (!demo.ok) throw new Error(demo.message);
   const calls = await backend.api.invoke('calls.list', {});
   if (!calls.ok) throw new Error(calls.message);
   const code = calls.value[0]!.code;

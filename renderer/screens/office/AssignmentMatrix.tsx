@@ -3,7 +3,6 @@ import { useT } from '../../i18n/use-t';
 import type { AutoAssignResult } from '../../../shared/contract/assignments';
 import type { Progress } from '../../../shared/contract/progress';
 import { useAction, useChannel } from '../../api/use-channel';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { AutoAssignReport } from './assignment/AutoAssignReport';
 import { MatrixGrid, type GridPosition } from './assignment/MatrixGrid';
@@ -18,8 +17,9 @@ import {
 import { ReviewerRulesOptions, RULES_OFF, rulesRequest } from './assignment/ReviewerRulesOptions';
 import { SelectionPanel } from './assignment/SelectionPanel';
 import { CallPicker } from './common/CallPicker';
+import { LoadOrActionError } from './assignment/LoadOrActionError';
 import { useCalls } from './common/useCalls';
-import { CheckField } from '../../components/FormField';
+import { CheckField, SearchField } from '../../components/FormField';
 import './assignment/assignment.css';
 
 type Mode = 'replace-unlocked' | 'fill-gaps';
@@ -119,15 +119,8 @@ export function AssignmentMatrix() {
   return (
     <section className="screen assignment-screen">
       <h1>{t('assignment.nav.matrix')}</h1>
-      <ErrorNotice error={callsError} />
-      <CallPicker calls={calls} callId={callId} onChange={setCallId} />
-      <ErrorNotice
-        error={matrix.error ?? action.error}
-        onDismiss={() => {
-          matrix.clearError();
-          action.setError(null);
-        }}
-      />
+      <CallPicker calls={calls} callId={callId} onChange={setCallId} error={callsError} />
+      <LoadOrActionError load={matrix} action={action} />
       {model && (
         <>
           <div className="toolbar assign-toolbar">
@@ -174,18 +167,15 @@ export function AssignmentMatrix() {
             })}
           </p>
           <div className="toolbar">
-            <label>
-              {t('assignment.matrix.search')}
-              <input
-                type="search"
-                value={search}
-                placeholder={t('assignment.matrix.searchPlaceholder')}
-                onChange={(event) => {
-                  setSearch(event.target.value);
-                  setPosition(null);
-                }}
-              />
-            </label>
+            <SearchField
+              label={t('assignment.matrix.search')}
+              value={search}
+              placeholder={t('assignment.matrix.searchPlaceholder')}
+              onChange={(value) => {
+                setSearch(value);
+                setPosition(null);
+              }}
+            />
             <CheckField
               label={t('assignment.matrix.onlyUncovered')}
               checked={onlyShort}

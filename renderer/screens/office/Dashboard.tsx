@@ -172,31 +172,28 @@ export function Dashboard() {
             />
           </DashboardSection>
 
-          <div className="card">
-            <CountsTable
-              title={t('merge.dashboard.byReviewer')}
-              headers={[t('merge.dashboard.reviewer'), t('merge.dashboard.lastBundle')]}
-              rows={dashboard.reviewers.map((row) => ({
-                ...row,
-                search: `${row.name} ${row.email}`,
-                cells: [
-                  row.name,
+          <CountsTable
+            title={t('merge.dashboard.byReviewer')}
+            rows={dashboard.reviewers}
+            search={(row) => `${row.name} ${row.email}`}
+            columns={[
+              { heading: t('merge.dashboard.reviewer'), cell: (row) => row.name },
+              {
+                heading: t('merge.dashboard.lastBundle'),
+                cell: (row) =>
                   row.lastBundleAt ? formatDateTime(row.lastBundleAt, language) : t('merge.dashboard.never'),
-                ],
-              }))}
-            />
-          </div>
-          <div className="card">
-            <CountsTable
-              title={t('merge.dashboard.byApplication')}
-              headers={[t('merge.dashboard.reference'), t('merge.dashboard.application')]}
-              rows={dashboard.applications.map((row) => ({
-                ...row,
-                search: `${row.referenceNo} ${row.title}`,
-                cells: [row.referenceNo, row.title],
-              }))}
-            />
-          </div>
+              },
+            ]}
+          />
+          <CountsTable
+            title={t('merge.dashboard.byApplication')}
+            rows={dashboard.applications}
+            search={(row) => `${row.referenceNo} ${row.title}`}
+            columns={[
+              { heading: t('merge.dashboard.reference'), cell: (row) => row.referenceNo },
+              { heading: t('merge.dashboard.application'), cell: (row) => row.title },
+            ]}
+          />
         </>
       )}
     </section>

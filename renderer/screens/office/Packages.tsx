@@ -3,10 +3,10 @@ import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
 import type { Progress } from '../../../shared/contract/progress';
 import { useAction, useChannel } from '../../api/use-channel';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressBar } from '../../components/ProgressBar';
-import { PassphraseList } from './assignment/PassphraseList';
+import { IssuedPackages } from './assignment/IssuedPackages';
 import { CallPicker } from './common/CallPicker';
+import { LoadOrActionError } from './assignment/LoadOrActionError';
 import { formatDay } from './common/format';
 import { useCalls } from './common/useCalls';
 import { ReportTable } from '../../components/table/ReportTable';
@@ -76,15 +76,8 @@ export function Packages() {
     <section className="screen assignment-screen">
       <h1>{t('assignment.nav.packages')}</h1>
       <p className="muted">{t('assignment.packages.intro')}</p>
-      <ErrorNotice error={callsError} />
-      <CallPicker calls={calls} callId={callId} onChange={setCallId} />
-      <ErrorNotice
-        error={statusOfCall.error ?? action.error}
-        onDismiss={() => {
-          statusOfCall.clearError();
-          action.setError(null);
-        }}
-      />
+      <CallPicker calls={calls} callId={callId} onChange={setCallId} error={callsError} />
+      <LoadOrActionError load={statusOfCall} action={action} />
       {status && (
         <>
           <form className="packages-form" onSubmit={(event) => void issue(event)}>
@@ -121,19 +114,11 @@ export function Packages() {
           </form>
           <ProgressBar progress={progress} onCancel={() => running.current?.abort()} />
           {issued && (
-            <>
-              <p className="notice notice-ok">
-                {t('assignment.packages.issued', { count: issued.packages.length, dir: issued.outDir })}
-              </p>
-              {issued.packages.length > 0 && (
-                <PassphraseList
-                  callCode={issued.callCode}
-                  packages={issued.packages}
-                  savedAt={issued.passphraseListPath}
-                  onDismiss={() => setIssued(null)}
-                />
-              )}
-            </>
+            <IssuedPackages
+              issued={issued}
+              message={t('assignment.packages.issued', { count: issued.packages.length, dir: issued.outDir })}
+              onDismiss={() => setIssued(null)}
+            />
           )}
           <ReportTable
             empty={<p className="muted">{t('assignment.packages.none')}</p>}

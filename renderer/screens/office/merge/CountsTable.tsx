@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { ProgressCounts } from '../../../../shared/contract/dashboard';
 import { ReportTable, type ReportColumn } from '../../../components/table/ReportTable';
@@ -8,31 +8,34 @@ const SHOWN = 100;
 
 const COUNTS = ['assigned', 'received', 'recused', 'outstanding', 'overdue'] as const;
 
-export interface CountsRow extends ProgressCounts {
-  id: string;
-  /** What the filter matches. */
-  search: string;
-  cells: ReactNode[];
-}
-
-/** Per-reviewer or per-application counts, filterable, most relevant rows first. */
-export function CountsTable({
+/**
+ * Per-reviewer or per-application counts in a card, filterable, most relevant rows first: the
+ * `columns` that name the row, then the counts. `search` is the text the filter matches.
+ */
+export function CountsTable<Row extends ProgressCounts & { id: string }>({
   title,
-  headers,
+  columns,
   rows,
+  search,
 }: {
   title: string;
-  headers: string[];
-  rows: readonly CountsRow[];
+  columns: readonly ReportColumn<Row>[];
+  rows: readonly Row[];
+  search: (row: Row) => string;
 }) {
   const { t } = useT();
   const id = useId();
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
-  const matching = needle ? rows.filter((row) => row.search.toLowerCase().includes(needle)) : rows;
-  const shown = matching.slice(0, SHOWN);
+  const matching = needle ? rows.filter((row) => search(row).toLowerCase().includes(needle)) : rows;
+  const countColumns = COUNTS.map((key): ReportColumn<Row> => ({
+    heading: t(`merge.dashboard.${key}`),
+    numeric: true,
+    cell: (row) => row[key],
+    className: (row) => (key === 'overdue' && row.overdue > 0 ? 'merge-attention' : undefined),
+  }));
   return (
-    <section className="counts-table" aria-labelledby={`${id}-title`}>
+    <section className="card counts-table" aria-labelledby={`${id}-title`}>
       <div className="section-heading">
         <h2 id={`${id}-title`}>{title}</h2>
         <label className="inline-filter">
@@ -41,20 +44,9 @@ export function CountsTable({
         </label>
       </div>
       <ReportTable
-        rows={shown}
+        rows={matching.slice(0, SHOWN)}
         rowKey={(row) => row.id}
-        columns={[
-          ...headers.map((header, index): ReportColumn<CountsRow> => ({
-            heading: header,
-            cell: (row) => row.cells[index],
-          })),
-          ...COUNTS.map((key): ReportColumn<CountsRow> => ({
-            heading: t(`merge.dashboard.${key}`),
-            numeric: true,
-            cell: (row) => row[key],
-            className: (row) => (key === 'overdue' && row.overdue > 0 ? 'merge-attention' : undefined),
-          })),
-        ]}
+        columns={[...columns, ...countColumns]}
       />
       {matching.length > SHOWN && (
         <p className="muted small">
