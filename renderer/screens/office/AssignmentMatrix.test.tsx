@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -149,6 +149,18 @@ describe('assignment matrix screen', () => {
 });
 
 describe('packages screen', () => {
+  it('says why packages cannot be issued yet, in English and after the switch to Chinese', async () => {
+    render(<Packages />);
+    const issue = await screen.findByRole('button', { name: 'Issue packages' });
+    expect(issue).toBeDisabled();
+    expect(issue).toHaveAccessibleDescription('Enter the folder to write the packages to.');
+    await act(() => setLanguage('zh-CN'));
+    const chinese = screen.getByRole('button', { name: '发放任务包' });
+    expect(chinese).toBeDisabled();
+    expect(chinese).toHaveAccessibleDescription('请填写任务包的保存文件夹。');
+    await act(() => setLanguage('en'));
+  });
+
   it('re-issues packages and shows the passphrases once', async () => {
     const user = userEvent.setup();
     render(<Packages />);

@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { AutoAssignResult } from '../../../shared/contract/assignments';
-import type { Progress } from '../../../shared/contract/progress';
 import { useAction, useChannel } from '../../api/use-channel';
 import { ProgressBar } from '../../components/ProgressBar';
 import { AutoAssignReport } from './assignment/AutoAssignReport';
@@ -16,6 +15,7 @@ import {
 } from './assignment/matrix-model';
 import { ReviewerRulesOptions, RULES_OFF, rulesRequest } from './assignment/ReviewerRulesOptions';
 import { SelectionPanel } from './assignment/SelectionPanel';
+import { useProgressRun } from './assignment/use-progress-run';
 import { CallPicker } from './common/CallPicker';
 import { LoadOrActionError } from './assignment/LoadOrActionError';
 import { useCalls } from './common/useCalls';
@@ -33,6 +33,7 @@ export function AssignmentMatrix() {
   const { calls, callId, setCallId, error: callsError } = useCalls();
   const matrix = useChannel('assignments.matrix', callId ? { callId } : null);
   const action = useAction();
+  const autoAssigning = useProgressRun(action);
   const [model, setModel] = useState<MatrixModel | null>(null);
   const [search, setSearch] = useState('');
   const [onlyShort, setOnlyShort] = useState(false);
@@ -40,9 +41,7 @@ export function AssignmentMatrix() {
   const [mode, setMode] = useState<Mode>('replace-unlocked');
   const [perApplication, setPerApplication] = useState<number | null>(null);
   const [rules, setRules] = useState(RULES_OFF);
-  const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<AutoAssignResult | null>(null);
-  const running = useRef<AbortController | null>(null);
   const busy = action.busy;
   const loaded = matrix.value;
 
@@ -69,16 +68,13 @@ export function AssignmentMatrix() {
 
   async function autoAssign() {
     if (!callId) return;
-    const controller = new AbortController();
-    running.current = controller;
     setResult(null);
-    const outcome = await action.run(
-      'assignments.auto',
-      { callId, mode, ...(perApplication ? { perApplication } : {}), ...rulesRequest(rules) },
-      { onProgress: setProgress, signal: controller.signal },
-    );
-    running.current = null;
-    setProgress(null);
+    const outcome = await autoAssigning.run('assignments.auto', {
+      callId,
+      mode,
+      ...(perApplication ? { perApplication } : {}),
+      ...rulesRequest(rules),
+    });
     if (!outcome) return;
     setResult(outcome);
     await matrix.reload();
@@ -156,7 +152,7 @@ export function AssignmentMatrix() {
             </button>
           </div>
           <ReviewerRulesOptions value={rules} onChange={setRules} disabled={busy} />
-          <ProgressBar progress={progress} onCancel={() => running.current?.abort()} />
+          <ProgressBar progress={autoAssigning.progress} onCancel={autoAssigning.cancel} />
           {result && <AutoAssignReport result={result} />}
           <p className="muted">
             {t('assignment.matrix.summary', {

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
-import type { Progress } from '../../../shared/contract/progress';
 import { useAction, useChannel } from '../../api/use-channel';
 import { ProgressBar } from '../../components/ProgressBar';
 import { IssuedPackages } from './assignment/IssuedPackages';
+import { useProgressRun } from './assignment/use-progress-run';
 import { CallPicker } from './common/CallPicker';
 import { LoadOrActionError } from './assignment/LoadOrActionError';
 import { formatDay } from './common/format';
@@ -25,13 +25,12 @@ export function Packages() {
   const { calls, callId, setCallId, error: callsError } = useCalls();
   const statusOfCall = useChannel('packages.status', callId ? { callId } : null);
   const action = useAction();
+  const issuing = useProgressRun(action);
   const [outDir, setOutDir] = useState('');
   const [dueAt, setDueAt] = useState('');
   const [scope, setScope] = useState<'changed' | 'all'>('changed');
   const [writeList, setWriteList] = useState(false);
-  const [progress, setProgress] = useState<Progress | null>(null);
   const [issued, setIssued] = useState<Exported | null>(null);
-  const running = useRef<AbortController | null>(null);
 
   // The answer for another call may still be on hand while the picked one loads: never show it.
   const status = statusOfCall.value?.call.id === callId ? statusOfCall.value : null;
@@ -47,22 +46,20 @@ export function Packages() {
   async function issue(event: FormEvent) {
     event.preventDefault();
     if (!callId) return;
-    const controller = new AbortController();
-    running.current = controller;
     setIssued(null);
-    const outcome = await action.run(
-      'packages.export',
-      { callId, outDir, scope, dueAt: dueAt === '' ? null : dueAt, passphraseList: writeList },
-      { onProgress: setProgress, signal: controller.signal },
-    );
-    running.current = null;
-    setProgress(null);
+    const outcome = await issuing.run('packages.export', {
+      callId,
+      outDir,
+      scope,
+      dueAt: dueAt === '' ? null : dueAt,
+      passphraseList: writeList,
+    });
     if (!outcome) return;
     setIssued(outcome);
     await statusOfCall.reload();
   }
 
-  const busy = progress !== null;
+  const busy = issuing.progress !== null;
   // Why "Issue packages" cannot be pressed (null while it can, or while an issue is running).
   const blocked =
     status === null
@@ -112,7 +109,7 @@ export function Packages() {
               </ReasonedButton>
             </div>
           </form>
-          <ProgressBar progress={progress} onCancel={() => running.current?.abort()} />
+          <ProgressBar progress={issuing.progress} onCancel={issuing.cancel} />
           {issued && (
             <IssuedPackages
               issued={issued}

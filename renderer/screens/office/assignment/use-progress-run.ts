@@ -10,10 +10,16 @@ import type { Action } from '../../../api/use-channel';
 export function useProgressRun(action: Action) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const running = useRef<AbortController | null>(null);
-  async function run<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | null> {
+  async function run<C extends ChannelName>(
+    channel: C,
+    request: RequestOf<C>,
+  ): Promise<ResponseOf<C> | null> {
     const controller = new AbortController();
     running.current = controller;
-    const outcome = await action.run(channel, request, { onProgress: setProgress, signal: controller.signal });
+    const outcome = await action.run(channel, request, {
+      onProgress: setProgress,
+      signal: controller.signal,
+    });
     running.current = null;
     setProgress(null);
     return outcome;
