@@ -1,6 +1,9 @@
 import { useId, type ReactNode } from 'react';
 
-/** A card of the progress dashboard: its heading (with an optional action beside it), a hint, then its content. */
+/**
+ * A card of the progress dashboard: its heading, a hint, then its content. A card given `action`
+ * keeps a heading row for it even while the action is not offered (`false`).
+ */
 export function DashboardSection({
   title,
   hint,
@@ -16,7 +19,7 @@ export function DashboardSection({
   const heading = <h2 id={id}>{title}</h2>;
   return (
     <section className="card" aria-labelledby={id}>
-      {action ? (
+      {action !== undefined ? (
         <div className="section-heading">
           {heading}
           {action}
