@@ -1,8 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { realApi } from '../../../test/dom-api';
+import { demoOffice } from '../../../test/demo-office';
+import type { realApi } from '../../../test/dom-api';
 import { setApi } from '../../api/api';
 import { setLanguage } from '../../i18n/i18n';
 import { AssignmentMatrix } from './AssignmentMatrix';
@@ -29,17 +30,9 @@ beforeAll(async () => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
     return sized(this, 640);
   });
-  backend = realApi();
+  ({ backend } = await demoOffice({ applications: 8, reviewers: 5, perApplication: 2, seed: 'dom' }));
   setApi(backend.api);
   await setLanguage('en');
-  const demo = await backend.api.invoke('demo.run', {
-    outDir: path.join(backend.dataDir, 'demo'),
-    applications: 8,
-    reviewers: 5,
-    perApplication: 2,
-    seed: 'dom',
-  });
-  if (!demo.ok) throw new Error(demo.message);
   const calls = await backend.api.invoke('calls.list', {});
   if (!calls.ok) throw new Error(calls.message);
   const code = calls.value[0]!.code;
@@ -156,6 +149,18 @@ describe('assignment matrix screen', () => {
 });
 
 describe('packages screen', () => {
+  it('says why packages cannot be issued yet, in English and after the switch to Chinese', async () => {
+    render(<Packages />);
+    const issue = await screen.findByRole('button', { name: 'Issue packages' });
+    expect(issue).toBeDisabled();
+    expect(issue).toHaveAccessibleDescription('Enter the folder to write the packages to.');
+    await act(() => setLanguage('zh-CN'));
+    const chinese = screen.getByRole('button', { name: '发放任务包' });
+    expect(chinese).toBeDisabled();
+    expect(chinese).toHaveAccessibleDescription('请填写任务包的保存文件夹。');
+    await act(() => setLanguage('en'));
+  });
+
   it('re-issues packages and shows the passphrases once', async () => {
     const user = userEvent.setup();
     render(<Packages />);

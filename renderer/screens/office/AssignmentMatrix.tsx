@@ -1,9 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { AutoAssignResult } from '../../../shared/contract/assignments';
-import type { Progress } from '../../../shared/contract/progress';
 import { useAction, useChannel } from '../../api/use-channel';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { AutoAssignReport } from './assignment/AutoAssignReport';
 import { MatrixGrid, type GridPosition } from './assignment/MatrixGrid';
@@ -17,9 +15,11 @@ import {
 } from './assignment/matrix-model';
 import { ReviewerRulesOptions, RULES_OFF, rulesRequest } from './assignment/ReviewerRulesOptions';
 import { SelectionPanel } from './assignment/SelectionPanel';
+import { useProgressRun } from './assignment/use-progress-run';
 import { CallPicker } from './common/CallPicker';
+import { LoadOrActionError } from './assignment/LoadOrActionError';
 import { useCalls } from './common/useCalls';
-import { CheckField } from '../../components/FormField';
+import { CheckField, SearchField } from '../../components/FormField';
 import './assignment/assignment.css';
 
 type Mode = 'replace-unlocked' | 'fill-gaps';
@@ -33,6 +33,7 @@ export function AssignmentMatrix() {
   const { calls, callId, setCallId, error: callsError } = useCalls();
   const matrix = useChannel('assignments.matrix', callId ? { callId } : null);
   const action = useAction();
+  const autoAssigning = useProgressRun(action);
   const [model, setModel] = useState<MatrixModel | null>(null);
   const [search, setSearch] = useState('');
   const [onlyShort, setOnlyShort] = useState(false);
@@ -40,9 +41,7 @@ export function AssignmentMatrix() {
   const [mode, setMode] = useState<Mode>('replace-unlocked');
   const [perApplication, setPerApplication] = useState<number | null>(null);
   const [rules, setRules] = useState(RULES_OFF);
-  const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<AutoAssignResult | null>(null);
-  const running = useRef<AbortController | null>(null);
   const busy = action.busy;
   const loaded = matrix.value;
 
@@ -69,16 +68,13 @@ export function AssignmentMatrix() {
 
   async function autoAssign() {
     if (!callId) return;
-    const controller = new AbortController();
-    running.current = controller;
     setResult(null);
-    const outcome = await action.run(
-      'assignments.auto',
-      { callId, mode, ...(perApplication ? { perApplication } : {}), ...rulesRequest(rules) },
-      { onProgress: setProgress, signal: controller.signal },
-    );
-    running.current = null;
-    setProgress(null);
+    const outcome = await autoAssigning.run('assignments.auto', {
+      callId,
+      mode,
+      ...(perApplication ? { perApplication } : {}),
+      ...rulesRequest(rules),
+    });
     if (!outcome) return;
     setResult(outcome);
     await matrix.reload();
@@ -119,15 +115,8 @@ export function AssignmentMatrix() {
   return (
     <section className="screen assignment-screen">
       <h1>{t('assignment.nav.matrix')}</h1>
-      <ErrorNotice error={callsError} />
-      <CallPicker calls={calls} callId={callId} onChange={setCallId} />
-      <ErrorNotice
-        error={matrix.error ?? action.error}
-        onDismiss={() => {
-          matrix.clearError();
-          action.setError(null);
-        }}
-      />
+      <CallPicker calls={calls} callId={callId} onChange={setCallId} error={callsError} />
+      <LoadOrActionError load={matrix} action={action} />
       {model && (
         <>
           <div className="toolbar assign-toolbar">
@@ -163,7 +152,7 @@ export function AssignmentMatrix() {
             </button>
           </div>
           <ReviewerRulesOptions value={rules} onChange={setRules} disabled={busy} />
-          <ProgressBar progress={progress} onCancel={() => running.current?.abort()} />
+          <ProgressBar progress={autoAssigning.progress} onCancel={autoAssigning.cancel} />
           {result && <AutoAssignReport result={result} />}
           <p className="muted">
             {t('assignment.matrix.summary', {
@@ -174,18 +163,15 @@ export function AssignmentMatrix() {
             })}
           </p>
           <div className="toolbar">
-            <label>
-              {t('assignment.matrix.search')}
-              <input
-                type="search"
-                value={search}
-                placeholder={t('assignment.matrix.searchPlaceholder')}
-                onChange={(event) => {
-                  setSearch(event.target.value);
-                  setPosition(null);
-                }}
-              />
-            </label>
+            <SearchField
+              label={t('assignment.matrix.search')}
+              value={search}
+              placeholder={t('assignment.matrix.searchPlaceholder')}
+              onChange={(value) => {
+                setSearch(value);
+                setPosition(null);
+              }}
+            />
             <CheckField
               label={t('assignment.matrix.onlyUncovered')}
               checked={onlyShort}

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { pick } from '../../../shared/domain/localized';
 import { formatDate, formatDateTime } from '../../../shared/text/dates';
@@ -9,9 +9,14 @@ import { ConflictCompare } from './merge/ConflictCompare';
 import { CountsTable } from './merge/CountsTable';
 import { ProgressTiles } from './merge/ProgressTiles';
 import { useReviewProgress } from './merge/progress-store';
-import { TableHead } from '../../components/TableHead';
+import { ReportTable } from '../../components/table/ReportTable';
+import { DashboardSection } from './merge/DashboardSection';
 import { RemindersPanel } from './reminders/RemindersPanel';
 import './merge/merge.css';
+
+/** A conflicting review: one application's review by one reviewer. */
+const conflictKey = (row: { applicationId: string; reviewerId: string }) =>
+  `${row.applicationId}|${row.reviewerId}`;
 
 /**
  * 评审进度: per call, per reviewer and per application — assigned, received, recused, overdue —
@@ -64,166 +69,131 @@ export function Dashboard() {
             <ProgressTiles counts={dashboard.call} conflicts={dashboard.call.conflicts} />
           </section>
 
-          <section className="card" aria-labelledby={`${id}-chase`}>
-            <h2 id={`${id}-chase`}>{t('merge.dashboard.chase')}</h2>
-            <p className="muted small">{t('merge.dashboard.chaseHint')}</p>
+          <DashboardSection title={t('merge.dashboard.chase')} hint={t('merge.dashboard.chaseHint')}>
             <RemindersPanel
               callId={dashboard.call.id}
               overdueReviewers={dashboard.chase.filter((row) => row.overdue > 0).length}
             />
-            {dashboard.chase.length === 0 ? (
-              <p className="notice notice-ok">{t('merge.dashboard.chaseNone')}</p>
-            ) : (
-              <table className="table">
-                <TableHead
-                  headings={[
-                    t('merge.dashboard.reviewer'),
-                    t('merge.dashboard.email'),
-                    { label: t('merge.dashboard.outstanding'), numeric: true },
-                    { label: t('merge.dashboard.overdue'), numeric: true },
-                    t('merge.dashboard.dueAt'),
-                    t('merge.dashboard.applications'),
-                  ]}
-                />
-                <tbody>
-                  {dashboard.chase.map((row) => (
-                    <tr key={row.reviewerId}>
-                      <td>{row.name}</td>
-                      <td>
-                        <a href={`mailto:${row.email}`}>{row.email}</a>
-                      </td>
-                      <td className="num">{row.outstanding}</td>
-                      <td className={row.overdue > 0 ? 'num merge-attention' : 'num'}>{row.overdue}</td>
-                      <td>{formatDate(row.oldestDueAt, language) || '—'}</td>
-                      <td className="merge-references" title={row.applications.join(', ')}>
-                        {row.applications.join(', ')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
+            <ReportTable
+              rows={dashboard.chase}
+              rowKey={(row) => row.reviewerId}
+              empty={<p className="notice notice-ok">{t('merge.dashboard.chaseNone')}</p>}
+              columns={[
+                { heading: t('merge.dashboard.reviewer'), cell: (row) => row.name },
+                {
+                  heading: t('merge.dashboard.email'),
+                  cell: (row) => <a href={`mailto:${row.email}`}>{row.email}</a>,
+                },
+                { heading: t('merge.dashboard.outstanding'), numeric: true, cell: (row) => row.outstanding },
+                {
+                  heading: t('merge.dashboard.overdue'),
+                  numeric: true,
+                  cell: (row) => row.overdue,
+                  className: (row) => (row.overdue > 0 ? 'merge-attention' : undefined),
+                },
+                {
+                  heading: t('merge.dashboard.dueAt'),
+                  cell: (row) => formatDate(row.oldestDueAt, language) || '—',
+                },
+                {
+                  heading: t('merge.dashboard.applications'),
+                  cell: (row) => row.applications.join(', '),
+                  className: 'merge-references',
+                  title: (row) => row.applications.join(', '),
+                },
+              ]}
+            />
+          </DashboardSection>
 
-          <section className="card" aria-labelledby={`${id}-reassign`}>
-            <div className="section-heading">
-              <h2 id={`${id}-reassign`}>{t('merge.dashboard.reassign')}</h2>
-              {dashboard.recusals.length > 0 && (
+          <DashboardSection
+            title={t('merge.dashboard.reassign')}
+            hint={t('merge.dashboard.reassignHint')}
+            action={
+              dashboard.recusals.length > 0 && (
                 <button type="button" className="link" onClick={() => go('office-assignment')}>
                   {t('merge.dashboard.openAssignment')}
                 </button>
-              )}
-            </div>
-            <p className="muted small">{t('merge.dashboard.reassignHint')}</p>
-            {dashboard.recusals.length === 0 ? (
-              <p className="notice notice-ok">{t('merge.dashboard.reassignNone')}</p>
-            ) : (
-              <table className="table">
-                <TableHead
-                  headings={[
-                    t('merge.dashboard.reference'),
-                    t('merge.dashboard.application'),
-                    t('merge.dashboard.reviewer'),
-                    t('merge.dashboard.reason'),
-                    { label: t('merge.dashboard.activeReviewers'), numeric: true },
-                  ]}
-                />
-                <tbody>
-                  {dashboard.recusals.map((row) => (
-                    <tr key={`${row.applicationId}-${row.reviewerId}`}>
-                      <td>{row.referenceNo}</td>
-                      <td>{row.title}</td>
-                      <td>{row.reviewerName}</td>
-                      <td>{row.reason}</td>
-                      <td className="num">{row.activeReviewers}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
+              )
+            }
+          >
+            <ReportTable
+              rows={dashboard.recusals}
+              rowKey={(row) => `${row.applicationId}-${row.reviewerId}`}
+              empty={<p className="notice notice-ok">{t('merge.dashboard.reassignNone')}</p>}
+              columns={[
+                { heading: t('merge.dashboard.reference'), cell: (row) => row.referenceNo },
+                { heading: t('merge.dashboard.application'), cell: (row) => row.title },
+                { heading: t('merge.dashboard.reviewer'), cell: (row) => row.reviewerName },
+                { heading: t('merge.dashboard.reason'), cell: (row) => row.reason },
+                {
+                  heading: t('merge.dashboard.activeReviewers'),
+                  numeric: true,
+                  cell: (row) => row.activeReviewers,
+                },
+              ]}
+            />
+          </DashboardSection>
 
-          <section className="card" aria-labelledby={`${id}-conflicts`}>
-            <h2 id={`${id}-conflicts`}>{t('merge.dashboard.conflicts')}</h2>
-            <p className="muted small">{t('merge.dashboard.conflictsHint')}</p>
-            {dashboard.conflicts.length === 0 ? (
-              <p className="notice notice-ok">{t('merge.dashboard.conflictsNone')}</p>
-            ) : (
-              <table className="table">
-                <TableHead
-                  headings={[
-                    t('merge.dashboard.reference'),
-                    t('merge.dashboard.reviewer'),
-                    { label: t('merge.dashboard.revision'), numeric: true },
-                    { label: t('merge.dashboard.versions'), numeric: true },
-                    { label: <span className="visually-hidden">{t('merge.dashboard.compare')}</span> },
-                  ]}
-                />
-                <tbody>
-                  {dashboard.conflicts.map((row) => {
-                    const key = `${row.applicationId}|${row.reviewerId}`;
-                    const open = comparing === key;
+          <DashboardSection title={t('merge.dashboard.conflicts')} hint={t('merge.dashboard.conflictsHint')}>
+            <ReportTable
+              rows={dashboard.conflicts}
+              rowKey={conflictKey}
+              empty={<p className="notice notice-ok">{t('merge.dashboard.conflictsNone')}</p>}
+              columns={[
+                { heading: t('merge.dashboard.reference'), cell: (row) => row.referenceNo },
+                { heading: t('merge.dashboard.reviewer'), cell: (row) => row.reviewerName },
+                { heading: t('merge.dashboard.revision'), numeric: true, cell: (row) => row.revision },
+                { heading: t('merge.dashboard.versions'), numeric: true, cell: (row) => row.versions },
+                {
+                  heading: { label: <span className="visually-hidden">{t('merge.dashboard.compare')}</span> },
+                  cell: (row) => {
+                    const open = comparing === conflictKey(row);
                     return (
-                      <Fragment key={key}>
-                        <tr>
-                          <td>{row.referenceNo}</td>
-                          <td>{row.reviewerName}</td>
-                          <td className="num">{row.revision}</td>
-                          <td className="num">{row.versions}</td>
-                          <td>
-                            <button
-                              type="button"
-                              aria-expanded={open}
-                              onClick={() => setComparing(open ? null : key)}
-                            >
-                              {open ? t('merge.dashboard.hideCompare') : t('merge.dashboard.compare')}
-                            </button>
-                          </td>
-                        </tr>
-                        {open && callId && (
-                          <tr className="compare-row">
-                            <td colSpan={5}>
-                              <ConflictCompare
-                                callId={callId}
-                                applicationId={row.applicationId}
-                                reviewerId={row.reviewerId}
-                              />
-                            </td>
-                          </tr>
-                        )}
-                      </Fragment>
+                      <button
+                        type="button"
+                        aria-expanded={open}
+                        onClick={() => setComparing(open ? null : conflictKey(row))}
+                      >
+                        {open ? t('merge.dashboard.hideCompare') : t('merge.dashboard.compare')}
+                      </button>
                     );
-                  })}
-                </tbody>
-              </table>
-            )}
-          </section>
+                  },
+                },
+              ]}
+              detail={(row) =>
+                comparing === conflictKey(row) && callId ? (
+                  <ConflictCompare
+                    callId={callId}
+                    applicationId={row.applicationId}
+                    reviewerId={row.reviewerId}
+                  />
+                ) : null
+              }
+            />
+          </DashboardSection>
 
-          <div className="card">
-            <CountsTable
-              title={t('merge.dashboard.byReviewer')}
-              headers={[t('merge.dashboard.reviewer'), t('merge.dashboard.lastBundle')]}
-              rows={dashboard.reviewers.map((row) => ({
-                ...row,
-                search: `${row.name} ${row.email}`,
-                cells: [
-                  row.name,
+          <CountsTable
+            title={t('merge.dashboard.byReviewer')}
+            rows={dashboard.reviewers}
+            search={(row) => `${row.name} ${row.email}`}
+            columns={[
+              { heading: t('merge.dashboard.reviewer'), cell: (row) => row.name },
+              {
+                heading: t('merge.dashboard.lastBundle'),
+                cell: (row) =>
                   row.lastBundleAt ? formatDateTime(row.lastBundleAt, language) : t('merge.dashboard.never'),
-                ],
-              }))}
-            />
-          </div>
-          <div className="card">
-            <CountsTable
-              title={t('merge.dashboard.byApplication')}
-              headers={[t('merge.dashboard.reference'), t('merge.dashboard.application')]}
-              rows={dashboard.applications.map((row) => ({
-                ...row,
-                search: `${row.referenceNo} ${row.title}`,
-                cells: [row.referenceNo, row.title],
-              }))}
-            />
-          </div>
+              },
+            ]}
+          />
+          <CountsTable
+            title={t('merge.dashboard.byApplication')}
+            rows={dashboard.applications}
+            search={(row) => `${row.referenceNo} ${row.title}`}
+            columns={[
+              { heading: t('merge.dashboard.reference'), cell: (row) => row.referenceNo },
+              { heading: t('merge.dashboard.application'), cell: (row) => row.title },
+            ]}
+          />
         </>
       )}
     </section>

@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DemoResult } from '../../../shared/contract/demo';
-import { realApi } from '../../../test/dom-api';
+import { demoOffice } from '../../../test/demo-office';
 import { setApi } from '../../api/api';
 import { setLanguage } from '../../i18n/i18n';
 import { Dashboard } from './Dashboard';
@@ -17,19 +16,16 @@ let bundles: File[];
  * channel as `peerdesk demo --simulate`); the screens merge those files through the real API.
  */
 beforeAll(async () => {
-  const backend = realApi();
-  setApi(backend.api);
-  await setLanguage('en');
-  const demo = await backend.api.invoke('demo.run', {
-    outDir: path.join(backend.dataDir, 'demo'),
+  const { backend, demo } = await demoOffice({
     applications: 6,
     reviewers: 4,
     perApplication: 2,
     seed: 'merge-dom',
     simulate: true,
   });
-  if (!demo.ok) throw new Error(demo.message);
-  const dir = (demo.value as DemoResult).simulation?.bundlesDir ?? '';
+  setApi(backend.api);
+  await setLanguage('en');
+  const dir = demo.simulation?.bundlesDir ?? '';
   bundles = readdirSync(dir)
     .sort()
     .map((name) => new File([readFileSync(path.join(dir, name))], name));

@@ -1,16 +1,17 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
-import type { Progress } from '../../../shared/contract/progress';
 import { useAction, useChannel } from '../../api/use-channel';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressBar } from '../../components/ProgressBar';
-import { PassphraseList } from './assignment/PassphraseList';
+import { IssuedPackages } from './assignment/IssuedPackages';
+import { useProgressRun } from './assignment/use-progress-run';
 import { CallPicker } from './common/CallPicker';
+import { LoadOrActionError } from './assignment/LoadOrActionError';
 import { formatDay } from './common/format';
 import { useCalls } from './common/useCalls';
-import { TableHead } from '../../components/TableHead';
+import { ReportTable } from '../../components/table/ReportTable';
 import { CheckField } from '../../components/FormField';
+import { ReasonedButton } from '../../components/ReasonedButton';
 import './assignment/assignment.css';
 
 type Exported = ResponseOf<'packages.export'>;
@@ -24,13 +25,12 @@ export function Packages() {
   const { calls, callId, setCallId, error: callsError } = useCalls();
   const statusOfCall = useChannel('packages.status', callId ? { callId } : null);
   const action = useAction();
+  const issuing = useProgressRun(action);
   const [outDir, setOutDir] = useState('');
   const [dueAt, setDueAt] = useState('');
   const [scope, setScope] = useState<'changed' | 'all'>('changed');
   const [writeList, setWriteList] = useState(false);
-  const [progress, setProgress] = useState<Progress | null>(null);
   const [issued, setIssued] = useState<Exported | null>(null);
-  const running = useRef<AbortController | null>(null);
 
   // The answer for another call may still be on hand while the picked one loads: never show it.
   const status = statusOfCall.value?.call.id === callId ? statusOfCall.value : null;
@@ -46,23 +46,20 @@ export function Packages() {
   async function issue(event: FormEvent) {
     event.preventDefault();
     if (!callId) return;
-    const controller = new AbortController();
-    running.current = controller;
     setIssued(null);
-    const outcome = await action.run(
-      'packages.export',
-      { callId, outDir, scope, dueAt: dueAt === '' ? null : dueAt, passphraseList: writeList },
-      { onProgress: setProgress, signal: controller.signal },
-    );
-    running.current = null;
-    setProgress(null);
+    const outcome = await issuing.run('packages.export', {
+      callId,
+      outDir,
+      scope,
+      dueAt: dueAt === '' ? null : dueAt,
+      passphraseList: writeList,
+    });
     if (!outcome) return;
     setIssued(outcome);
     await statusOfCall.reload();
   }
 
-  const busy = progress !== null;
-  const whyDisabled = useId();
+  const busy = issuing.progress !== null;
   // Why "Issue packages" cannot be pressed (null while it can, or while an issue is running).
   const blocked =
     status === null
@@ -76,15 +73,8 @@ export function Packages() {
     <section className="screen assignment-screen">
       <h1>{t('assignment.nav.packages')}</h1>
       <p className="muted">{t('assignment.packages.intro')}</p>
-      <ErrorNotice error={callsError} />
-      <CallPicker calls={calls} callId={callId} onChange={setCallId} />
-      <ErrorNotice
-        error={statusOfCall.error ?? action.error}
-        onDismiss={() => {
-          statusOfCall.clearError();
-          action.setError(null);
-        }}
-      />
+      <CallPicker calls={calls} callId={callId} onChange={setCallId} error={callsError} />
+      <LoadOrActionError load={statusOfCall} action={action} />
       {status && (
         <>
           <form className="packages-form" onSubmit={(event) => void issue(event)}>
@@ -114,73 +104,58 @@ export function Packages() {
               onChange={(checked) => setWriteList(checked)}
             />
             <div>
-              <button
-                type="submit"
-                className="primary"
-                disabled={busy || blocked !== null}
-                aria-describedby={blocked === null ? undefined : whyDisabled}
-              >
+              <ReasonedButton type="submit" primary blocked={blocked} busy={busy}>
                 {t('assignment.packages.issue')}
-              </button>
-              {blocked !== null && (
-                <span id={whyDisabled} className="muted small">
-                  {' '}
-                  {blocked}
-                </span>
-              )}
+              </ReasonedButton>
             </div>
           </form>
-          <ProgressBar progress={progress} onCancel={() => running.current?.abort()} />
+          <ProgressBar progress={issuing.progress} onCancel={issuing.cancel} />
           {issued && (
-            <>
-              <p className="notice notice-ok">
-                {t('assignment.packages.issued', { count: issued.packages.length, dir: issued.outDir })}
-              </p>
-              {issued.packages.length > 0 && (
-                <PassphraseList
-                  callCode={issued.callCode}
-                  packages={issued.packages}
-                  savedAt={issued.passphraseListPath}
-                  onDismiss={() => setIssued(null)}
-                />
-              )}
-            </>
+            <IssuedPackages
+              issued={issued}
+              message={t('assignment.packages.issued', { count: issued.packages.length, dir: issued.outDir })}
+              onDismiss={() => setIssued(null)}
+            />
           )}
-          {status.reviewers.length === 0 ? (
-            <p className="muted">{t('assignment.packages.none')}</p>
-          ) : (
-            <table className="table">
-              <TableHead
-                headings={[
-                  t('assignment.packages.reviewer'),
-                  t('assignment.packages.email'),
-                  { label: t('assignment.packages.applications'), numeric: true },
-                  t('assignment.packages.state'),
-                  { label: t('assignment.packages.version'), numeric: true },
-                  t('assignment.packages.issuedAt'),
-                ]}
-              />
-              <tbody>
-                {status.reviewers.map((reviewer) => (
-                  <tr key={reviewer.reviewerId}>
-                    <td>
-                      {reviewer.name}
-                      <div className="muted small">{reviewer.institution}</div>
-                    </td>
-                    <td>{reviewer.email}</td>
-                    <td className="num">{reviewer.applications}</td>
-                    <td>
-                      <span className={`tag state-${reviewer.state}`}>
-                        {t(`assignment.packages.states.${reviewer.state}`)}
-                      </span>
-                    </td>
-                    <td className="num">{reviewer.issued ? `v${reviewer.issued.version}` : '—'}</td>
-                    <td>{formatDay(reviewer.issued?.issuedAt ?? null)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <ReportTable
+            empty={<p className="muted">{t('assignment.packages.none')}</p>}
+            rows={status.reviewers}
+            rowKey={(reviewer) => reviewer.reviewerId}
+            columns={[
+              {
+                heading: t('assignment.packages.reviewer'),
+                cell: (reviewer) => (
+                  <>
+                    {reviewer.name}
+                    <div className="muted small">{reviewer.institution}</div>
+                  </>
+                ),
+              },
+              { heading: t('assignment.packages.email'), cell: (reviewer) => reviewer.email },
+              {
+                heading: t('assignment.packages.applications'),
+                numeric: true,
+                cell: (reviewer) => reviewer.applications,
+              },
+              {
+                heading: t('assignment.packages.state'),
+                cell: (reviewer) => (
+                  <span className={`tag state-${reviewer.state}`}>
+                    {t(`assignment.packages.states.${reviewer.state}`)}
+                  </span>
+                ),
+              },
+              {
+                heading: t('assignment.packages.version'),
+                numeric: true,
+                cell: (reviewer) => (reviewer.issued ? `v${reviewer.issued.version}` : '—'),
+              },
+              {
+                heading: t('assignment.packages.issuedAt'),
+                cell: (reviewer) => formatDay(reviewer.issued?.issuedAt ?? null),
+              },
+            ]}
+          />
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n/use-t';
 import type { AutoAssignResult } from '../../../../shared/contract/assignments';
-import { TableHead } from '../../../components/TableHead';
+import { ReportTable } from '../../../components/table/ReportTable';
 
 /** What the last auto-assignment did, and every application it could not fully cover, with why. */
 export function AutoAssignReport({ result }: { result: AutoAssignResult }) {
@@ -31,32 +31,37 @@ export function AutoAssignReport({ result }: { result: AutoAssignResult }) {
         <>
           <h3>{t('assignment.matrix.result.uncoveredTitle', { count: result.uncovered.length })}</h3>
           <div className="uncovered-scroll">
-            <table className="table">
-              <TableHead
-                headings={[
-                  t('assignment.matrix.result.reference'),
-                  t('assignment.matrix.result.titleColumn'),
-                  { label: t('assignment.matrix.result.assigned'), numeric: true },
-                  { label: t('assignment.matrix.result.eligible'), numeric: true },
-                  { label: t('assignment.matrix.result.conflicted'), numeric: true },
-                  t('assignment.matrix.result.reason'),
-                ]}
-              />
-              <tbody>
-                {result.uncovered.map((row) => (
-                  <tr key={row.applicationId}>
-                    <td className="mono">{row.referenceNo}</td>
-                    <td>{row.title}</td>
-                    <td className="num">
-                      {row.assigned}/{row.wanted}
-                    </td>
-                    <td className="num">{row.eligible}</td>
-                    <td className="num">{row.conflicted}</td>
-                    <td>{t(`assignment.reasons.${row.reason}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReportTable
+              rows={result.uncovered}
+              rowKey={(row) => row.applicationId}
+              columns={[
+                {
+                  heading: t('assignment.matrix.result.reference'),
+                  cell: (row) => row.referenceNo,
+                  className: 'mono',
+                },
+                { heading: t('assignment.matrix.result.titleColumn'), cell: (row) => row.title },
+                {
+                  heading: t('assignment.matrix.result.assigned'),
+                  numeric: true,
+                  cell: (row) => `${row.assigned}/${row.wanted}`,
+                },
+                {
+                  heading: t('assignment.matrix.result.eligible'),
+                  numeric: true,
+                  cell: (row) => row.eligible,
+                },
+                {
+                  heading: t('assignment.matrix.result.conflicted'),
+                  numeric: true,
+                  cell: (row) => row.conflicted,
+                },
+                {
+                  heading: t('assignment.matrix.result.reason'),
+                  cell: (row) => t(`assignment.reasons.${row.reason}`),
+                },
+              ]}
+            />
           </div>
         </>
       )}

@@ -1,7 +1,7 @@
 import { useT } from '../../../i18n/use-t';
 import { passphraseCsv, type PassphraseHeaders } from '../../../../shared/assignment/passphrase-list';
 import type { IssuedPackage } from '../../../../shared/contract/packages';
-import { TableHead } from '../../../components/TableHead';
+import { ReportTable } from '../../../components/table/ReportTable';
 
 /**
  * The passphrases of the packages just issued, shown once: the officer downloads the list (CSV,
@@ -63,26 +63,16 @@ export function PassphraseList({
           {t('assignment.packages.dismiss')}
         </button>
       </div>
-      <table className="table">
-        <TableHead
-          headings={[
-            t('assignment.packages.reviewer'),
-            t('assignment.packages.email'),
-            t('assignment.packages.file'),
-            t('assignment.packages.passphrase'),
-          ]}
-        />
-        <tbody>
-          {packages.map((p) => (
-            <tr key={p.reviewerId}>
-              <td>{p.name}</td>
-              <td>{p.email}</td>
-              <td className="mono">{p.fileName}</td>
-              <td className="mono">{p.passphrase}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReportTable
+        rows={packages}
+        rowKey={(p) => p.reviewerId}
+        columns={[
+          { heading: t('assignment.packages.reviewer'), cell: (p) => p.name },
+          { heading: t('assignment.packages.email'), cell: (p) => p.email },
+          { heading: t('assignment.packages.file'), cell: (p) => p.fileName, className: 'mono' },
+          { heading: t('assignment.packages.passphrase'), cell: (p) => p.passphrase, className: 'mono' },
+        ]}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { translateOr, useT } from '../../../i18n/use-t';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { LanguageList } from './LanguageList';
 import { cellState, languageMismatchAt, pairKey, type MatrixModel } from './matrix-model';
 
@@ -84,21 +85,20 @@ export function SelectionPanel({
             {t('assignment.matrix.selection.unassign')}
           </button>
         ) : (
-          <button
-            type="button"
-            className="primary"
+          <ReasonedButton
+            primary
             onClick={() => onAssign(true)}
-            disabled={busy || state !== 'free'}
-            title={
+            busy={busy}
+            blocked={
               state === 'conflict'
                 ? t('assignment.matrix.selection.assignBlockedConflict')
                 : state === 'recused'
                   ? t('assignment.matrix.selection.assignBlockedRecused')
-                  : undefined
+                  : null
             }
           >
             {t('assignment.matrix.selection.assign')}
-          </button>
+          </ReasonedButton>
         )}
         {assigned && (
           <button type="button" onClick={() => onLock(state !== 'locked')} disabled={busy}>

@@ -1,36 +1,41 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { ProgressCounts } from '../../../../shared/contract/dashboard';
+import { ReportTable, type ReportColumn } from '../../../components/table/ReportTable';
 
 /** Rows shown at once; the filter narrows long lists (thousands of applications). */
 const SHOWN = 100;
 
-export interface CountsRow extends ProgressCounts {
-  id: string;
-  /** What the filter matches. */
-  search: string;
-  cells: ReactNode[];
-}
+const COUNTS = ['assigned', 'received', 'recused', 'outstanding', 'overdue'] as const;
 
-/** Per-reviewer or per-application counts, filterable, most relevant rows first. */
-export function CountsTable({
+/**
+ * Per-reviewer or per-application counts in a card, filterable, most relevant rows first: the
+ * `columns` that name the row, then the counts. `search` is the text the filter matches.
+ */
+export function CountsTable<Row extends ProgressCounts & { id: string }>({
   title,
-  headers,
+  columns,
   rows,
+  search,
 }: {
   title: string;
-  headers: string[];
-  rows: readonly CountsRow[];
+  columns: readonly ReportColumn<Row>[];
+  rows: readonly Row[];
+  search: (row: Row) => string;
 }) {
   const { t } = useT();
   const id = useId();
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
-  const matching = needle ? rows.filter((row) => row.search.toLowerCase().includes(needle)) : rows;
-  const shown = matching.slice(0, SHOWN);
-  const counts = ['assigned', 'received', 'recused', 'outstanding', 'overdue'] as const;
+  const matching = needle ? rows.filter((row) => search(row).toLowerCase().includes(needle)) : rows;
+  const countColumns = COUNTS.map((key): ReportColumn<Row> => ({
+    heading: t(`merge.dashboard.${key}`),
+    numeric: true,
+    cell: (row) => row[key],
+    className: (row) => (key === 'overdue' && row.overdue > 0 ? 'merge-attention' : undefined),
+  }));
   return (
-    <section className="counts-table" aria-labelledby={`${id}-title`}>
+    <section className="card counts-table" aria-labelledby={`${id}-title`}>
       <div className="section-heading">
         <h2 id={`${id}-title`}>{title}</h2>
         <label className="inline-filter">
@@ -38,39 +43,11 @@ export function CountsTable({
           <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
         </label>
       </div>
-      <table className="table">
-        <thead>
-          <tr>
-            {headers.map((header) => (
-              <th key={header} scope="col">
-                {header}
-              </th>
-            ))}
-            {counts.map((key) => (
-              <th key={key} scope="col" className="num">
-                {t(`merge.dashboard.${key}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={row.id}>
-              {row.cells.map((cell, index) => (
-                <td key={index}>{cell}</td>
-              ))}
-              {counts.map((key) => (
-                <td
-                  key={key}
-                  className={key === 'overdue' && row.overdue > 0 ? 'num merge-attention' : 'num'}
-                >
-                  {row[key]}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReportTable
+        rows={matching.slice(0, SHOWN)}
+        rowKey={(row) => row.id}
+        columns={[...columns, ...countColumns]}
+      />
       {matching.length > SHOWN && (
         <p className="muted small">
           {t('merge.dashboard.showing', { shown: SHOWN, total: matching.length })}

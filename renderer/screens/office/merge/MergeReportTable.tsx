@@ -1,7 +1,7 @@
 import { useT } from '../../../i18n/use-t';
 import type { BundleReport } from '../../../../shared/contract/merge';
 import { reasonText } from './reason';
-import { TableHead } from '../../../components/TableHead';
+import { ReportTable } from '../../../components/table/ReportTable';
 
 const STATUS_TAG: Record<BundleReport['status'], string> = {
   applied: 'tag tag-ok',
@@ -14,41 +14,53 @@ export function MergeReportTable({ reports }: { reports: readonly BundleReport[]
   const { t } = useT();
   const counted = (report: BundleReport, value: number) => (report.status === 'applied' ? value : '—');
   return (
-    <table className="table merge-report">
-      <TableHead
-        headings={[
-          t('merge.import.file'),
-          t('merge.import.reviewer'),
-          t('merge.import.status'),
-          { label: t('merge.import.new'), numeric: true },
-          { label: t('merge.import.updated'), numeric: true },
-          { label: t('merge.import.unchanged'), numeric: true },
-          { label: t('merge.import.conflicting'), numeric: true },
-          { label: t('merge.import.recusals'), numeric: true },
-          t('merge.import.reason'),
-        ]}
-      />
-      <tbody>
-        {reports.map((report, index) => (
-          <tr key={`${index}-${report.file}`} className={`merge-row merge-${report.status}`}>
-            <td className="merge-file" title={report.file}>
-              {report.file}
-            </td>
-            <td>{report.reviewer?.name ?? '—'}</td>
-            <td>
-              <span className={STATUS_TAG[report.status]}>{t(`merge.status.${report.status}`)}</span>
-            </td>
-            <td className="num">{counted(report, report.new)}</td>
-            <td className="num">{counted(report, report.updated)}</td>
-            <td className="num">{counted(report, report.unchanged)}</td>
-            <td className={report.conflicting > 0 ? 'num merge-attention' : 'num'}>
-              {counted(report, report.conflicting)}
-            </td>
-            <td className="num">{counted(report, report.recusals)}</td>
-            <td className="merge-reason">{report.reason ? reasonText(report.reason, t) : ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ReportTable
+      className="merge-report"
+      rows={reports}
+      rowKey={(report, index) => `${index}-${report.file}`}
+      rowClassName={(report) => `merge-row merge-${report.status}`}
+      columns={[
+        {
+          heading: t('merge.import.file'),
+          cell: (report) => report.file,
+          className: 'merge-file',
+          title: (report) => report.file,
+        },
+        { heading: t('merge.import.reviewer'), cell: (report) => report.reviewer?.name ?? '—' },
+        {
+          heading: t('merge.import.status'),
+          cell: (report) => (
+            <span className={STATUS_TAG[report.status]}>{t(`merge.status.${report.status}`)}</span>
+          ),
+        },
+        { heading: t('merge.import.new'), numeric: true, cell: (report) => counted(report, report.new) },
+        {
+          heading: t('merge.import.updated'),
+          numeric: true,
+          cell: (report) => counted(report, report.updated),
+        },
+        {
+          heading: t('merge.import.unchanged'),
+          numeric: true,
+          cell: (report) => counted(report, report.unchanged),
+        },
+        {
+          heading: t('merge.import.conflicting'),
+          numeric: true,
+          cell: (report) => counted(report, report.conflicting),
+          className: (report) => (report.conflicting > 0 ? 'merge-attention' : undefined),
+        },
+        {
+          heading: t('merge.import.recusals'),
+          numeric: true,
+          cell: (report) => counted(report, report.recusals),
+        },
+        {
+          heading: t('merge.import.reason'),
+          cell: (report) => (report.reason ? reasonText(report.reason, t) : ''),
+          className: 'merge-reason',
+        },
+      ]}
+    />
   );
 }

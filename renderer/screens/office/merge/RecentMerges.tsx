@@ -3,7 +3,7 @@ import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { Err } from '../../../../shared/result';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { TableHead } from '../../../components/TableHead';
+import { ReportTable } from '../../../components/table/ReportTable';
 
 /** How many of the newest bundle-log entries the merge screen shows. */
 export const RECENT_MERGES_SHOWN = 20;
@@ -23,34 +23,28 @@ export function RecentMerges({
   return (
     <section className="merge-recent" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('merge.import.recent')}</h2>
-      <table className="table recent-merges">
-        <TableHead
-          headings={[
-            t('merge.import.importedAt'),
-            t('merge.import.file'),
-            t('merge.import.reviewer'),
-            { label: t('merge.import.new'), numeric: true },
-            { label: t('merge.import.updated'), numeric: true },
-            { label: t('merge.import.conflicting'), numeric: true },
-            { label: t('merge.import.recusals'), numeric: true },
-          ]}
-        />
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.digest}>
-              <td>{new Date(entry.importedAt).toLocaleString()}</td>
-              <td className="merge-file" title={entry.fileName}>
-                {entry.fileName}
-              </td>
-              <td>{entry.reviewer?.name ?? '—'}</td>
-              <td className="num">{entry.new}</td>
-              <td className="num">{entry.updated}</td>
-              <td className="num">{entry.conflicting}</td>
-              <td className="num">{entry.recusals}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReportTable
+        className="recent-merges"
+        rows={entries}
+        rowKey={(entry) => entry.digest}
+        columns={[
+          {
+            heading: t('merge.import.importedAt'),
+            cell: (entry) => new Date(entry.importedAt).toLocaleString(),
+          },
+          {
+            heading: t('merge.import.file'),
+            cell: (entry) => entry.fileName,
+            className: 'merge-file',
+            title: (entry) => entry.fileName,
+          },
+          { heading: t('merge.import.reviewer'), cell: (entry) => entry.reviewer?.name ?? '—' },
+          { heading: t('merge.import.new'), numeric: true, cell: (entry) => entry.new },
+          { heading: t('merge.import.updated'), numeric: true, cell: (entry) => entry.updated },
+          { heading: t('merge.import.conflicting'), numeric: true, cell: (entry) => entry.conflicting },
+          { heading: t('merge.import.recusals'), numeric: true, cell: (entry) => entry.recusals },
+        ]}
+      />
     </section>
   );
 }

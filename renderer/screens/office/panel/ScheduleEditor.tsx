@@ -124,7 +124,7 @@ export function ScheduleEditor({ view, results, onSaved }: PanelSectionProps & {
         </ReasonedButton>
       </fieldset>
       <ReportTable
-        className="table panel-table"
+        className="panel-table"
         label={t('panel.ui.schedule.label')}
         rows={rows}
         rowKey={(row) => row.applicationId}

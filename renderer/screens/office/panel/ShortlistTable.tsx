@@ -85,7 +85,7 @@ export function ShortlistTable({
 
   return (
     <ReportTable
-      className="table panel-table"
+      className="panel-table"
       label={t('panel.ui.setup.shortlistLabel')}
       rows={rows}
       rowKey={(row) => row.applicationId}

@@ -99,7 +99,7 @@ export function BudgetView({ view, onChanged }: { view: ResultsView; onChanged: 
   ];
   return (
     <ReportTable
-      className="table results-compact"
+      className="results-compact"
       columns={columns}
       rows={rows}
       rowKey={(a) => a.id}

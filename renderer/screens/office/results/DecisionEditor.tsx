@@ -238,7 +238,7 @@ export function DecisionEditor({ view, onChanged }: { view: ResultsView; onChang
         ))}
       </div>
       <ReportTable
-        className="table results-compact"
+        className="results-compact"
         columns={columns}
         rows={rows}
         rowKey={(a) => a.id}

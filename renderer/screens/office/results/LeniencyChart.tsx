@@ -38,7 +38,7 @@ export function LeniencyChart({ view }: { view: ResultsView }) {
         left={120}
       />
       <ReportTable
-        className="table results-compact"
+        className="results-compact"
         rows={reviewers}
         rowKey={(r) => r.id}
         columns={[

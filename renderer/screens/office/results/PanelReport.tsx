@@ -50,7 +50,7 @@ export function PanelReport({ view }: { view: ResultsView }) {
         </p>
       </header>
       <ReportTable
-        className="table results-report-table"
+        className="results-report-table"
         rows={rows}
         rowKey={(a) => a.id}
         columns={[

@@ -30,7 +30,7 @@ export function DiscordantList({ quality }: { quality: QualityResponse }) {
         <p className="muted">{t('quality.ui.noDiscordant')}</p>
       ) : (
         <ReportTable
-          className="table results-compact"
+          className="results-compact"
           rows={discordant}
           rowKey={(a) => a.application}
           columns={[

@@ -74,7 +74,7 @@ export function FundedShareChart({ quality, view }: { quality: QualityResponse; 
         max={1}
       />
       <ReportTable
-        className="table results-compact"
+        className="results-compact"
         label={t('quality.ui.fundedTable')}
         rows={rows}
         rowKey={(r) => r.application}
