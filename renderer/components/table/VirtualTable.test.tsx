@@ -1,6 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { act } from 'react';
 import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { type TableColumn, VirtualTable } from './VirtualTable';
 
 interface Person {
@@ -57,5 +60,30 @@ describe('VirtualTable', () => {
     expect(long).toHaveClass('vt-clip');
     expect(long).toHaveAttribute('title', 'a very long note that the cell cuts with an ellipsis');
     expect(screen.getByRole('region', { name: 'People' })).toBeInTheDocument();
+  });
+
+  it('reads translated cell values again after a change of language', async () => {
+    await act(() => setLanguage('en'));
+    function Statuses() {
+      const { t } = useT();
+      const statusColumns: TableColumn<Person>[] = [
+        { id: 'name', header: 'Name', accessorFn: (person) => person.name },
+        {
+          id: 'status',
+          header: 'Status',
+          accessorFn: (person) =>
+            t(`office.applications.statuses.${person.note === '' ? 'withdrawn' : 'active'}`),
+        },
+      ];
+      return (
+        <VirtualTable rows={people} columns={statusColumns} label="People" rowKey={(person) => person.id} />
+      );
+    }
+    render(<Statuses />);
+    expect(screen.getAllByRole('cell', { name: 'Withdrawn' })).toHaveLength(2);
+    await act(() => setLanguage('zh-CN'));
+    expect(screen.getAllByRole('cell', { name: '已撤回' })).toHaveLength(2);
+    expect(screen.queryByRole('cell', { name: 'Withdrawn' })).toBeNull();
+    await act(() => setLanguage('en'));
   });
 });

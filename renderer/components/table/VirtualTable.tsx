@@ -8,7 +8,9 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { currentLanguage } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { collatedSort } from './collate';
 import './table.css';
 
@@ -75,8 +77,14 @@ export function VirtualTable<Row>({
   sort,
 }: VirtualTableProps<Row>) {
   const [ownSorting, setOwnSorting] = useState<SortingState>(initialSorting);
+  // Subscribed for its re-render on a language switch: TanStack keeps each row's accessor values
+  // until `data` changes, and an accessor may translate (a status's name, which is also what the
+  // column sorts by), so the rows are handed over anew in each language.
+  useT();
+  const language = currentLanguage();
+  const rowsInLanguage = useMemo(() => [...data], [data, language]);
   const table = useReactTable<Row>({
-    data,
+    data: rowsInLanguage,
     columns,
     state: { sorting: sort?.state ?? ownSorting },
     onSortingChange: sort?.onChange ?? setOwnSorting,
