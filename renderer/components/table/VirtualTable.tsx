@@ -82,6 +82,7 @@ export function VirtualTable<Row>({
   // column sorts by), so the rows are handed over anew in each language.
   useT();
   const language = currentLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the language is why the rows are copied
   const rowsInLanguage = useMemo(() => [...data], [data, language]);
   const table = useReactTable<Row>({
     data: rowsInLanguage,
