@@ -2,34 +2,23 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf } from '../../../../shared/contract';
 import type { ScoredCriterion } from '../../../../shared/domain/rubric';
-import { realApi } from '../../../../test/dom-api';
-import { setApi } from '../../../api/api';
+import { officeScreenBackend, type OfficeBackend, type Ok } from '../../../../test/support/office-screen';
 import { setLanguage } from '../../../i18n/i18n';
 import { RubricEditor } from './RubricEditor';
 
 describe('RubricEditor', () => {
-  let backend: ReturnType<typeof realApi>;
+  let backend: OfficeBackend;
+  let invoke: Ok;
   let callId: string;
 
-  const invoke = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
-    const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
-    if (!result.ok) throw new Error(result.message);
-    return result.value;
-  };
   const rubric = async (version?: number) => (await invoke('calls.getRubric', { callId, version })).rubric;
   const criterionBox = (name: RegExp) => screen.getByRole('group', { name });
 
   beforeEach(async () => {
-    backend = realApi();
-    setApi(backend.api);
+    backend = await officeScreenBackend();
+    invoke = backend.ok;
     await setLanguage('en');
-    await invoke('workspace.create', {
-      name: 'Office',
-      role: 'office',
-      path: path.join(backend.dataDir, 'o.sqlite'),
-    });
     const call = await invoke('calls.create', {
       template: 'horizon-europe',
       code: 'HE-2026',
