@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { translateOr, useT } from '../../../i18n/use-t';
 import { pick } from '../../../../shared/domain/localized';
 import { useAction, useChannel } from '../../../api/use-channel';
@@ -11,13 +11,13 @@ import { ReviewsSideBySide } from '../results/ReviewsSideBySide';
 import { BudgetTable } from './BudgetTable';
 import { EditApplicationForm } from './EditApplicationForm';
 import { WithdrawPanel } from './WithdrawPanel';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { TableHead } from '../../../components/TableHead';
 
 /** One application: who, what, the lump-sum budget table, attachments, integrity flags and conflicts. */
 export function ApplicationDetail({ applicationId, onBack }: { applicationId: string; onBack: () => void }) {
   const { t } = useT();
   const language = currentLanguage();
-  const whyNoEdit = useId();
   const [generation, setGeneration] = useState(0);
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<Message[] | null>(null);
@@ -144,23 +144,17 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
             />
           ) : (
             <div className="toolbar">
-              <button
-                type="button"
+              <ReasonedButton
+                blocked={withdrawn ? t('office.applications.edit.withdrawnWhy') : null}
+                busy={false}
                 onClick={() => {
                   setNotice(null);
                   setEditing(true);
                 }}
-                disabled={withdrawn}
-                title={withdrawn ? t('office.applications.edit.withdrawnWhy') : undefined}
-                aria-describedby={withdrawn ? whyNoEdit : undefined}
               >
                 {t('office.applications.edit.open')}
-              </button>
-              {withdrawn ? (
-                <span id={whyNoEdit} className="muted small">
-                  {t('office.applications.edit.withdrawnWhy')}
-                </span>
-              ) : (
+              </ReasonedButton>
+              {!withdrawn && (
                 <WithdrawPanel
                   applicationId={detail.id}
                   referenceNo={detail.referenceNo}

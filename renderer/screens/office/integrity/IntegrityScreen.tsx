@@ -1,11 +1,18 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
-import { api } from '../../../api/api';
-import { useAction, useChannel } from '../../../api/use-channel';
+import { useAction, useChannel, useLongCall } from '../../../api/use-channel';
 import { ListBody, ListScreen } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
+import {
+  actionsColumn,
+  codeColumn,
+  drawnColumn,
+  twoLineColumn,
+  valueColumn,
+} from '../../../components/table/columns';
 import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { CallPicker } from '../common/CallPicker';
 import { formatDay } from '../common/format';
 import { ImportPanel } from '../common/ImportPanel';
@@ -23,6 +30,7 @@ export function IntegrityScreen() {
   const entries = useChannel('integrity.list', {});
   const flags = useChannel('integrity.flags', callId ? { callId } : null);
   const action = useAction();
+  const importer = useLongCall('integrity.import');
   const [panel, setPanel] = useState<'none' | 'import' | 'add'>('none');
   const [notice, setNotice] = useState<Message[] | null>(null);
 
@@ -52,115 +60,68 @@ export function IntegrityScreen() {
 
   const flagColumns = useMemo<TableColumn<Flag>[]>(
     () => [
-      {
-        id: 'referenceNo',
-        header: t('office.applications.columns.referenceNo'),
-        accessorFn: (flag) => flag.referenceNo,
-        cell: ({ row: { original } }) => <span className="mono">{original.referenceNo}</span>,
-      },
-      {
-        id: 'title',
-        header: t('office.applications.columns.title'),
-        accessorFn: (flag) => flag.title,
-        meta: { clip: true },
-      },
-      {
-        id: 'piName',
-        header: t('office.applications.columns.piName'),
-        accessorFn: (flag) => flag.piName,
-        cell: ({ row: { original } }) => (
-          <>
-            {original.piName}
-            <div className="muted small">{original.institution}</div>
-          </>
-        ),
-      },
-      {
-        id: 'match',
-        header: t('office.integrity.match'),
-        accessorFn: (flag) => t(`office.integrity.matchedBy.${flag.matchedBy}`, { name: flag.entryName }),
-      },
-      {
-        id: 'reason',
-        header: t('office.integrity.reason'),
-        accessorFn: (flag) => flag.entryReason,
-        cell: ({ row: { original } }) => (
-          <>
-            {original.entryReason}
-            {original.source && <div className="muted small">{original.source}</div>}
-          </>
-        ),
-      },
-      {
-        id: 'status',
-        header: t('office.applications.columns.status'),
-        accessorFn: (flag) => flag.status,
-        cell: ({ row: { original } }) => (
-          <span className={original.status === 'ineligible' ? 'tag tag-danger' : 'tag tag-warn'}>
-            {t(`office.applications.statuses.${original.status}`)}
+      codeColumn('referenceNo', t('office.applications.columns.referenceNo'), (flag) => flag.referenceNo),
+      valueColumn('title', t('office.applications.columns.title'), (flag) => flag.title, { clip: true }),
+      twoLineColumn(
+        'piName',
+        t('office.applications.columns.piName'),
+        (flag) => flag.piName,
+        (flag) => flag.institution,
+      ),
+      valueColumn('match', t('office.integrity.match'), (flag) =>
+        t(`office.integrity.matchedBy.${flag.matchedBy}`, { name: flag.entryName }),
+      ),
+      twoLineColumn(
+        'reason',
+        t('office.integrity.reason'),
+        (flag) => flag.entryReason,
+        (flag) => flag.source,
+      ),
+      drawnColumn(
+        'status',
+        t('office.applications.columns.status'),
+        (flag) => flag.status,
+        (flag) => (
+          <span className={flag.status === 'ineligible' ? 'tag tag-danger' : 'tag tag-warn'}>
+            {t(`office.applications.statuses.${flag.status}`)}
           </span>
         ),
-      },
+      ),
     ],
     [t],
   );
 
   const entryColumns = useMemo<TableColumn<Entry>[]>(
     () => [
-      {
-        id: 'kind',
-        header: t('office.integrity.kind'),
-        accessorFn: (entry) => entry.kind,
-        cell: ({ row: { original } }) => (
-          <span className="tag">{t(`office.integrity.kinds.${original.kind}`)}</span>
-        ),
-      },
-      {
-        id: 'name',
-        header: t('office.integrity.name'),
-        accessorFn: (entry) => entry.name,
-        cell: ({ row: { original } }) => (
-          <>
-            {original.name}
-            {original.institution && <div className="muted small">{original.institution}</div>}
-          </>
-        ),
-      },
-      {
-        id: 'period',
-        header: t('office.integrity.period'),
-        accessorFn: (entry) => entry.validFrom ?? '',
-        cell: ({ row: { original } }) =>
-          `${formatDay(original.validFrom)} – ${original.validTo ? formatDay(original.validTo) : t('office.integrity.openEnded')}`,
-      },
-      {
-        id: 'source',
-        header: t('office.integrity.source'),
-        accessorFn: (entry) => entry.source,
-        meta: { clip: true },
-      },
-      {
-        id: 'reason',
-        header: t('office.integrity.reason'),
-        accessorFn: (entry) => entry.reason,
-        meta: { clip: true },
-      },
-      {
-        id: 'flagCount',
-        header: t('office.integrity.flagCount'),
-        accessorFn: (entry) => entry.flagCount,
-        meta: { numeric: true },
-      },
-      {
-        id: 'actions',
-        header: () => <span className="visually-hidden">{t('office.common.actions')}</span>,
-        enableSorting: false,
-        cell: ({ row: { original } }) => (
-          <button type="button" className="link" onClick={() => void remove(original.id, original.name)}>
-            {t('office.common.remove')}
-          </button>
-        ),
-      },
+      drawnColumn(
+        'kind',
+        t('office.integrity.kind'),
+        (entry) => entry.kind,
+        (entry) => <span className="tag">{t(`office.integrity.kinds.${entry.kind}`)}</span>,
+      ),
+      twoLineColumn(
+        'name',
+        t('office.integrity.name'),
+        (entry) => entry.name,
+        (entry) => entry.institution,
+      ),
+      drawnColumn(
+        'period',
+        t('office.integrity.period'),
+        (entry) => entry.validFrom ?? '',
+        (entry) =>
+          `${formatDay(entry.validFrom)} – ${entry.validTo ? formatDay(entry.validTo) : t('office.integrity.openEnded')}`,
+      ),
+      valueColumn('source', t('office.integrity.source'), (entry) => entry.source, { clip: true }),
+      valueColumn('reason', t('office.integrity.reason'), (entry) => entry.reason, { clip: true }),
+      valueColumn('flagCount', t('office.integrity.flagCount'), (entry) => entry.flagCount, {
+        numeric: true,
+      }),
+      actionsColumn(t('office.common.actions'), (entry) => (
+        <button type="button" className="link" onClick={() => void remove(entry.id, entry.name)}>
+          {t('office.common.remove')}
+        </button>
+      )),
     ],
     [t, remove],
   );
@@ -196,7 +157,7 @@ export function IntegrityScreen() {
         <ImportPanel
           title={t('office.integrity.importTitle')}
           hint={t('office.integrity.importHint')}
-          run={(request, options) => api().invoke('integrity.import', request, options)}
+          importer={importer}
           onCommitted={() => void reload()}
         />
       )}
@@ -213,11 +174,13 @@ export function IntegrityScreen() {
       <h2 className="section-title">{t('office.integrity.flagsTitle')}</h2>
       <div className="toolbar">
         <CallPicker calls={calls} callId={callId} onChange={setCallId} />
-        {call && (
-          <button type="button" onClick={() => void rematch()}>
-            {t('office.integrity.rematch')}
-          </button>
-        )}
+        <ReasonedButton
+          blocked={call ? null : t('office.integrity.rematchNeedsCall')}
+          busy={action.busy}
+          onClick={() => void rematch()}
+        >
+          {t('office.integrity.rematch')}
+        </ReasonedButton>
       </div>
       {call && (
         <p className="muted">

@@ -4,6 +4,7 @@ import { creditComponents, type CreditWeights } from '../../../../shared/contrac
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FormField } from '../../../components/FormField';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 
 /** The declared weights of the credit score; changing them is audited and re-scores everyone. */
 export function CreditWeightsForm({ weights, onSaved }: { weights: CreditWeights; onSaved: () => void }) {
@@ -44,9 +45,14 @@ export function CreditWeightsForm({ weights, onSaved }: { weights: CreditWeights
           </FormField>
         ))}
       </div>
-      <button type="submit" className="primary" disabled={invalid || action.busy}>
+      <ReasonedButton
+        type="submit"
+        primary
+        blocked={invalid ? t('quality.record.weightsInvalid') : null}
+        busy={action.busy}
+      >
         {t('quality.record.saveWeights')}
-      </button>
+      </ReasonedButton>
     </form>
   );
 }

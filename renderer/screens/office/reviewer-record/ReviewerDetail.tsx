@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { CreditWeights, ReviewerRecord } from '../../../../shared/contract/reviewer-record';
 import { pick } from '../../../../shared/domain/localized';
 import { useAction } from '../../../api/use-channel';
-import { ErrorNotice } from '../../../components/ErrorNotice';
-import { FormField } from '../../../components/FormField';
+import { ReasonForm } from '../../../components/ReasonForm';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatNumber } from '../results/format';
 import { CreditTrend } from './CreditTrend';
@@ -26,7 +24,11 @@ export function ReviewerDetail({
   const { t } = useT();
   const language = currentLanguage();
   const action = useAction();
-  const [note, setNote] = useState('');
+  async function annotate(note: string) {
+    const saved = await action.run('reviewerRecord.annotate', { reviewerId: record.reviewerId, note });
+    if (saved) onChanged();
+    return saved !== null;
+  }
   const caption = weightsCaption(weights, (c) => t(`quality.record.components.${c}`));
   const headers: [string, string | null][] = [
     [t('quality.record.columns.call'), null],
@@ -111,27 +113,18 @@ export function ReviewerDetail({
           ))}
         </ul>
       )}
-      <form
-        aria-label={t('quality.record.annotate')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void action
-            .run('reviewerRecord.annotate', { reviewerId: record.reviewerId, note })
-            .then((saved) => {
-              if (!saved) return;
-              setNote('');
-              onChanged();
-            });
-        }}
-      >
-        <ErrorNotice error={action.error} />
-        <FormField label={t('quality.record.noteField')} maxLength={NOTE_MAX} length={note.length} wide>
-          <textarea value={note} rows={2} onChange={(e) => setNote(e.target.value)} />
-        </FormField>
-        <button type="submit" disabled={note.trim() === '' || note.length > NOTE_MAX || action.busy}>
-          {t('quality.record.annotate')}
-        </button>
-      </form>
+      <div role="group" aria-label={t('quality.record.annotate')}>
+        <ReasonForm
+          label={t('quality.record.noteField')}
+          maxLength={NOTE_MAX}
+          needsText={t('quality.record.noteNeeded')}
+          submitLabel={t('quality.record.annotate')}
+          rows={2}
+          error={action.error}
+          busy={action.busy}
+          onSubmit={annotate}
+        />
+      </div>
     </section>
   );
 }
