@@ -105,7 +105,7 @@ export function CheckField({
 
 /**
  * A search box in a list's filter bar. `hideLabel` keeps the label for screen readers only, where
- * the placeholder already says what the box searches.
+ * the placeholder (the label itself unless given) already says what the box searches.
  */
 export function SearchField({
   label,
@@ -126,7 +126,7 @@ export function SearchField({
       <input
         type="search"
         value={value}
-        placeholder={placeholder}
+        placeholder={placeholder ?? (hideLabel ? label : undefined)}
         onChange={(event) => onChange(event.target.value)}
       />
     </label>
@@ -138,6 +138,22 @@ export interface Choice<V extends string> {
   value: V;
   label: string;
   lang?: string;
+}
+
+/** One choice per value, labelled by `label`; `all` (the empty value) first when given. */
+export function choicesOf<V extends string>(values: readonly V[], label: (value: V) => string): Choice<V>[];
+export function choicesOf<V extends string>(
+  values: readonly V[],
+  label: (value: V) => string,
+  all: string,
+): Choice<V | ''>[];
+export function choicesOf<V extends string>(
+  values: readonly V[],
+  label: (value: V) => string,
+  all?: string,
+): Choice<V | ''>[] {
+  const choices = values.map((value) => ({ value, label: label(value) }));
+  return all === undefined ? choices : [{ value: '', label: all }, ...choices];
 }
 
 /** The chosen value among the choices (a control's text value read back as its type). */

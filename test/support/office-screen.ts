@@ -78,3 +78,27 @@ export function captureDownloads(): Blob[] {
   URL.revokeObjectURL = vi.fn();
   return saved;
 }
+
+/**
+ * Issues assignment packages for a call (one reviewer, one application, assigned), after which its
+ * category, review mode and rubric are held by the reviewers' packages.
+ */
+export async function issuePackages({ ok, dataDir }: OfficeBackend, callId: string): Promise<void> {
+  await ok('reviewers.create', {
+    name: 'Maria Rossi',
+    email: 'maria.rossi@ethz.ch',
+    institution: 'ETH Zurich',
+    expertise: ['ecology'],
+    languages: ['en'],
+    collaborators: [],
+    maxLoad: 5,
+  });
+  await importApplicationRows(
+    ok,
+    callId,
+    ['HE-1,Karst ecology,张伟,广西大学,900000'],
+    'Reference No.,Title,Principal investigator,Institution,Requested total (CNY)',
+  );
+  await ok('assignments.auto', { callId, mode: 'replace-unlocked', perApplication: 1 });
+  await ok('packages.export', { callId, outDir: path.join(dataDir, 'packages') });
+}

@@ -45,6 +45,9 @@ describe('application detail', () => {
     await user.click(confirm);
     expect(await screen.findByText('已撤回')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '撤回申请书…' })).toBeNull();
+    const edit = screen.getByRole('button', { name: '修改…' });
+    expect(edit).toBeDisabled();
+    expect(edit).toHaveAccessibleDescription('已撤回的申请书不能修改。');
     const [entry] = await ok('audit.list', { area: 'applications' });
     expect(entry).toMatchObject({
       action: 'applications.withdraw',

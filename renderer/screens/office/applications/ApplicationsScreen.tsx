@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CheckField, SearchField, SelectField, type Choice } from '../../../components/FormField';
+import { CheckField, SearchField, SelectField, choicesOf } from '../../../components/FormField';
 import { useT } from '../../../i18n/use-t';
 import type { ApplicationSort, ApplicationStatus } from '../../../../shared/domain/application';
 import { useChannel, useLongCall } from '../../../api/use-channel';
@@ -53,7 +53,16 @@ export function ApplicationsScreen() {
       : null,
   );
   const page = list.value;
-  const all: Choice<''> = { value: '', label: t('office.common.all') };
+  const all = t('office.common.all');
+  const [statusLabel, disciplineLabel, challengeLabel] = [
+    t('office.applications.columns.status'),
+    t('office.applications.columns.discipline'),
+    t('office.detail.challenge'),
+  ];
+  const statusChoices = choicesOf(statuses, (value) => t(`office.applications.statuses.${value}`), all);
+  const disciplineChoices = choicesOf(page?.disciplines ?? [], (value) => value, all);
+  const challengeCodes = call?.challenges.map(({ code }) => code) ?? [];
+  const challengeChoices = choicesOf(challengeCodes, (code) => code, all);
 
   if (openId) return <ApplicationDetail applicationId={openId} onBack={() => setOpenId(null)} />;
 
@@ -104,27 +113,24 @@ export function ApplicationsScreen() {
               />
               <SelectField
                 inline
-                label={t('office.applications.columns.status')}
+                label={statusLabel}
                 value={status}
-                choices={[
-                  all,
-                  ...statuses.map((value) => ({ value, label: t(`office.applications.statuses.${value}`) })),
-                ]}
+                choices={statusChoices}
                 onChange={setStatus}
               />
               <SelectField
                 inline
-                label={t('office.applications.columns.discipline')}
+                label={disciplineLabel}
                 value={discipline}
-                choices={[all, ...page.disciplines.map((value) => ({ value, label: value }))]}
+                choices={disciplineChoices}
                 onChange={setDiscipline}
               />
               {call.category === 'challenge' && (
                 <SelectField
                   inline
-                  label={t('office.detail.challenge')}
+                  label={challengeLabel}
                   value={challenge}
-                  choices={[all, ...call.challenges.map(({ code }) => ({ value: code, label: code }))]}
+                  choices={challengeChoices}
                   onChange={setChallenge}
                 />
               )}

@@ -6,7 +6,7 @@ import {
   type ApplicationRow,
   type ApplicationSort,
 } from '../../../../shared/domain/application';
-import { drawnColumn, valueColumn } from '../../../components/table/columns';
+import { drawnColumn, fieldColumn, shownColumn } from '../../../components/table/columns';
 import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatYuan } from '../common/format';
@@ -44,41 +44,33 @@ export function ApplicationsTable({
 
   const columns = useMemo<TableColumn<ApplicationRow>[]>(
     () => [
-      drawnColumn(
-        'referenceNo',
-        t('office.applications.columns.referenceNo'),
-        (row) => row.referenceNo,
-        (row) => (
-          <button type="button" className="link mono" onClick={() => onOpen(row.id)}>
-            {row.referenceNo}
-          </button>
-        ),
-      ),
-      valueColumn('title', t('office.applications.columns.title'), (row) => row.title, { clip: true }),
-      valueColumn('piName', t('office.applications.columns.piName'), (row) => row.piName),
-      valueColumn('institution', t('office.applications.columns.institution'), (row) => row.institution, {
-        clip: true,
-      }),
-      drawnColumn('discipline', t('office.applications.columns.discipline'), null, (row) => (
+      shownColumn('referenceNo', t('office.applications.columns.referenceNo'), (row) => (
+        <button type="button" className="link mono" onClick={() => onOpen(row.id)}>
+          {row.referenceNo}
+        </button>
+      )),
+      fieldColumn('title', t('office.applications.columns.title'), { clip: true }),
+      fieldColumn('piName', t('office.applications.columns.piName')),
+      fieldColumn('institution', t('office.applications.columns.institution'), { clip: true }),
+      drawnColumn('discipline', t('office.applications.columns.discipline'), (row) => (
         <>
           {row.discipline}
           {row.challengeCode && <span className="tag">{row.challengeCode}</span>}
         </>
       )),
       {
-        ...drawnColumn(
+        ...shownColumn(
           'requestedTotal',
           t('office.applications.columns.requestedTotal'),
-          (row) => row.requestedTotal,
           (row) => formatYuan(row.requestedTotal, language),
           { numeric: true },
         ),
         sortDescFirst: false,
       },
-      drawnColumn('status', t('office.applications.columns.status'), null, (row) => (
+      drawnColumn('status', t('office.applications.columns.status'), (row) => (
         <span className={statusClass[row.status]}>{t(`office.applications.statuses.${row.status}`)}</span>
       )),
-      drawnColumn('checks', t('office.applications.columns.checks'), null, (row) => (
+      drawnColumn('checks', t('office.applications.columns.checks'), (row) => (
         <>
           {row.flagCount > 0 && <span className="tag tag-danger">{t('office.applications.flagged')}</span>}
           {row.conflictCount > 0 && (

@@ -13,6 +13,7 @@ import { FormCard } from '../../../components/FormCard';
 import {
   CheckField,
   ChoiceField,
+  choicesOf,
   FormField,
   NumberField,
   SelectField,
@@ -171,10 +172,7 @@ export function CallForm({
       <SelectField
         label={t('office.calls.category')}
         value={draft.category}
-        choices={categories.map((category) => ({
-          value: category,
-          label: t(`office.calls.categories.${category}`),
-        }))}
+        choices={choicesOf(categories, (category) => t(`office.calls.categories.${category}`))}
         locked={locked}
         onChange={(category) => set({ category })}
       />
@@ -198,7 +196,7 @@ export function CallForm({
         legend={t('office.calls.reviewMode')}
         name="review-mode"
         value={draft.reviewMode}
-        choices={reviewModes.map((mode) => ({ value: mode, label: t(`office.calls.reviewModes.${mode}`) }))}
+        choices={choicesOf(reviewModes, (mode) => t(`office.calls.reviewModes.${mode}`))}
         locked={locked}
         onChange={(reviewMode) => set({ reviewMode })}
       />

@@ -5,7 +5,14 @@ import { pick } from '../../../../shared/domain/localized';
 import { useAction } from '../../../api/use-channel';
 import { ListBody, ListScreen } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
-import { actionsColumn, codeColumn, drawnColumn, valueColumn } from '../../../components/table/columns';
+import {
+  actionsColumn,
+  codeColumn,
+  drawnColumn,
+  fieldColumn,
+  shownColumn,
+  valueColumn,
+} from '../../../components/table/columns';
 import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDay, formatYuan } from '../common/format';
@@ -48,12 +55,9 @@ export function CallsScreen() {
 
   const columns = useMemo<TableColumn<CallRow>[]>(
     () => [
-      codeColumn('code', t('office.calls.code'), (call) => call.code),
-      drawnColumn(
-        'title',
-        t('office.calls.title'),
-        (call) => pick(call.title, language),
-        (call) => (
+      codeColumn('code', t('office.calls.code')),
+      valueColumn('title', t('office.calls.title'), (call) => pick(call.title, language), {
+        show: (call) => (
           <>
             <span className="vt-clip" title={pick(call.title, language)}>
               {pick(call.title, language)}
@@ -65,44 +69,31 @@ export function CallsScreen() {
             )}
           </>
         ),
-      ),
-      drawnColumn(
-        'category',
-        t('office.calls.category'),
-        (call) => call.category,
-        (call) => (
-          <>
-            <span className="tag">{t(`office.calls.categories.${call.category}`)}</span>
-            {call.reviewMode === 'blind' && (
-              <span className="tag">{t('office.calls.reviewModes.blind')}</span>
-            )}
-          </>
-        ),
-      ),
-      drawnColumn(
-        'status',
-        t('office.calls.status'),
-        (call) => call.status,
-        (call) => <span className={statusTag[call.status]}>{t(`office.calls.statuses.${call.status}`)}</span>,
-      ),
-      valueColumn('applications', t('office.calls.applications'), (call) => call.applicationCount, {
-        numeric: true,
       }),
-      drawnColumn(
+      shownColumn('category', t('office.calls.category'), (call) => (
+        <>
+          <span className="tag">{t(`office.calls.categories.${call.category}`)}</span>
+          {call.reviewMode === 'blind' && <span className="tag">{t('office.calls.reviewModes.blind')}</span>}
+        </>
+      )),
+      shownColumn('status', t('office.calls.status'), (call) => (
+        <span className={statusTag[call.status]}>{t(`office.calls.statuses.${call.status}`)}</span>
+      )),
+      fieldColumn('applicationCount', t('office.calls.applications'), { numeric: true }),
+      valueColumn(
         'budgetEnvelope',
         t('office.calls.budgetEnvelope'),
         (call) => call.budgetEnvelope ?? undefined,
-        (call) => (call.budgetEnvelope === null ? '—' : formatYuan(call.budgetEnvelope, language)),
-        { numeric: true },
+        {
+          numeric: true,
+          show: (call) => (call.budgetEnvelope === null ? '—' : formatYuan(call.budgetEnvelope, language)),
+        },
       ),
-      drawnColumn(
-        'closesAt',
-        t('office.calls.closesAt'),
-        (call) => call.closesAt ?? '',
-        (call) => formatDay(call.closesAt),
-      ),
+      valueColumn('closesAt', t('office.calls.closesAt'), (call) => call.closesAt ?? '', {
+        show: (call) => formatDay(call.closesAt),
+      }),
       // Not sortable: a header button would share its name with each row's “Rubric” button.
-      drawnColumn('rubric', t('office.calls.rubric'), null, (call) => `v${call.rubricVersion}`),
+      drawnColumn('rubric', t('office.calls.rubric'), (call) => `v${call.rubricVersion}`),
       actionsColumn(t('office.common.actions'), (call) => (
         <span className="row-actions">
           <button type="button" onClick={() => setMode({ kind: 'rubric', callId: call.id })}>

@@ -1,6 +1,19 @@
 import { useT } from '../../../i18n/use-t';
 import type { ChallengeInput } from '../../../../shared/domain/call';
 
+const titleLabels = [
+  ['zh', 'office.calls.titleZh'],
+  ['en', 'office.calls.titleEn'],
+] as const;
+
+/** The n-th challenge as added: a code to overwrite, funding one team. */
+const blankChallenge = (n: number): ChallengeInput => ({
+  code: `B${n}`,
+  title: { zh: '', en: '' },
+  description: '',
+  awards: 1,
+});
+
 /** The challenges (榜单) of a challenge call, each with the number of teams it funds. */
 export function ChallengesEditor({
   challenges,
@@ -22,20 +35,17 @@ export function ChallengesEditor({
             {t('office.calls.challengeCode')}
             <input value={challenge.code} onChange={(event) => update(index, { code: event.target.value })} />
           </label>
-          <label>
-            {t('office.calls.titleZh')}
-            <input
-              value={challenge.title.zh}
-              onChange={(event) => update(index, { title: { ...challenge.title, zh: event.target.value } })}
-            />
-          </label>
-          <label>
-            {t('office.calls.titleEn')}
-            <input
-              value={challenge.title.en}
-              onChange={(event) => update(index, { title: { ...challenge.title, en: event.target.value } })}
-            />
-          </label>
+          {titleLabels.map(([language, label]) => (
+            <label key={language}>
+              {t(label)}
+              <input
+                value={challenge.title[language]}
+                onChange={(event) =>
+                  update(index, { title: { ...challenge.title, [language]: event.target.value } })
+                }
+              />
+            </label>
+          ))}
           <label className="narrow">
             {t('office.calls.awards')}
             <input
@@ -62,15 +72,7 @@ export function ChallengesEditor({
           </button>
         </div>
       ))}
-      <button
-        type="button"
-        onClick={() =>
-          onChange([
-            ...challenges,
-            { code: `B${challenges.length + 1}`, title: { zh: '', en: '' }, description: '', awards: 1 },
-          ])
-        }
-      >
+      <button type="button" onClick={() => onChange([...challenges, blankChallenge(challenges.length + 1)])}>
         {t('office.calls.addChallenge')}
       </button>
     </fieldset>

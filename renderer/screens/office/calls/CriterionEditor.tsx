@@ -5,7 +5,11 @@ import { NumberInput } from './NumberInput';
 import { OptionList } from './OptionList';
 import { levelsFromScale, removeAt, replaceAt, withType } from './rubric-edit';
 import { TableHead } from '../../../components/TableHead';
-import { CheckField } from '../../../components/FormField';
+import { CheckField, choicesOf, SelectField } from '../../../components/FormField';
+import { ReasonedButton } from '../../../components/ReasonedButton';
+
+const criterionTypes = ['score', 'choice'] as const;
+const directions = ['higher-is-better', 'lower-is-better'] as const;
 
 const orNaN = (value: number | null) => value ?? Number.NaN;
 
@@ -47,15 +51,15 @@ export function CriterionEditor({
         >
           ↓
         </button>
-        <button
-          type="button"
+        <ReasonedButton
           className="danger"
+          reasonShown="tooltip"
+          blocked={count === 1 ? t('office.rubric.lastCriterion') : null}
+          busy={false}
           onClick={onRemove}
-          disabled={count === 1}
-          title={count === 1 ? t('office.rubric.lastCriterion') : undefined}
         >
           {t('office.rubric.removeCriterion')}
-        </button>
+        </ReasonedButton>
       </div>
       <div className="form-grid">
         <label>
@@ -66,16 +70,12 @@ export function CriterionEditor({
             onChange={(event) => onChange({ ...criterion, id: event.target.value })}
           />
         </label>
-        <label>
-          {t('office.rubric.type')}
-          <select
-            value={criterion.type}
-            onChange={(event) => onChange(withType(criterion, event.target.value as Criterion['type']))}
-          >
-            <option value="score">{t('office.rubric.types.score')}</option>
-            <option value="choice">{t('office.rubric.types.choice')}</option>
-          </select>
-        </label>
+        <SelectField
+          label={t('office.rubric.type')}
+          value={criterion.type}
+          choices={choicesOf(criterionTypes, (type) => t(`office.rubric.types.${type}`))}
+          onChange={(type) => onChange(withType(criterion, type))}
+        />
       </div>
       <LocalizedInputs
         label={t('office.rubric.label')}
@@ -97,13 +97,13 @@ export function CriterionEditor({
   );
 }
 
-function ScaleEditor({
-  criterion,
-  onChange,
-}: {
-  criterion: ScoredCriterion;
+/** The editor of one kind of criterion. */
+interface KindEditorProps<Kind extends Criterion> {
+  criterion: Kind;
   onChange: (criterion: Criterion) => void;
-}) {
+}
+
+function ScaleEditor({ criterion, onChange }: KindEditorProps<ScoredCriterion>) {
   const { t } = useT();
   const { scale } = criterion;
   const setScale = (patch: Partial<ScoredCriterion['scale']>) =>
@@ -134,16 +134,12 @@ function ScaleEditor({
           value={scale.step}
           onChange={(step) => setScale({ step: orNaN(step) })}
         />
-        <label>
-          {t('office.rubric.direction')}
-          <select
-            value={scale.direction}
-            onChange={(event) => setScale({ direction: event.target.value as typeof scale.direction })}
-          >
-            <option value="higher-is-better">{t('office.rubric.directions.higher-is-better')}</option>
-            <option value="lower-is-better">{t('office.rubric.directions.lower-is-better')}</option>
-          </select>
-        </label>
+        <SelectField
+          label={t('office.rubric.direction')}
+          value={scale.direction}
+          choices={choicesOf(directions, (direction) => t(`office.rubric.directions.${direction}`))}
+          onChange={(direction) => setScale({ direction })}
+        />
         <NumberInput
           label={t('office.rubric.threshold')}
           value={criterion.threshold}
@@ -257,13 +253,7 @@ function ScaleEditor({
   );
 }
 
-function OptionsEditor({
-  criterion,
-  onChange,
-}: {
-  criterion: ChoiceCriterion;
-  onChange: (criterion: Criterion) => void;
-}) {
+function OptionsEditor({ criterion, onChange }: KindEditorProps<ChoiceCriterion>) {
   const { t } = useT();
   return (
     <div className="options">

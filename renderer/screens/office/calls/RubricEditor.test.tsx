@@ -1,9 +1,13 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ScoredCriterion } from '../../../../shared/domain/rubric';
-import { officeScreenBackend, type OfficeBackend, type Ok } from '../../../../test/support/office-screen';
+import {
+  issuePackages,
+  officeScreenBackend,
+  type OfficeBackend,
+  type Ok,
+} from '../../../../test/support/office-screen';
 import { setLanguage } from '../../../i18n/i18n';
 import { RubricEditor } from './RubricEditor';
 
@@ -92,28 +96,8 @@ describe('RubricEditor', () => {
   }, 30_000);
 
   /** Issues packages the way the office does: a reviewer, an application, an assignment, an export. */
-  async function issuePackages() {
-    await invoke('reviewers.create', {
-      name: 'Maria Rossi',
-      email: 'maria.rossi@ethz.ch',
-      institution: 'ETH Zurich',
-      expertise: ['ecology'],
-      languages: ['en'],
-      collaborators: [],
-      maxLoad: 5,
-    });
-    const csv =
-      'Reference No.,Title,Principal investigator,Institution,Requested total (CNY)\r\nHE-1,Karst ecology,张伟,广西大学,900000\r\n';
-    await invoke('applications.import', {
-      callId,
-      file: { name: 'a.csv', bytes: new Uint8Array(new TextEncoder().encode(csv)) },
-    });
-    await invoke('assignments.auto', { callId, mode: 'replace-unlocked', perApplication: 1 });
-    await invoke('packages.export', { callId, outDir: path.join(backend.dataDir, 'packages') });
-  }
-
   it('after packages were issued, saves a new version and says to re-issue', async () => {
-    await issuePackages();
+    await issuePackages(backend, callId);
     const user = userEvent.setup();
     render(<RubricEditor callId={callId} onClose={() => undefined} />);
     expect(await screen.findByText(/Packages were issued with the current version/)).toBeInTheDocument();

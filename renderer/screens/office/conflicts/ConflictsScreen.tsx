@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { SearchField, SelectField, type Choice } from '../../../components/FormField';
+import { SearchField, SelectField, choicesOf } from '../../../components/FormField';
 import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import {
@@ -10,7 +10,7 @@ import {
 import { useAction, useChannel } from '../../../api/use-channel';
 import { ListBody, ListScreen } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
-import { actionsColumn, drawnColumn, valueColumn } from '../../../components/table/columns';
+import { actionsColumn, fieldColumn, shownColumn } from '../../../components/table/columns';
 import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
 import { CallPicker } from '../common/CallPicker';
 import { useCalls } from '../common/useCalls';
@@ -50,7 +50,17 @@ export function ConflictsScreen() {
       found?.filter((row) => (source === '' || row.source === source) && matches(row, query.trim())) ?? null,
     [found, source, query],
   );
-  const all: Choice<''> = { value: '', label: t('office.common.all') };
+  const [typeLabel, sourceLabel, all] = [
+    t('office.conflicts.type'),
+    t('office.conflicts.source'),
+    t('office.common.all'),
+  ];
+  const typeChoices = choicesOf(
+    conflictTypeSchema.options,
+    (value) => t(`office.conflicts.types.${value}`),
+    all,
+  );
+  const sourceChoices = choicesOf(sources, (value) => t(`office.conflicts.sources.${value}`), all);
 
   async function detect() {
     if (!callId) return;
@@ -90,54 +100,40 @@ export function ConflictsScreen() {
 
   const columns = useMemo<TableColumn<Row>[]>(
     () => [
-      drawnColumn(
-        'application',
-        t('office.conflicts.application'),
-        (row) => row.referenceNo,
-        (row) => (
-          <>
-            <span className="mono">{row.referenceNo}</span>{' '}
-            <div className="muted small vt-clip" title={row.title}>
-              {row.title}
-            </div>
-          </>
-        ),
-      ),
-      valueColumn('reviewer', t('office.conflicts.reviewer'), (row) => row.reviewerName),
-      drawnColumn(
-        'type',
-        t('office.conflicts.type'),
-        (row) => row.type,
-        (row) => (
-          <>
-            <span className="tag tag-warn">{t(`office.conflicts.types.${row.type}`)}</span>
-            {row.waiver && (
-              <span className="tag" title={t('office.conflicts.waivedBy', { reason: row.waiver.reason })}>
-                {t('office.conflicts.waived')}
-              </span>
-            )}
-            {row.assigned && !row.waiver && (
-              <span className="tag tag-danger">{t('office.conflicts.stillAssigned')}</span>
-            )}
-          </>
-        ),
-      ),
-      drawnColumn(
+      shownColumn('referenceNo', t('office.conflicts.application'), (row) => (
+        <>
+          <span className="mono">{row.referenceNo}</span>{' '}
+          <div className="muted small vt-clip" title={row.title}>
+            {row.title}
+          </div>
+        </>
+      )),
+      fieldColumn('reviewerName', t('office.conflicts.reviewer')),
+      shownColumn('type', t('office.conflicts.type'), (row) => (
+        <>
+          <span className="tag tag-warn">{t(`office.conflicts.types.${row.type}`)}</span>
+          {row.waiver && (
+            <span className="tag" title={t('office.conflicts.waivedBy', { reason: row.waiver.reason })}>
+              {t('office.conflicts.waived')}
+            </span>
+          )}
+          {row.assigned && !row.waiver && (
+            <span className="tag tag-danger">{t('office.conflicts.stillAssigned')}</span>
+          )}
+        </>
+      )),
+      shownColumn(
         'reason',
         t('office.conflicts.reason'),
-        (row) => row.reason,
         (row) =>
           row.waiver
             ? `${row.reason} — ${t('office.conflicts.waivedBy', { reason: row.waiver.reason })}`
             : row.reason,
         { clip: true },
       ),
-      // Rendered, not read, so the words follow a language switch.
-      drawnColumn(
-        'source',
-        t('office.conflicts.source'),
-        (row) => row.source,
-        (row) => t(`office.conflicts.sources.${row.source}`),
+      // Drawn, not read, so the words follow a language switch.
+      shownColumn('source', t('office.conflicts.source'), (row) =>
+        t(`office.conflicts.sources.${row.source}`),
       ),
       // An officer's own conflict can be removed; a detected one waived, or its waiver undone.
       actionsColumn(t('office.common.actions'), (row) => {
@@ -222,27 +218,12 @@ export function ConflictsScreen() {
                 placeholder={t('office.conflicts.searchPlaceholder')}
                 onChange={setQuery}
               />
+              <SelectField inline label={typeLabel} value={type} choices={typeChoices} onChange={setType} />
               <SelectField
                 inline
-                label={t('office.conflicts.type')}
-                value={type}
-                choices={[
-                  all,
-                  ...conflictTypeSchema.options.map((value) => ({
-                    value,
-                    label: t(`office.conflicts.types.${value}`),
-                  })),
-                ]}
-                onChange={setType}
-              />
-              <SelectField
-                inline
-                label={t('office.conflicts.source')}
+                label={sourceLabel}
                 value={source}
-                choices={[
-                  all,
-                  ...sources.map((value) => ({ value, label: t(`office.conflicts.sources.${value}`) })),
-                ]}
+                choices={sourceChoices}
                 onChange={setSource}
               />
             </>

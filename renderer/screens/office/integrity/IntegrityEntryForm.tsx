@@ -3,7 +3,7 @@ import { useT } from '../../../i18n/use-t';
 import type { IntegrityKind } from '../../../../shared/domain/integrity';
 import { useAction } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
-import { ChoiceField, TextFields, type TextFieldSpec } from '../../../components/FormField';
+import { ChoiceField, choicesOf, TextFields, type TextFieldSpec } from '../../../components/FormField';
 
 const empty = {
   kind: 'person' as IntegrityKind,
@@ -64,7 +64,7 @@ export function IntegrityEntryForm({ onSaved, onCancel }: { onSaved: () => void;
         legend={t('office.integrity.kind')}
         name="integrity-kind"
         value={draft.kind}
-        choices={kinds.map((kind) => ({ value: kind, label: t(`office.integrity.kinds.${kind}`) }))}
+        choices={choicesOf(kinds, (kind) => t(`office.integrity.kinds.${kind}`))}
         onChange={(kind) => setDraft((current) => ({ ...current, kind }))}
       />
       <TextFields

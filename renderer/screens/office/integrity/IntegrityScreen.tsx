@@ -7,7 +7,8 @@ import type { Message } from '../../../components/OkNotice';
 import {
   actionsColumn,
   codeColumn,
-  drawnColumn,
+  fieldColumn,
+  shownColumn,
   twoLineColumn,
   valueColumn,
 } from '../../../components/table/columns';
@@ -60,63 +61,37 @@ export function IntegrityScreen() {
 
   const flagColumns = useMemo<TableColumn<Flag>[]>(
     () => [
-      codeColumn('referenceNo', t('office.applications.columns.referenceNo'), (flag) => flag.referenceNo),
-      valueColumn('title', t('office.applications.columns.title'), (flag) => flag.title, { clip: true }),
-      twoLineColumn(
-        'piName',
-        t('office.applications.columns.piName'),
-        (flag) => flag.piName,
-        (flag) => flag.institution,
-      ),
+      codeColumn('referenceNo', t('office.applications.columns.referenceNo')),
+      fieldColumn('title', t('office.applications.columns.title'), { clip: true }),
+      twoLineColumn('piName', t('office.applications.columns.piName'), 'institution'),
       valueColumn('match', t('office.integrity.match'), (flag) =>
         t(`office.integrity.matchedBy.${flag.matchedBy}`, { name: flag.entryName }),
       ),
-      twoLineColumn(
-        'reason',
-        t('office.integrity.reason'),
-        (flag) => flag.entryReason,
-        (flag) => flag.source,
-      ),
-      drawnColumn(
-        'status',
-        t('office.applications.columns.status'),
-        (flag) => flag.status,
-        (flag) => (
-          <span className={flag.status === 'ineligible' ? 'tag tag-danger' : 'tag tag-warn'}>
-            {t(`office.applications.statuses.${flag.status}`)}
-          </span>
-        ),
-      ),
+      twoLineColumn('entryReason', t('office.integrity.reason'), 'source'),
+      shownColumn('status', t('office.applications.columns.status'), (flag) => (
+        <span className={flag.status === 'ineligible' ? 'tag tag-danger' : 'tag tag-warn'}>
+          {t(`office.applications.statuses.${flag.status}`)}
+        </span>
+      )),
     ],
     [t],
   );
 
   const entryColumns = useMemo<TableColumn<Entry>[]>(
     () => [
-      drawnColumn(
-        'kind',
-        t('office.integrity.kind'),
-        (entry) => entry.kind,
-        (entry) => <span className="tag">{t(`office.integrity.kinds.${entry.kind}`)}</span>,
+      shownColumn('kind', t('office.integrity.kind'), (entry) => (
+        <span className="tag">{t(`office.integrity.kinds.${entry.kind}`)}</span>
+      )),
+      twoLineColumn('name', t('office.integrity.name'), 'institution'),
+      shownColumn('validFrom', t('office.integrity.period'), (entry) =>
+        [
+          formatDay(entry.validFrom),
+          entry.validTo ? formatDay(entry.validTo) : t('office.integrity.openEnded'),
+        ].join(' – '),
       ),
-      twoLineColumn(
-        'name',
-        t('office.integrity.name'),
-        (entry) => entry.name,
-        (entry) => entry.institution,
-      ),
-      drawnColumn(
-        'period',
-        t('office.integrity.period'),
-        (entry) => entry.validFrom ?? '',
-        (entry) =>
-          `${formatDay(entry.validFrom)} – ${entry.validTo ? formatDay(entry.validTo) : t('office.integrity.openEnded')}`,
-      ),
-      valueColumn('source', t('office.integrity.source'), (entry) => entry.source, { clip: true }),
-      valueColumn('reason', t('office.integrity.reason'), (entry) => entry.reason, { clip: true }),
-      valueColumn('flagCount', t('office.integrity.flagCount'), (entry) => entry.flagCount, {
-        numeric: true,
-      }),
+      fieldColumn('source', t('office.integrity.source'), { clip: true }),
+      fieldColumn('reason', t('office.integrity.reason'), { clip: true }),
+      fieldColumn('flagCount', t('office.integrity.flagCount'), { numeric: true }),
       actionsColumn(t('office.common.actions'), (entry) => (
         <button type="button" className="link" onClick={() => void remove(entry.id, entry.name)}>
           {t('office.common.remove')}

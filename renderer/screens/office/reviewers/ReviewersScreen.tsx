@@ -5,7 +5,7 @@ import type { Reviewer } from '../../../../shared/domain/reviewer';
 import { useAction, useChannel, useLongCall } from '../../../api/use-channel';
 import { ListBody, ListScreen } from '../../../components/ListScreen';
 import { SearchField } from '../../../components/FormField';
-import { actionsColumn, drawnColumn, valueColumn } from '../../../components/table/columns';
+import { actionsColumn, drawnColumn, shownColumn, valueColumn } from '../../../components/table/columns';
 import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
 import { ReasonedButton } from '../../../components/ReasonedButton';
 import { ImportPanel } from '../common/ImportPanel';
@@ -61,21 +61,16 @@ export function ReviewersScreen() {
 
   const columns = useMemo<TableColumn<Row>[]>(
     () => [
-      drawnColumn(
-        'name',
-        t('office.reviewers.name'),
-        (row) => row.name,
-        (row) => (
-          <>
-            <div className="strong">{row.name}</div>
-            <div className="muted small">{row.email}</div>
-          </>
-        ),
-      ),
+      shownColumn('name', t('office.reviewers.name'), (row) => (
+        <>
+          <div className="strong">{row.name}</div>
+          <div className="muted small">{row.email}</div>
+        </>
+      )),
       valueColumn('institution', t('office.reviewers.institution'), (row) => row.institution || '—', {
         clip: true,
       }),
-      drawnColumn('expertise', t('office.reviewers.expertise'), null, (row) =>
+      drawnColumn('expertise', t('office.reviewers.expertise'), (row) =>
         row.expertise.map((keyword) => (
           <span className="tag" key={keyword}>
             {keyword}
@@ -87,30 +82,21 @@ export function ReviewersScreen() {
           .map((language) => translateOr(t, `office.reviewers.languageNames.${language}`, language))
           .join(t('office.common.listSeparator')),
       ),
-      drawnColumn(
-        'load',
-        t('office.reviewers.load'),
-        (row) => row.assigned,
-        (row) => `${row.assigned}/${row.maxLoad}`,
-        { numeric: true },
-      ),
-      drawnColumn(
-        'status',
-        t('office.reviewers.status'),
-        (row) => row.keyStatus,
-        (row) => (
-          <>
-            <span className={keyStatusTag[row.keyStatus]}>
-              {t(`office.reviewers.keyStatus.${row.keyStatus}`, { fingerprint: row.keyFingerprint ?? '' })}
+      shownColumn('assigned', t('office.reviewers.load'), (row) => `${row.assigned}/${row.maxLoad}`, {
+        numeric: true,
+      }),
+      shownColumn('keyStatus', t('office.reviewers.status'), (row) => (
+        <>
+          <span className={keyStatusTag[row.keyStatus]}>
+            {t(`office.reviewers.keyStatus.${row.keyStatus}`, { fingerprint: row.keyFingerprint ?? '' })}
+          </span>
+          {row.collaborators.length > 0 && (
+            <span className="tag" title={row.collaborators.join('\n')}>
+              {t('office.reviewers.collaboratorCount', { count: row.collaborators.length })}
             </span>
-            {row.collaborators.length > 0 && (
-              <span className="tag" title={row.collaborators.join('\n')}>
-                {t('office.reviewers.collaboratorCount', { count: row.collaborators.length })}
-              </span>
-            )}
-          </>
-        ),
-      ),
+          )}
+        </>
+      )),
       actionsColumn(t('office.common.actions'), (row) => (
         <span className="row-actions">
           <button type="button" onClick={() => setMode({ kind: 'form', reviewer: row })}>
@@ -183,13 +169,7 @@ export function ReviewersScreen() {
       {rows && (
         <ListBody
           filters={
-            <SearchField
-              label={t('office.reviewers.filter')}
-              hideLabel
-              value={filter}
-              placeholder={t('office.reviewers.filter')}
-              onChange={setFilter}
-            />
+            <SearchField label={t('office.reviewers.filter')} hideLabel value={filter} onChange={setFilter} />
           }
           count={t('office.reviewers.count', { count: rows.length })}
           empty={t('office.reviewers.empty')}

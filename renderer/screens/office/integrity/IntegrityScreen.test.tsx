@@ -1,0 +1,26 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { officeScreenBackend } from '../../../../test/support/office-screen';
+import { setLanguage } from '../../../i18n/i18n';
+import { IntegrityScreen } from './IntegrityScreen';
+
+describe('integrity screen: a disabled action says why', () => {
+  it('cannot match again without a call, nor add an entry without a name', async () => {
+    await officeScreenBackend();
+    await setLanguage('en');
+    const user = userEvent.setup();
+    render(<IntegrityScreen />);
+    const rematch = await screen.findByRole('button', { name: 'Match again' });
+    expect(rematch).toBeDisabled();
+    expect(rematch).toHaveAccessibleDescription('Choose a call to match its applications against the list.');
+
+    await user.click(screen.getByRole('button', { name: 'Add entry' }));
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(save).toBeDisabled();
+    expect(save).toHaveAccessibleDescription('Enter the name of the person or institution.');
+    await user.type(screen.getByRole('textbox', { name: /^Person’s name/ }), '陈静');
+    expect(save).toBeEnabled();
+    expect(save).not.toHaveAccessibleDescription();
+  });
+});
