@@ -57,6 +57,7 @@ export function TextField({
   multiline = false,
   required = false,
   lang,
+  mono = false,
   ...decor
 }: FieldDecor & {
   value: string;
@@ -65,8 +66,10 @@ export function TextField({
   multiline?: boolean;
   required?: boolean;
   lang?: string;
+  /** An identifier, in a fixed-width font. */
+  mono?: boolean;
 }) {
-  const common = { value, required, lang, maxLength: decor.maxLength };
+  const common = { value, required, lang, maxLength: decor.maxLength, className: mono ? 'mono' : undefined };
   return (
     <FormField {...decor} length={value.length}>
       {multiline ? (

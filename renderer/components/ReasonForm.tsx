@@ -1,9 +1,11 @@
-import { useState } from 'react';
-import type { Err } from '../../shared/result';
+import { useState, type ReactNode } from 'react';
+import type { Action } from '../api/use-channel';
 import { useT } from '../i18n/use-t';
 import { ErrorNotice } from './ErrorNotice';
 import { FormField } from './FormField';
 import { ReasonedButton } from './ReasonedButton';
+
+const REASON_MAX = 2000;
 
 /**
  * A text the officer must write before an audited step (why an application is withdrawn, why a
@@ -11,28 +13,34 @@ import { ReasonedButton } from './ReasonedButton';
  * disabled, and says why, while the text is empty or longer than `maxLength`.
  */
 export function ReasonForm({
+  name,
+  className,
+  heading,
   label,
-  maxLength,
+  maxLength = REASON_MAX,
   needsText,
   submitLabel,
   danger = false,
   rows,
-  error,
-  onDismissError,
-  busy,
+  action,
   onSubmit,
   onCancel,
 }: {
+  /** The accessible name of the group (the step it takes). */
+  name: string;
+  className?: string;
+  /** Shown first: the step's title and what it does. */
+  heading?: ReactNode;
   label: string;
-  maxLength: number;
+  /** The contract's limit on the text; 2,000 characters, as for every audited reason. */
+  maxLength?: number;
   /** Why the button is disabled while the text is empty (translated). */
   needsText: string;
   submitLabel: string;
   danger?: boolean;
   rows?: number;
-  error: Err | null;
-  onDismissError?: () => void;
-  busy: boolean;
+  /** The step's call: its refusal is shown here, and the button waits while it runs. */
+  action: Pick<Action, 'error' | 'setError' | 'busy'>;
   /** Takes the step; answers whether it was taken (the text is then cleared). */
   onSubmit: (text: string) => Promise<boolean>;
   onCancel?: () => void;
@@ -46,8 +54,9 @@ export function ReasonForm({
         ? t('ui.field.tooLong', { max: maxLength })
         : null;
   return (
-    <>
-      <ErrorNotice error={error} onDismiss={onDismissError} />
+    <div className={className} role="group" aria-label={name}>
+      {heading}
+      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       <FormField label={label} maxLength={maxLength} length={text.length} wide>
         <textarea value={text} rows={rows} onChange={(event) => setText(event.target.value)} />
       </FormField>
@@ -56,7 +65,7 @@ export function ReasonForm({
           className={danger ? 'danger' : undefined}
           primary={!danger}
           blocked={blocked}
-          busy={busy}
+          busy={action.busy}
           onClick={() => void onSubmit(text).then((taken) => taken && setText(''))}
         >
           {submitLabel}
@@ -67,6 +76,6 @@ export function ReasonForm({
           </button>
         )}
       </div>
-    </>
+    </div>
   );
 }

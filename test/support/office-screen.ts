@@ -1,7 +1,12 @@
 import path from 'node:path';
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import { setApi } from '../../renderer/api/api';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { vi } from 'vitest';
+import type { Language } from '../../shared/i18n/catalogs';
+import { setLanguage } from '../../renderer/i18n/i18n';
 import { realApi } from '../dom-api';
 
 /** Answers a channel's value, or throws its refusal (a test's setup must not be refused). */
@@ -101,4 +106,23 @@ export async function issuePackages({ ok, dataDir }: OfficeBackend, callId: stri
   );
   await ok('assignments.auto', { callId, mode: 'replace-unlocked', perApplication: 1 });
   await ok('packages.export', { callId, outDir: path.join(dataDir, 'packages') });
+}
+
+/**
+ * Renders an office screen on a new office workspace, in `language`, once `prepare` has put in it
+ * what the screen should find; answers the backend and a user to act with.
+ */
+export async function renderOffice(
+  screen: ReactElement,
+  {
+    language = 'en',
+    prepare,
+  }: { language?: Language; prepare?: (backend: OfficeBackend) => Promise<void> } = {},
+) {
+  const backend = await officeScreenBackend();
+  await prepare?.(backend);
+  await setLanguage(language);
+  const user = userEvent.setup();
+  render(screen);
+  return { backend, user };
 }

@@ -154,13 +154,7 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
               >
                 {t('office.applications.edit.open')}
               </ReasonedButton>
-              {!withdrawn && (
-                <WithdrawPanel
-                  applicationId={detail.id}
-                  referenceNo={detail.referenceNo}
-                  onWithdrawn={reload}
-                />
-              )}
+              {!withdrawn && <WithdrawPanel application={detail} onWithdrawn={reload} />}
             </div>
           )}
 

@@ -1,30 +1,30 @@
 import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
+import type { ResponseOf } from '../../../../shared/contract';
 import { useAction } from '../../../api/use-channel';
 import { ReasonForm } from '../../../components/ReasonForm';
 
-const REASON_MAX = 2000;
+/** The application to withdraw: its id, and its reference number as the officer knows it. */
+type Withdrawable = Pick<ResponseOf<'applications.get'>, 'id' | 'referenceNo'>;
 
 /**
  * Withdraws an application with the officer's reason (audited). The confirm button stays disabled
  * until a reason is given, and says so.
  */
 export function WithdrawPanel({
-  applicationId,
-  referenceNo,
+  application,
   onWithdrawn,
 }: {
-  applicationId: string;
-  referenceNo: string;
+  application: Withdrawable;
   onWithdrawn: () => void;
 }) {
   const { t } = useT();
   const action = useAction();
   const [open, setOpen] = useState(false);
-  const title = t('office.detail.withdraw.title', { reference: referenceNo });
+  const title = t('office.detail.withdraw.title', { reference: application.referenceNo });
 
   async function withdraw(reason: string) {
-    if (!(await action.run('applications.withdraw', { applicationId, reason }))) return false;
+    if (!(await action.run('applications.withdraw', { applicationId: application.id, reason }))) return false;
     setOpen(false);
     onWithdrawn();
     return true;
@@ -37,21 +37,22 @@ export function WithdrawPanel({
       </button>
     );
   return (
-    <div className="panel" role="group" aria-label={title}>
-      <h2 className="section-title">{title}</h2>
-      <p className="muted">{t('office.detail.withdraw.explain')}</p>
-      <ReasonForm
-        label={t('office.detail.withdraw.reason')}
-        maxLength={REASON_MAX}
-        needsText={t('office.detail.withdraw.needsReason')}
-        submitLabel={t('office.detail.withdraw.confirm')}
-        danger
-        error={action.error}
-        onDismissError={() => action.setError(null)}
-        busy={action.busy}
-        onSubmit={withdraw}
-        onCancel={() => setOpen(false)}
-      />
-    </div>
+    <ReasonForm
+      name={title}
+      className="panel"
+      heading={
+        <>
+          <h2 className="section-title">{title}</h2>
+          <p className="muted">{t('office.detail.withdraw.explain')}</p>
+        </>
+      }
+      label={t('office.detail.withdraw.reason')}
+      needsText={t('office.detail.withdraw.needsReason')}
+      submitLabel={t('office.detail.withdraw.confirm')}
+      danger
+      action={action}
+      onSubmit={withdraw}
+      onCancel={() => setOpen(false)}
+    />
   );
 }

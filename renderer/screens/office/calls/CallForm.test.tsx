@@ -1,29 +1,30 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { issuePackages, officeScreenBackend } from '../../../../test/support/office-screen';
-import { setLanguage } from '../../../i18n/i18n';
+import { issuePackages, renderOffice, type OfficeBackend } from '../../../../test/support/office-screen';
 import { CallsScreen } from './CallsScreen';
 
 const lockedWhy = 'Packages were issued under this setting, so it can no longer change.';
 
-describe('call settings held by issued packages', () => {
-  it('locks the category and review mode, each saying why, and leaves the other settings open', async () => {
-    const backend = await officeScreenBackend();
+/** Opens the settings of call C, made from the NSFC template (with its packages issued when asked). */
+async function editCall({ issued }: { issued: boolean }) {
+  const prepare = async (backend: OfficeBackend) => {
     const call = await backend.ok('calls.create', {
       template: 'nsfc',
       code: 'C',
       title: { zh: '面上', en: 'General' },
     });
-    await issuePackages(backend, call.id);
-    await setLanguage('en');
-    const user = userEvent.setup();
-    render(<CallsScreen />);
-    const row = (await screen.findByText('C')).closest('tr');
-    if (!row) throw new Error('the call has a row');
-    await user.click(within(row).getByRole('button', { name: 'Edit' }));
+    if (issued) await issuePackages(backend, call.id);
+  };
+  const { user } = await renderOffice(<CallsScreen />, { prepare });
+  const row = (await screen.findByText('C')).closest('tr');
+  if (!row) throw new Error('the call has a row');
+  await user.click(within(row).getByRole('button', { name: 'Edit' }));
+  return screen.getByRole('combobox', { name: /^Category/ });
+}
 
-    const category = screen.getByRole('combobox', { name: /^Category/ });
+describe('call settings held by issued packages', () => {
+  it('locks the category and review mode, each saying why, and leaves the other settings open', async () => {
+    const category = await editCall({ issued: true });
     expect(category).toBeDisabled();
     expect(category).toHaveAccessibleDescription(lockedWhy);
     for (const mode of screen.getAllByRole('radio')) {
@@ -34,15 +35,7 @@ describe('call settings held by issued packages', () => {
   });
 
   it('leaves them open on a call with no packages', async () => {
-    const backend = await officeScreenBackend();
-    await backend.ok('calls.create', { template: 'nsfc', code: 'C', title: { zh: '面上', en: 'General' } });
-    await setLanguage('en');
-    const user = userEvent.setup();
-    render(<CallsScreen />);
-    const row = (await screen.findByText('C')).closest('tr');
-    if (!row) throw new Error('the call has a row');
-    await user.click(within(row).getByRole('button', { name: 'Edit' }));
-    const category = screen.getByRole('combobox', { name: /^Category/ });
+    const category = await editCall({ issued: false });
     expect(category).toBeEnabled();
     expect(category).not.toHaveAccessibleDescription();
   });

@@ -1,5 +1,6 @@
 import { useT } from '../../../i18n/use-t';
 import type { ChallengeInput } from '../../../../shared/domain/call';
+import { NumberInput } from './NumberInput';
 
 const titleLabels = [
   ['zh', 'office.calls.titleZh'],
@@ -46,15 +47,13 @@ export function ChallengesEditor({
               />
             </label>
           ))}
-          <label className="narrow">
-            {t('office.calls.awards')}
-            <input
-              type="number"
-              min={0}
-              value={challenge.awards}
-              onChange={(event) => update(index, { awards: event.target.valueAsNumber })}
-            />
-          </label>
+          <NumberInput
+            label={t('office.calls.awards')}
+            step={1}
+            min={0}
+            value={challenge.awards}
+            onChange={(awards) => update(index, { awards: awards ?? Number.NaN })}
+          />
           <label className="wide">
             {t('office.calls.challengeDescription')}
             <textarea

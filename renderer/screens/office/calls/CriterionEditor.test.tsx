@@ -5,14 +5,14 @@ import { setLanguage } from '../../../i18n/i18n';
 import { CriterionEditor } from './CriterionEditor';
 
 const criterion = findTemplate('nsfc').rubric().criteria[0]!;
+const ignored = () => undefined;
 const editor = (count: number) => (
   <CriterionEditor
-    criterion={criterion}
+    {...{ criterion, count }}
     index={0}
-    count={count}
-    onChange={() => {}}
-    onMove={() => {}}
-    onRemove={() => {}}
+    onChange={ignored}
+    onMove={ignored}
+    onRemove={ignored}
   />
 );
 

@@ -1,15 +1,22 @@
 import { useT } from '../../../i18n/use-t';
 import type { ChoiceCriterion, Criterion, Level, ScoredCriterion } from '../../../../shared/domain/rubric';
-import { LocalizedInputs } from './LocalizedInputs';
+import { languages, LocalizedInputs } from './LocalizedInputs';
 import { NumberInput } from './NumberInput';
 import { OptionList } from './OptionList';
 import { levelsFromScale, removeAt, replaceAt, withType } from './rubric-edit';
 import { TableHead } from '../../../components/TableHead';
-import { CheckField, choicesOf, SelectField } from '../../../components/FormField';
+import { CheckField, choicesOf, SelectField, TextField } from '../../../components/FormField';
 import { ReasonedButton } from '../../../components/ReasonedButton';
 
 const criterionTypes = ['score', 'choice'] as const;
 const directions = ['higher-is-better', 'lower-is-better'] as const;
+
+/** The localized parts of a level: its label (one line) and its descriptor (a text area). */
+const localizedParts = [
+  { part: 'label', heading: 'office.rubric.levelLabel', Field: 'input' },
+  { part: 'descriptor', heading: 'office.rubric.levelDescriptor', Field: 'textarea' },
+] as const;
+const scaleBounds = ['min', 'max', 'step'] as const;
 
 const orNaN = (value: number | null) => value ?? Number.NaN;
 
@@ -62,14 +69,12 @@ export function CriterionEditor({
         </ReasonedButton>
       </div>
       <div className="form-grid">
-        <label>
-          {t('office.rubric.criterionId')}
-          <input
-            className="mono"
-            value={criterion.id}
-            onChange={(event) => onChange({ ...criterion, id: event.target.value })}
-          />
-        </label>
+        <TextField
+          label={t('office.rubric.criterionId')}
+          mono
+          value={criterion.id}
+          onChange={(id) => onChange({ ...criterion, id })}
+        />
         <SelectField
           label={t('office.rubric.type')}
           value={criterion.type}
@@ -119,21 +124,14 @@ function ScaleEditor({ criterion, onChange }: KindEditorProps<ScoredCriterion>) 
           min={0}
           onChange={(weight) => onChange({ ...criterion, weight: orNaN(weight) })}
         />
-        <NumberInput
-          label={t('office.rubric.min')}
-          value={scale.min}
-          onChange={(min) => setScale({ min: orNaN(min) })}
-        />
-        <NumberInput
-          label={t('office.rubric.max')}
-          value={scale.max}
-          onChange={(max) => setScale({ max: orNaN(max) })}
-        />
-        <NumberInput
-          label={t('office.rubric.step')}
-          value={scale.step}
-          onChange={(step) => setScale({ step: orNaN(step) })}
-        />
+        {scaleBounds.map((bound) => (
+          <NumberInput
+            key={bound}
+            label={t(`office.rubric.${bound}`)}
+            value={scale[bound]}
+            onChange={(value) => setScale({ [bound]: orNaN(value) })}
+          />
+        ))}
         <SelectField
           label={t('office.rubric.direction')}
           value={scale.direction}
@@ -193,38 +191,19 @@ function ScaleEditor({ criterion, onChange }: KindEditorProps<ScoredCriterion>) 
                       onChange={(event) => set({ code: event.target.value })}
                     />
                   </td>
-                  <td>
-                    <input
-                      lang="zh-CN"
-                      aria-label={`${row} ${t('office.rubric.levelLabel')} 中文`}
-                      value={level.label.zh}
-                      onChange={(event) => set({ label: { ...level.label, zh: event.target.value } })}
-                    />
-                    <input
-                      lang="en"
-                      aria-label={`${row} ${t('office.rubric.levelLabel')} English`}
-                      value={level.label.en}
-                      onChange={(event) => set({ label: { ...level.label, en: event.target.value } })}
-                    />
-                  </td>
-                  <td>
-                    <textarea
-                      lang="zh-CN"
-                      aria-label={`${row} ${t('office.rubric.levelDescriptor')} 中文`}
-                      value={level.descriptor.zh}
-                      onChange={(event) =>
-                        set({ descriptor: { ...level.descriptor, zh: event.target.value } })
-                      }
-                    />
-                    <textarea
-                      lang="en"
-                      aria-label={`${row} ${t('office.rubric.levelDescriptor')} English`}
-                      value={level.descriptor.en}
-                      onChange={(event) =>
-                        set({ descriptor: { ...level.descriptor, en: event.target.value } })
-                      }
-                    />
-                  </td>
+                  {localizedParts.map(({ part, heading, Field }) => (
+                    <td key={part}>
+                      {languages.map(({ key, lang, name }) => (
+                        <Field
+                          key={key}
+                          lang={lang}
+                          aria-label={`${row} ${t(heading)} ${name}`}
+                          value={level[part][key]}
+                          onChange={(event) => set({ [part]: { ...level[part], [key]: event.target.value } })}
+                        />
+                      ))}
+                    </td>
+                  ))}
                   <td>
                     <button type="button" className="link" onClick={() => setLevels(removeAt(levels, index))}>
                       {t('office.common.remove')}

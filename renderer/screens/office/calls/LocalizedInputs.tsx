@@ -2,7 +2,7 @@ import { useT } from '../../../i18n/use-t';
 import type { LocalizedText } from '../../../../shared/domain/localized';
 
 /** The two languages of a localized text, each with its name as the officer reads it. */
-const languages = [
+export const languages = [
   { key: 'zh', lang: 'zh-CN', name: '中文' },
   { key: 'en', lang: 'en', name: 'English' },
 ] as const;

@@ -3,22 +3,17 @@ import type { ConflictRow } from '../../../../shared/contract/conflicts';
 import { useAction } from '../../../api/use-channel';
 import { ReasonForm } from '../../../components/ReasonForm';
 
-/** The contract's limit on a waiver's reason. */
-const REASON_MAX = 2000;
+interface WaiveFormProps {
+  conflict: ConflictRow;
+  onWaived: (row: ConflictRow) => void;
+  onCancel: () => void;
+}
 
 /**
  * Waives one detected conflict with the officer's reason (audited). The confirm button stays
  * disabled until a reason is given, and says so.
  */
-export function WaiveForm({
-  conflict,
-  onWaived,
-  onCancel,
-}: {
-  conflict: ConflictRow;
-  onWaived: (row: ConflictRow) => void;
-  onCancel: () => void;
-}) {
+export function WaiveForm({ conflict, onWaived, onCancel }: WaiveFormProps) {
   const { t } = useT();
   const action = useAction();
   const title = t('office.conflicts.waiveTitle', {
@@ -34,20 +29,21 @@ export function WaiveForm({
   }
 
   return (
-    <div className="card" role="group" aria-label={title}>
-      <h2>{title}</h2>
-      <p className="muted">{t('office.conflicts.waiveExplain')}</p>
-      <ReasonForm
-        label={t('office.conflicts.waiveReason')}
-        maxLength={REASON_MAX}
-        needsText={t('office.conflicts.waiveNeedsReason')}
-        submitLabel={t('office.conflicts.waiveConfirm')}
-        error={action.error}
-        onDismissError={() => action.setError(null)}
-        busy={action.busy}
-        onSubmit={waive}
-        onCancel={onCancel}
-      />
-    </div>
+    <ReasonForm
+      name={title}
+      className="card"
+      heading={
+        <>
+          <h2>{title}</h2>
+          <p className="muted">{t('office.conflicts.waiveExplain')}</p>
+        </>
+      }
+      label={t('office.conflicts.waiveReason')}
+      needsText={t('office.conflicts.waiveNeedsReason')}
+      submitLabel={t('office.conflicts.waiveConfirm')}
+      action={action}
+      onSubmit={waive}
+      onCancel={onCancel}
+    />
   );
 }

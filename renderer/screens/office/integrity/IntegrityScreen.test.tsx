@@ -1,16 +1,11 @@
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { officeScreenBackend } from '../../../../test/support/office-screen';
-import { setLanguage } from '../../../i18n/i18n';
+import { renderOffice } from '../../../../test/support/office-screen';
 import { IntegrityScreen } from './IntegrityScreen';
 
 describe('integrity screen: a disabled action says why', () => {
   it('cannot match again without a call, nor add an entry without a name', async () => {
-    await officeScreenBackend();
-    await setLanguage('en');
-    const user = userEvent.setup();
-    render(<IntegrityScreen />);
+    const { user } = await renderOffice(<IntegrityScreen />);
     const rematch = await screen.findByRole('button', { name: 'Match again' });
     expect(rematch).toBeDisabled();
     expect(rematch).toHaveAccessibleDescription('Choose a call to match its applications against the list.');

@@ -9,18 +9,14 @@ import { CreditTrend } from './CreditTrend';
 import { LetterButton } from './LetterButton';
 import { percent, weightsCaption } from './format-record';
 
-const NOTE_MAX = 2000;
-
-/** One reviewer: a row per call, the credit trend, and the officer's notes (added, never edited). */
-export function ReviewerDetail({
-  record,
-  weights,
-  onChanged,
-}: {
+interface ReviewerDetailProps {
   record: ReviewerRecord;
   weights: CreditWeights;
   onChanged: () => void;
-}) {
+}
+
+/** One reviewer: a row per call, the credit trend, and the officer's notes (added, never edited). */
+export function ReviewerDetail({ record, weights, onChanged }: ReviewerDetailProps) {
   const { t } = useT();
   const language = currentLanguage();
   const action = useAction();
@@ -113,18 +109,15 @@ export function ReviewerDetail({
           ))}
         </ul>
       )}
-      <div role="group" aria-label={t('quality.record.annotate')}>
-        <ReasonForm
-          label={t('quality.record.noteField')}
-          maxLength={NOTE_MAX}
-          needsText={t('quality.record.noteNeeded')}
-          submitLabel={t('quality.record.annotate')}
-          rows={2}
-          error={action.error}
-          busy={action.busy}
-          onSubmit={annotate}
-        />
-      </div>
+      <ReasonForm
+        name={t('quality.record.annotate')}
+        label={t('quality.record.noteField')}
+        needsText={t('quality.record.noteNeeded')}
+        submitLabel={t('quality.record.annotate')}
+        rows={2}
+        action={action}
+        onSubmit={annotate}
+      />
     </section>
   );
 }
