@@ -3,7 +3,7 @@ import { useT } from '../../../i18n/use-t';
 import { packagesIssued, type Call } from '../../../../shared/domain/call';
 import { pick } from '../../../../shared/domain/localized';
 import { useAction } from '../../../api/use-channel';
-import { ListBody, ListScreen } from '../../../components/ListScreen';
+import { ListScreen, ListTable } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
 import {
   actionsColumn,
@@ -13,7 +13,7 @@ import {
   shownColumn,
   valueColumn,
 } from '../../../components/table/columns';
-import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
+import type { TableColumn } from '../../../components/table/VirtualTable';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDay, formatYuan } from '../common/format';
 import { useCalls, type CallRow } from '../common/useCalls';
@@ -154,7 +154,7 @@ export function CallsScreen() {
         />
       )}
       {mode.kind === 'list' && calls && (
-        <ListBody
+        <ListTable
           filters={
             <CheckField
               label={t('office.calls.showArchived')}
@@ -164,14 +164,8 @@ export function CallsScreen() {
           }
           empty={t('office.calls.empty')}
           isEmpty={calls.length === 0}
-        >
-          <VirtualTable
-            rows={calls}
-            columns={columns}
-            label={t('office.nav.calls')}
-            rowKey={(call) => call.id}
-          />
-        </ListBody>
+          table={{ rows: calls, columns, label: t('office.nav.calls'), rowKey: (call) => call.id }}
+        />
       )}
     </ListScreen>
   );

@@ -8,10 +8,10 @@ import {
   type ConflictType,
 } from '../../../../shared/contract/conflicts';
 import { useAction, useChannel } from '../../../api/use-channel';
-import { ListBody, ListScreen } from '../../../components/ListScreen';
+import { ListScreen, ListTable } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
 import { actionsColumn, fieldColumn, shownColumn } from '../../../components/table/columns';
-import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
+import type { TableColumn } from '../../../components/table/VirtualTable';
 import { CallPicker } from '../common/CallPicker';
 import { useCalls } from '../common/useCalls';
 import '../office.css';
@@ -21,6 +21,9 @@ import { WaiveForm } from './WaiveForm';
 type Row = ResponseOf<'conflicts.list'>[number];
 type Source = Row['source'];
 const sources: readonly Source[] = ['auto', 'officer', 'reviewer'];
+
+/** A conflict is one reviewer's of one type on one application. */
+const conflictKey = (row: Row) => `${row.applicationId}-${row.reviewerId}-${row.type}`;
 
 /** A row matches when every term occurs in its reference number, title, reviewer or reason. */
 function matches(row: Row, query: string): boolean {
@@ -208,7 +211,7 @@ export function ConflictsScreen() {
         />
       )}
       {call && rows && (
-        <ListBody
+        <ListTable
           search
           filters={
             <>
@@ -231,14 +234,8 @@ export function ConflictsScreen() {
           count={t('office.conflicts.count', { count: rows.length })}
           empty={found?.length === 0 ? t('office.conflicts.empty') : t('office.conflicts.noMatch')}
           isEmpty={rows.length === 0}
-        >
-          <VirtualTable
-            rows={rows}
-            columns={columns}
-            label={t('office.nav.conflicts')}
-            rowKey={(row) => `${row.applicationId}-${row.reviewerId}-${row.type}`}
-          />
-        </ListBody>
+          table={{ rows, columns, label: t('office.nav.conflicts'), rowKey: conflictKey }}
+        />
       )}
     </ListScreen>
   );

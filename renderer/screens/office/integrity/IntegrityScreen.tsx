@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import { useAction, useChannel, useLongCall } from '../../../api/use-channel';
-import { ListBody, ListScreen } from '../../../components/ListScreen';
+import { ListScreen, ListTable } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
 import {
   actionsColumn,
@@ -12,7 +12,7 @@ import {
   twoLineColumn,
   valueColumn,
 } from '../../../components/table/columns';
-import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
+import type { TableColumn } from '../../../components/table/VirtualTable';
 import { ReasonedButton } from '../../../components/ReasonedButton';
 import { CallPicker } from '../common/CallPicker';
 import { formatDay } from '../common/format';
@@ -34,6 +34,7 @@ export function IntegrityScreen() {
   const importer = useLongCall('integrity.import');
   const [panel, setPanel] = useState<'none' | 'import' | 'add'>('none');
   const [notice, setNotice] = useState<Message[] | null>(null);
+  const entriesTitle = t('office.integrity.entriesTitle', { count: entries.value?.length ?? 0 });
 
   const { run } = action;
   const { reload: reloadEntries } = entries;
@@ -165,28 +166,30 @@ export function IntegrityScreen() {
         </p>
       )}
       {callId && flags.value && (
-        <ListBody empty={t('office.integrity.noFlags')} isEmpty={flags.value.length === 0}>
-          <VirtualTable
-            rows={flags.value}
-            columns={flagColumns}
-            label={t('office.integrity.flagsTitle')}
-            rowKey={(flag) => `${flag.applicationId}-${flag.entryId}`}
-          />
-        </ListBody>
+        <ListTable
+          empty={t('office.integrity.noFlags')}
+          isEmpty={flags.value.length === 0}
+          table={{
+            rows: flags.value,
+            columns: flagColumns,
+            label: t('office.integrity.flagsTitle'),
+            rowKey: (flag) => `${flag.applicationId}-${flag.entryId}`,
+          }}
+        />
       )}
 
-      <h2 className="section-title">
-        {t('office.integrity.entriesTitle', { count: entries.value?.length ?? 0 })}
-      </h2>
+      <h2 className="section-title">{entriesTitle}</h2>
       {entries.value && (
-        <ListBody empty={t('office.integrity.empty')} isEmpty={entries.value.length === 0}>
-          <VirtualTable
-            rows={entries.value}
-            columns={entryColumns}
-            label={t('office.integrity.entriesTitle', { count: entries.value.length })}
-            rowKey={(entry) => entry.id}
-          />
-        </ListBody>
+        <ListTable
+          empty={t('office.integrity.empty')}
+          isEmpty={entries.value.length === 0}
+          table={{
+            rows: entries.value,
+            columns: entryColumns,
+            label: entriesTitle,
+            rowKey: (entry) => entry.id,
+          }}
+        />
       )}
     </ListScreen>
   );

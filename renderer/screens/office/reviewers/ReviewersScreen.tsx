@@ -3,10 +3,10 @@ import { translateOr, useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { Reviewer } from '../../../../shared/domain/reviewer';
 import { useAction, useChannel, useLongCall } from '../../../api/use-channel';
-import { ListBody, ListScreen } from '../../../components/ListScreen';
+import { ListScreen, ListTable } from '../../../components/ListScreen';
 import { SearchField } from '../../../components/FormField';
 import { actionsColumn, drawnColumn, shownColumn, valueColumn } from '../../../components/table/columns';
-import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
+import type { TableColumn } from '../../../components/table/VirtualTable';
 import { ReasonedButton } from '../../../components/ReasonedButton';
 import { ImportPanel } from '../common/ImportPanel';
 import '../office.css';
@@ -167,21 +167,15 @@ export function ReviewersScreen() {
         />
       )}
       {rows && (
-        <ListBody
+        <ListTable
           filters={
             <SearchField label={t('office.reviewers.filter')} hideLabel value={filter} onChange={setFilter} />
           }
           count={t('office.reviewers.count', { count: rows.length })}
           empty={t('office.reviewers.empty')}
           isEmpty={rows.length === 0}
-        >
-          <VirtualTable
-            rows={shown}
-            columns={columns}
-            label={t('office.nav.reviewers')}
-            rowKey={(row) => row.id}
-          />
-        </ListBody>
+          table={{ rows: shown, columns, label: t('office.nav.reviewers'), rowKey: (row) => row.id }}
+        />
       )}
     </ListScreen>
   );
