@@ -38,6 +38,12 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
     void loaded.reload();
   };
   const withdrawn = detail?.status === 'withdrawn';
+  const attachmentHeadings = [
+    t('office.detail.fileName'),
+    { label: t('office.detail.size'), numeric: true },
+    'SHA-256',
+    { label: <span className="visually-hidden">{t('office.common.actions')}</span> },
+  ];
 
   return (
     <section className="screen office-screen application-detail" aria-labelledby="application-title">
@@ -169,14 +175,7 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
             <p className="muted">{t('office.detail.noAttachments')}</p>
           ) : (
             <table className="table">
-              <TableHead
-                headings={[
-                  t('office.detail.fileName'),
-                  { label: t('office.detail.size'), numeric: true },
-                  'SHA-256',
-                  { label: <span className="visually-hidden">{t('office.common.actions')}</span> },
-                ]}
-              />
+              <TableHead headings={attachmentHeadings} />
               <tbody>
                 {detail.attachments.map((attachment) => (
                   <tr key={attachment.id}>

@@ -6,15 +6,8 @@ import { CriterionEditor } from './CriterionEditor';
 
 const criterion = findTemplate('nsfc').rubric().criteria[0]!;
 const ignored = () => undefined;
-const editor = (count: number) => (
-  <CriterionEditor
-    {...{ criterion, count }}
-    index={0}
-    onChange={ignored}
-    onMove={ignored}
-    onRemove={ignored}
-  />
-);
+const props = { criterion, index: 0, onChange: ignored, onMove: ignored, onRemove: ignored };
+const editor = (count: number) => <CriterionEditor {...props} count={count} />;
 
 describe('removing a criterion', () => {
   it('says why the only criterion cannot be removed, in Chinese and English', async () => {

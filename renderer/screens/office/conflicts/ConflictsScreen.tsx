@@ -157,22 +157,24 @@ export function ConflictsScreen() {
     [t, remove, unwaive],
   );
 
+  // A call's conflicts are detected or added once it is picked.
+  const callActions = call && (
+    <>
+      <button type="button" onClick={() => void detect()}>
+        {t('office.conflicts.detect')}
+      </button>
+      <button type="button" className="primary" onClick={() => setAdding(true)}>
+        {t('office.conflicts.add')}
+      </button>
+    </>
+  );
+  const [searchLabel, searchHint] = [t('office.conflicts.search'), t('office.conflicts.searchPlaceholder')];
+
   return (
     <ListScreen
       id="conflicts"
       title={t('office.nav.conflicts')}
-      actions={
-        call && (
-          <>
-            <button type="button" onClick={() => void detect()}>
-              {t('office.conflicts.detect')}
-            </button>
-            <button type="button" className="primary" onClick={() => setAdding(true)}>
-              {t('office.conflicts.add')}
-            </button>
-          </>
-        )
-      }
+      actions={callActions}
       error={callsError ?? list.error ?? action.error}
       onDismissError={() => {
         list.clearError();
@@ -215,12 +217,7 @@ export function ConflictsScreen() {
           search
           filters={
             <>
-              <SearchField
-                label={t('office.conflicts.search')}
-                value={query}
-                placeholder={t('office.conflicts.searchPlaceholder')}
-                onChange={setQuery}
-              />
+              <SearchField label={searchLabel} value={query} placeholder={searchHint} onChange={setQuery} />
               <SelectField inline label={typeLabel} value={type} choices={typeChoices} onChange={setType} />
               <SelectField
                 inline

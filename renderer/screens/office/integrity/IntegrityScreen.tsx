@@ -24,6 +24,9 @@ import { IntegrityEntryForm } from './IntegrityEntryForm';
 type Entry = ResponseOf<'integrity.list'>[number];
 type Flag = ResponseOf<'integrity.flags'>[number];
 
+/** An application is flagged once per entry it matches. */
+const flagKey = (flag: Flag) => `${flag.applicationId}-${flag.entryId}`;
+
 /** The integrity list (科研诚信) and, per call, the applications it flags and why. */
 export function IntegrityScreen() {
   const { t } = useT();
@@ -34,6 +37,7 @@ export function IntegrityScreen() {
   const importer = useLongCall('integrity.import');
   const [panel, setPanel] = useState<'none' | 'import' | 'add'>('none');
   const [notice, setNotice] = useState<Message[] | null>(null);
+  const flagsTitle = t('office.integrity.flagsTitle');
   const entriesTitle = t('office.integrity.entriesTitle', { count: entries.value?.length ?? 0 });
 
   const { run } = action;
@@ -147,7 +151,7 @@ export function IntegrityScreen() {
         />
       )}
 
-      <h2 className="section-title">{t('office.integrity.flagsTitle')}</h2>
+      <h2 className="section-title">{flagsTitle}</h2>
       <div className="toolbar">
         <CallPicker calls={calls} callId={callId} onChange={setCallId} />
         <ReasonedButton
@@ -169,12 +173,7 @@ export function IntegrityScreen() {
         <ListTable
           empty={t('office.integrity.noFlags')}
           isEmpty={flags.value.length === 0}
-          table={{
-            rows: flags.value,
-            columns: flagColumns,
-            label: t('office.integrity.flagsTitle'),
-            rowKey: (flag) => `${flag.applicationId}-${flag.entryId}`,
-          }}
+          table={{ rows: flags.value, columns: flagColumns, label: flagsTitle, rowKey: flagKey }}
         />
       )}
 
