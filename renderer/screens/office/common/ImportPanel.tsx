@@ -154,7 +154,14 @@ export function ImportPanel({
             {t('office.import.importValid', { count: report.valid })}
           </button>
         ) : (
-          <ReasonedButton primary blocked={whyNoCommit} busy={busy} onClick={() => void start(false)}>
+          <ReasonedButton
+            primary
+            blocked={whyNoCommit}
+            // Without a file the check button beside it already says so.
+            reasonShown={file ? 'inline' : 'tooltip'}
+            busy={busy}
+            onClick={() => void start(false)}
+          >
             {canCommit ? t('office.import.commit', { count: report.valid }) : t('office.import.commitIdle')}
           </ReasonedButton>
         )}
