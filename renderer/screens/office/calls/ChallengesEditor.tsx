@@ -26,6 +26,9 @@ export function ChallengesEditor({
   const { t } = useT();
   const update = (index: number, patch: Partial<ChallengeInput>) =>
     onChange(challenges.map((challenge, i) => (i === index ? { ...challenge, ...patch } : challenge)));
+  const setAwards = (index: number) => (awards: number | null) =>
+    update(index, { awards: awards ?? Number.NaN });
+  const awardsLabel = t('office.calls.awards');
   return (
     <fieldset className="challenges">
       <legend>{t('office.calls.challenges')}</legend>
@@ -48,11 +51,11 @@ export function ChallengesEditor({
             </label>
           ))}
           <NumberInput
-            label={t('office.calls.awards')}
+            label={awardsLabel}
             step={1}
             min={0}
             value={challenge.awards}
-            onChange={(awards) => update(index, { awards: awards ?? Number.NaN })}
+            onChange={setAwards(index)}
           />
           <label className="wide">
             {t('office.calls.challengeDescription')}
