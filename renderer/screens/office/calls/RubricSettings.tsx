@@ -6,6 +6,11 @@ import { OptionList } from './OptionList';
 import { commentIds, withComments } from './rubric-edit';
 import { CheckField, choicesOf, SelectField } from '../../../components/FormField';
 
+/** The rubric's limits, each a number or empty for none. */
+const limits = [
+  { field: 'totalThreshold', min: undefined },
+  { field: 'disagreementLimit', min: 0 },
+] as const;
 const overallRules = ['weighted-mean', 'weighted-sum'] as const;
 
 /** What a rubric asks beyond its criteria: totals, recommendation, comments, budget opinion. */
@@ -36,17 +41,15 @@ export function RubricSettings({ rubric, onChange }: { rubric: Rubric; onChange:
             choices={choicesOf(overallRules, (rule) => t(`office.rubric.overall.${rule}`))}
             onChange={(overall) => set({ overall })}
           />
-          <NumberInput
-            label={t('office.rubric.fields.totalThreshold')}
-            value={rubric.totalThreshold}
-            onChange={(totalThreshold) => set({ totalThreshold })}
-          />
-          <NumberInput
-            label={t('office.rubric.fields.disagreementLimit')}
-            value={rubric.disagreementLimit}
-            min={0}
-            onChange={(disagreementLimit) => set({ disagreementLimit })}
-          />
+          {limits.map(({ field, min }) => (
+            <NumberInput
+              key={field}
+              label={t(`office.rubric.fields.${field}`)}
+              value={rubric[field]}
+              min={min}
+              onChange={(value) => set({ [field]: value })}
+            />
+          ))}
         </div>
         <div className="checks">
           {flag('familiarityAsked')}
