@@ -4,7 +4,7 @@ import { setApi } from '../../renderer/api/api';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { Language } from '../../shared/i18n/catalogs';
 import { setLanguage } from '../../renderer/i18n/i18n';
 import { realApi } from '../dom-api';
@@ -125,4 +125,10 @@ export async function renderOffice(
   const user = userEvent.setup();
   render(screen);
   return { backend, user };
+}
+
+/** A control that is disabled and says why: the reason is its accessible description. */
+export function expectBlocked(control: HTMLElement, reason: string): void {
+  expect(control).toBeDisabled();
+  expect(control).toHaveAccessibleDescription(reason);
 }

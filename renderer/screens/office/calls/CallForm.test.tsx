@@ -1,6 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { issuePackages, renderOffice, type OfficeBackend } from '../../../../test/support/office-screen';
+import {
+  issuePackages,
+  renderOffice,
+  type OfficeBackend,
+  expectBlocked,
+} from '../../../../test/support/office-screen';
 import { CallsScreen } from './CallsScreen';
 
 const lockedWhy = 'Packages were issued under this setting, so it can no longer change.';
@@ -25,11 +30,9 @@ async function editCall({ issued }: { issued: boolean }) {
 describe('call settings held by issued packages', () => {
   it('locks the category and review mode, each saying why, and leaves the other settings open', async () => {
     const category = await editCall({ issued: true });
-    expect(category).toBeDisabled();
-    expect(category).toHaveAccessibleDescription(lockedWhy);
+    expectBlocked(category, lockedWhy);
     for (const mode of screen.getAllByRole('radio')) {
-      expect(mode).toBeDisabled();
-      expect(mode).toHaveAccessibleDescription(lockedWhy);
+      expectBlocked(mode, lockedWhy);
     }
     expect(screen.getByRole('textbox', { name: /^Code/ })).toBeEnabled();
   });

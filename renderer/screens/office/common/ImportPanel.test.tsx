@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderOffice } from '../../../../test/support/office-screen';
+import { renderOffice, expectBlocked } from '../../../../test/support/office-screen';
 import { ReviewersScreen } from '../reviewers/ReviewersScreen';
 
 describe('import panel: a disabled action says why', () => {
@@ -9,8 +9,7 @@ describe('import panel: a disabled action says why', () => {
     await user.click(await screen.findByRole('button', { name: '导入评审专家' }));
     for (const name of ['检查文件', '导入']) {
       const button = screen.getByRole('button', { name });
-      expect(button).toBeDisabled();
-      expect(button).toHaveAccessibleDescription('请先选择文件。');
+      expectBlocked(button, '请先选择文件。');
     }
   });
 
@@ -21,7 +20,6 @@ describe('import panel: a disabled action says why', () => {
     await user.upload(screen.getByLabelText('Spreadsheet (CSV or .xlsx)'), file);
     expect(screen.getByRole('button', { name: 'Check file' })).toBeEnabled();
     const commit = screen.getByRole('button', { name: 'Import' });
-    expect(commit).toBeDisabled();
-    expect(commit).toHaveAccessibleDescription('Check the file first.');
+    expectBlocked(commit, 'Check the file first.');
   });
 });
