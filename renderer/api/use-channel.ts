@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChannelName, InvokeOptions, RequestOf, ResponseOf } from '../../shared/contract';
-import type { Err } from '../../shared/result';
+import type { Progress } from '../../shared/contract/progress';
+import type { Err, Result } from '../../shared/result';
 import { api } from './api';
 
 export interface ChannelState<C extends ChannelName> {
@@ -76,4 +77,40 @@ export function useAction(): Action {
     [],
   );
   return { run, error, setError, busy };
+}
+
+/** A long call (an import): its whole answer, its progress while it runs, and a way to stop it. */
+export interface LongCall<Request, Response> {
+  /** Runs the call; answers the whole Result, so the caller shows a refusal its own way. */
+  run: (request: Request) => Promise<Result<Response>>;
+  /** The handler's last report while the call runs (null before the first and when idle). */
+  progress: Progress | null;
+  running: boolean;
+  /** Asks the handler to stop; the call then answers a cancelled refusal. */
+  cancel: () => void;
+}
+
+/** Calls that report progress and can be cancelled (imports), one at a time. */
+export function useLongCall<C extends ChannelName>(channel: C): LongCall<RequestOf<C>, ResponseOf<C>> {
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [running, setRunning] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+  const run = useCallback(
+    async (request: RequestOf<C>) => {
+      const current = new AbortController();
+      controller.current = current;
+      setRunning(true);
+      const result = await api().invoke(channel, request, {
+        onProgress: setProgress,
+        signal: current.signal,
+      });
+      controller.current = null;
+      setRunning(false);
+      setProgress(null);
+      return result;
+    },
+    [channel],
+  );
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  return { run, progress, running, cancel };
 }

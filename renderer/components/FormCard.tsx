@@ -2,6 +2,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 import type { Err } from '../../shared/result';
 import { ErrorNotice } from './ErrorNotice';
+import { ReasonedButton } from './ReasonedButton';
 
 /**
  * A form in a card: its title, the handler's refusal, a grid of fields and the submit / cancel
@@ -15,6 +16,7 @@ export function FormCard({
   onCancel,
   submitLabel,
   submitDisabled = false,
+  submitBlocked = null,
   className,
   before,
   after,
@@ -26,7 +28,10 @@ export function FormCard({
   onSubmit: () => Promise<void> | void;
   onCancel: () => void;
   submitLabel?: string;
+  /** Disables submit while busy. */
   submitDisabled?: boolean;
+  /** Why the form cannot be submitted yet (translated), shown beside the button; null when it can. */
+  submitBlocked?: string | null;
   className?: string;
   /** Shown above the error (a warning about the record, say). */
   before?: ReactNode;
@@ -47,9 +52,9 @@ export function FormCard({
       <div className="form-grid">{children}</div>
       {after}
       <div className="toolbar form-actions">
-        <button type="submit" className="primary" disabled={submitDisabled}>
+        <ReasonedButton type="submit" primary blocked={submitBlocked} busy={submitDisabled}>
           {submitLabel ?? t('office.common.save')}
-        </button>
+        </ReasonedButton>
         <button type="button" onClick={onCancel}>
           {t('ui.cancel')}
         </button>

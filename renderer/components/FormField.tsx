@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 
 export interface FieldDecor {
@@ -10,12 +10,15 @@ export interface FieldDecor {
   maxLength?: number;
   /** Spans both columns of a form grid. */
   wide?: boolean;
+  /** Id of the hint, for the control's aria-describedby. */
+  hintId?: string;
 }
 
 /** A labelled form control with its hint, its error and, for bounded text, a length counter. */
 export function FormField({
   label,
   hint,
+  hintId,
   error,
   maxLength,
   length = 0,
@@ -27,7 +30,11 @@ export function FormField({
     <label className={wide ? 'field wide' : 'field'}>
       {label}
       {children}
-      {hint && <span className="hint">{hint}</span>}
+      {hint && (
+        <span className="hint" id={hintId}>
+          {hint}
+        </span>
+      )}
       {maxLength !== undefined && (
         <span className={length > maxLength ? 'counter over' : 'counter'} aria-live="polite">
           {t('ui.field.counter', { length, max: maxLength })}
@@ -50,6 +57,7 @@ export function TextField({
   multiline = false,
   required = false,
   lang,
+  mono = false,
   ...decor
 }: FieldDecor & {
   value: string;
@@ -58,8 +66,10 @@ export function TextField({
   multiline?: boolean;
   required?: boolean;
   lang?: string;
+  /** An identifier, in a fixed-width font. */
+  mono?: boolean;
 }) {
-  const common = { value, required, lang, maxLength: decor.maxLength };
+  const common = { value, required, lang, maxLength: decor.maxLength, className: mono ? 'mono' : undefined };
   return (
     <FormField {...decor} length={value.length}>
       {multiline ? (
@@ -98,7 +108,7 @@ export function CheckField({
 
 /**
  * A search box in a list's filter bar. `hideLabel` keeps the label for screen readers only, where
- * the placeholder already says what the box searches.
+ * the placeholder (the label itself unless given) already says what the box searches.
  */
 export function SearchField({
   label,
@@ -119,9 +129,197 @@ export function SearchField({
       <input
         type="search"
         value={value}
-        placeholder={placeholder}
+        placeholder={placeholder ?? (hideLabel ? label : undefined)}
         onChange={(event) => onChange(event.target.value)}
       />
     </label>
   );
+}
+
+/** One choice of a select or a radio group, with its visible label. */
+export interface Choice<V extends string> {
+  value: V;
+  label: string;
+  lang?: string;
+}
+
+/** One choice per value, labelled by `label`; `all` (the empty value) first when given. */
+export function choicesOf<V extends string>(values: readonly V[], label: (value: V) => string): Choice<V>[];
+export function choicesOf<V extends string>(
+  values: readonly V[],
+  label: (value: V) => string,
+  all: string,
+): Choice<V | ''>[];
+export function choicesOf<V extends string>(
+  values: readonly V[],
+  label: (value: V) => string,
+  all?: string,
+): Choice<V | ''>[] {
+  const choices = values.map((value) => ({ value, label: label(value) }));
+  return all === undefined ? choices : [{ value: '', label: all }, ...choices];
+}
+
+/** The chosen value among the choices (a control's text value read back as its type). */
+function chosen<V extends string>(choices: readonly Choice<V>[], text: string): V | undefined {
+  return choices.find((choice) => choice.value === text)?.value;
+}
+
+/**
+ * A select in a FormField, or with `inline` in a row of filters. `locked` is the reason it cannot be
+ * changed (or null): the select is then disabled and the reason shown under it as its description.
+ */
+export function SelectField<V extends string>({
+  value,
+  choices,
+  onChange,
+  inline = false,
+  locked = null,
+  required = false,
+  ...decor
+}: FieldDecor & {
+  value: V;
+  choices: readonly Choice<V>[];
+  onChange: (value: V) => void;
+  inline?: boolean;
+  locked?: string | null;
+  required?: boolean;
+}) {
+  const lockId = useId();
+  const select = (
+    <select
+      value={value}
+      required={required}
+      disabled={locked !== null}
+      aria-describedby={locked === null ? undefined : lockId}
+      onChange={(event) => {
+        const next = chosen(choices, event.target.value);
+        if (next !== undefined) onChange(next);
+      }}
+    >
+      {choices.map((choice) => (
+        <option key={choice.value} value={choice.value} lang={choice.lang}>
+          {choice.label}
+        </option>
+      ))}
+    </select>
+  );
+  if (inline)
+    return (
+      <label className="inline">
+        {decor.label}
+        {select}
+      </label>
+    );
+  return (
+    <FormField {...decor} hint={locked ?? decor.hint} hintId={locked === null ? undefined : lockId}>
+      {select}
+    </FormField>
+  );
+}
+
+/**
+ * Radio buttons in a fieldset, one per choice. `locked` is the reason the choice cannot be changed
+ * (or null): every button is then disabled and described by that reason, shown under them.
+ */
+export function ChoiceField<V extends string>({
+  legend,
+  name,
+  value,
+  choices,
+  onChange,
+  locked = null,
+}: {
+  legend: string;
+  name: string;
+  value: V;
+  choices: readonly Choice<V>[];
+  onChange: (value: V) => void;
+  locked?: string | null;
+}) {
+  const lockId = useId();
+  return (
+    <fieldset className="inline-choice">
+      <legend>{legend}</legend>
+      {choices.map((choice) => (
+        <label key={choice.value} className="check">
+          <input
+            type="radio"
+            name={name}
+            value={choice.value}
+            checked={value === choice.value}
+            disabled={locked !== null}
+            aria-describedby={locked === null ? undefined : lockId}
+            onChange={() => onChange(choice.value)}
+          />
+          {choice.label}
+        </label>
+      ))}
+      {locked !== null && (
+        <span className="hint" id={lockId}>
+          {locked}
+        </span>
+      )}
+    </fieldset>
+  );
+}
+
+/** A number input in a FormField; an empty box is NaN, which the form's checks then refuse. */
+export function NumberField({
+  value,
+  onChange,
+  min,
+  max,
+  step,
+  ...decor
+}: FieldDecor & {
+  value: number;
+  onChange: (value: number) => void;
+  min?: number;
+  max?: number;
+  step?: number | 'any';
+}) {
+  return (
+    <FormField {...decor}>
+      <input
+        type="number"
+        min={min}
+        max={max}
+        step={step}
+        value={Number.isNaN(value) ? '' : value}
+        onChange={(event) => onChange(event.target.valueAsNumber)}
+      />
+    </FormField>
+  );
+}
+
+/** A text field of a form given as data: the draft's field it edits and how it is shown. */
+export type TextFieldSpec<K extends string> = Omit<FieldDecor, 'error'> & {
+  field: K;
+  type?: 'text' | 'email' | 'date';
+  multiline?: boolean;
+  required?: boolean;
+  lang?: string;
+};
+
+/** The text fields of a draft, one TextField per spec, in the order given. */
+export function TextFields<K extends string>({
+  specs,
+  values,
+  onChange,
+  errors = {},
+}: {
+  specs: readonly TextFieldSpec<K>[];
+  values: Readonly<Record<K, string>>;
+  onChange: (field: K, value: string) => void;
+  errors?: Partial<Record<K, string | null>>;
+}) {
+  return specs.map(({ field, ...spec }) => (
+    <TextField
+      key={field}
+      {...spec}
+      value={values[field]}
+      error={errors[field]}
+      onChange={(value) => onChange(field, value)}
+    />
+  ));
 }

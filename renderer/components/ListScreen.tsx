@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Err } from '../../shared/result';
 import { ErrorNotice } from './ErrorNotice';
 import { OkNotice, type Message } from './OkNotice';
+import { VirtualTable, type VirtualTableProps } from './table/VirtualTable';
 
 /**
  * The frame of a list screen: the heading with its actions, the refusal and confirmation notices,
@@ -40,6 +41,15 @@ export function ListScreen({
   );
 }
 
+interface ListBodyProps {
+  filters?: ReactNode;
+  /** The filters search the list (a landmark for screen readers). */
+  search?: boolean;
+  count?: string;
+  empty: string;
+  isEmpty: boolean;
+}
+
 /** A list with its filters, the count it shows, and the sentence shown instead when it is empty. */
 export function ListBody({
   filters,
@@ -48,15 +58,7 @@ export function ListBody({
   empty,
   isEmpty,
   children,
-}: {
-  filters?: ReactNode;
-  /** The filters search the list (a landmark for screen readers). */
-  search?: boolean;
-  count?: string;
-  empty: string;
-  isEmpty: boolean;
-  children: ReactNode;
-}) {
+}: ListBodyProps & { children: ReactNode }) {
   return (
     <>
       {(filters || count) && (
@@ -71,5 +73,14 @@ export function ListBody({
       )}
       {isEmpty ? <p className="muted">{empty}</p> : children}
     </>
+  );
+}
+
+/** A ListBody whose list is one table. */
+export function ListTable<Row>({ table, ...body }: ListBodyProps & { table: VirtualTableProps<Row> }) {
+  return (
+    <ListBody {...body}>
+      <VirtualTable {...table} />
+    </ListBody>
   );
 }

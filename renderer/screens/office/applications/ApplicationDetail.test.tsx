@@ -1,40 +1,34 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf } from '../../../../shared/contract';
-import { realApi } from '../../../../test/dom-api';
-import { setApi } from '../../../api/api';
+import type { ResponseOf } from '../../../../shared/contract';
+import {
+  demoOfficeBackend,
+  importApplicationRows,
+  officeScreenBackend,
+  type OfficeBackend,
+  type Ok,
+} from '../../../../test/support/office-screen';
 import { setLanguage } from '../../../i18n/i18n';
 import { ApplicationDetail } from './ApplicationDetail';
 
-const csv = [
-  'reference_no,title,abstract,keywords,discipline,pi_name,institution,email,team,duration_months,requested_total,budget_lines',
-  'W-1,红树林修复,,,,王芳,广西大学,wf@gxu.edu.cn,,,500000,',
-].join('\n');
+/** An office with call W and its one application, W-1. */
+async function oneApplication(): Promise<{ backend: OfficeBackend; applicationId: string }> {
+  const backend = await officeScreenBackend();
+  await backend.ok('calls.create', { template: 'nsfc', code: 'W', title: { zh: '面上', en: 'General' } });
+  await importApplicationRows(backend.ok, 'W', ['W-1,红树林修复,,,,王芳,广西大学,wf@gxu.edu.cn,,,500000,']);
+  const applicationId = (await backend.ok('applications.list', { callId: 'W' })).rows[0]!.id;
+  return { backend, applicationId };
+}
 
 describe('application detail', () => {
-  let backend: ReturnType<typeof realApi>;
+  let ok: Ok;
   let applicationId: string;
-  const ok = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
-    const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
-    if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-    return result.value;
-  };
   beforeEach(async () => {
-    backend = realApi();
-    setApi(backend.api);
-    await ok('workspace.create', {
-      name: 'Office',
-      role: 'office',
-      path: path.join(backend.dataDir, 'o.sqlite'),
-    });
-    await ok('calls.create', { template: 'nsfc', code: 'W', title: { zh: '面上', en: 'General' } });
-    await ok('applications.import', {
-      callId: 'W',
-      file: { name: 'a.csv', bytes: new Uint8Array(Buffer.from(csv, 'utf8')) },
-    });
-    applicationId = (await ok('applications.list', { callId: 'W' })).rows[0]!.id;
+    ({
+      backend: { ok },
+      applicationId,
+    } = await oneApplication());
     await setLanguage('zh-CN');
   });
 
@@ -51,6 +45,9 @@ describe('application detail', () => {
     await user.click(confirm);
     expect(await screen.findByText('已撤回')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '撤回申请书…' })).toBeNull();
+    const edit = screen.getByRole('button', { name: '修改…' });
+    expect(edit).toBeDisabled();
+    expect(edit).toHaveAccessibleDescription('已撤回的申请书不能修改。');
     const [entry] = await ok('audit.list', { area: 'applications' });
     expect(entry).toMatchObject({
       action: 'applications.withdraw',
@@ -60,27 +57,12 @@ describe('application detail', () => {
 });
 
 describe('editing an application', () => {
-  let backend: ReturnType<typeof realApi>;
+  let backend: OfficeBackend;
+  let ok: Ok;
   let applicationId: string;
-  const ok = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
-    const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
-    if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-    return result.value;
-  };
   beforeEach(async () => {
-    backend = realApi();
-    setApi(backend.api);
-    await ok('workspace.create', {
-      name: 'Office',
-      role: 'office',
-      path: path.join(backend.dataDir, 'o.sqlite'),
-    });
-    await ok('calls.create', { template: 'nsfc', code: 'W', title: { zh: '面上', en: 'General' } });
-    await ok('applications.import', {
-      callId: 'W',
-      file: { name: 'a.csv', bytes: new Uint8Array(Buffer.from(csv, 'utf8')) },
-    });
-    applicationId = (await ok('applications.list', { callId: 'W' })).rows[0]!.id;
+    ({ backend, applicationId } = await oneApplication());
+    ok = backend.ok;
     await setLanguage('en');
   });
 
@@ -154,19 +136,10 @@ describe('editing an application', () => {
 
 describe('application detail on a reviewed call', () => {
   it('shows the reviews received: reviewers, scores and comments, confidential ones included', async () => {
-    const backend = realApi();
-    setApi(backend.api);
-    const ok = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
-      const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
-      if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-      return result.value;
-    };
-    const demo = await ok('demo.run', {
-      outDir: path.join(backend.dataDir, 'demo'),
+    const { ok, demo } = await demoOfficeBackend('detail', {
       applications: 8,
       reviewers: 5,
       perApplication: 2,
-      seed: 'detail',
       simulate: true,
     });
     await ok('merge.importFiles', { paths: [demo.simulation?.bundlesDir ?? ''] });

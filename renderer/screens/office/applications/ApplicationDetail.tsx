@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { translateOr, useT } from '../../../i18n/use-t';
 import { pick } from '../../../../shared/domain/localized';
 import { useAction, useChannel } from '../../../api/use-channel';
@@ -11,13 +11,13 @@ import { ReviewsSideBySide } from '../results/ReviewsSideBySide';
 import { BudgetTable } from './BudgetTable';
 import { EditApplicationForm } from './EditApplicationForm';
 import { WithdrawPanel } from './WithdrawPanel';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { TableHead } from '../../../components/TableHead';
 
 /** One application: who, what, the lump-sum budget table, attachments, integrity flags and conflicts. */
 export function ApplicationDetail({ applicationId, onBack }: { applicationId: string; onBack: () => void }) {
   const { t } = useT();
   const language = currentLanguage();
-  const whyNoEdit = useId();
   const [generation, setGeneration] = useState(0);
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<Message[] | null>(null);
@@ -38,6 +38,12 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
     void loaded.reload();
   };
   const withdrawn = detail?.status === 'withdrawn';
+  const attachmentHeadings = [
+    t('office.detail.fileName'),
+    { label: t('office.detail.size'), numeric: true },
+    'SHA-256',
+    { label: <span className="visually-hidden">{t('office.common.actions')}</span> },
+  ];
 
   return (
     <section className="screen office-screen application-detail" aria-labelledby="application-title">
@@ -144,29 +150,17 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
             />
           ) : (
             <div className="toolbar">
-              <button
-                type="button"
+              <ReasonedButton
+                blocked={withdrawn ? t('office.applications.edit.withdrawnWhy') : null}
+                busy={false}
                 onClick={() => {
                   setNotice(null);
                   setEditing(true);
                 }}
-                disabled={withdrawn}
-                title={withdrawn ? t('office.applications.edit.withdrawnWhy') : undefined}
-                aria-describedby={withdrawn ? whyNoEdit : undefined}
               >
                 {t('office.applications.edit.open')}
-              </button>
-              {withdrawn ? (
-                <span id={whyNoEdit} className="muted small">
-                  {t('office.applications.edit.withdrawnWhy')}
-                </span>
-              ) : (
-                <WithdrawPanel
-                  applicationId={detail.id}
-                  referenceNo={detail.referenceNo}
-                  onWithdrawn={reload}
-                />
-              )}
+              </ReasonedButton>
+              {!withdrawn && <WithdrawPanel application={detail} onWithdrawn={reload} />}
             </div>
           )}
 
@@ -181,14 +175,7 @@ export function ApplicationDetail({ applicationId, onBack }: { applicationId: st
             <p className="muted">{t('office.detail.noAttachments')}</p>
           ) : (
             <table className="table">
-              <TableHead
-                headings={[
-                  t('office.detail.fileName'),
-                  { label: t('office.detail.size'), numeric: true },
-                  'SHA-256',
-                  { label: <span className="visually-hidden">{t('office.common.actions')}</span> },
-                ]}
-              />
+              <TableHead headings={attachmentHeadings} />
               <tbody>
                 {detail.attachments.map((attachment) => (
                   <tr key={attachment.id}>

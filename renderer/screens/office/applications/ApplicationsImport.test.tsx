@@ -1,42 +1,24 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf } from '../../../../shared/contract';
-import { realApi } from '../../../../test/dom-api';
-import { setApi } from '../../../api/api';
+import {
+  applicationsHeader as header,
+  captureDownloads,
+  officeScreenBackend,
+  type Ok,
+} from '../../../../test/support/office-screen';
 import { setLanguage } from '../../../i18n/i18n';
 import { ApplicationsScreen } from './ApplicationsScreen';
 
-const header =
-  'reference_no,title,abstract,keywords,discipline,pi_name,institution,email,team,duration_months,requested_total,budget_lines';
-
 describe('importing applications with some bad rows', () => {
-  let ok: <C extends ChannelName>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
+  let ok: Ok;
   /** The files the screen handed to the browser to save. */
-  const saved: Blob[] = [];
+  let saved: Blob[] = [];
 
   beforeEach(async () => {
-    const backend = realApi();
-    setApi(backend.api);
-    ok = async (channel, request) => {
-      const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
-      if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-      return result.value;
-    };
-    await ok('workspace.create', {
-      name: 'Office',
-      role: 'office',
-      path: path.join(backend.dataDir, 'o.sqlite'),
-    });
+    ({ ok } = await officeScreenBackend());
     await ok('calls.create', { template: 'nsfc', code: 'C', title: { zh: '面上', en: 'General' } });
-    // jsdom has no object URLs; the screen's download goes through them.
-    saved.length = 0;
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      saved.push(blob);
-      return 'blob:saved';
-    });
-    URL.revokeObjectURL = vi.fn();
+    saved = captureDownloads();
     await setLanguage('en');
   });
   afterEach(() => vi.restoreAllMocks());

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { CheckField, SearchField } from '../../../components/FormField';
+import { CheckField, SearchField, SelectField, choicesOf } from '../../../components/FormField';
 import { useT } from '../../../i18n/use-t';
 import type { ApplicationSort, ApplicationStatus } from '../../../../shared/domain/application';
-import { api } from '../../../api/api';
-import { useChannel } from '../../../api/use-channel';
+import { useChannel, useLongCall } from '../../../api/use-channel';
 import { ListBody, ListScreen } from '../../../components/ListScreen';
 import { CallPicker } from '../common/CallPicker';
 import { ImportPanel } from '../common/ImportPanel';
@@ -11,6 +10,8 @@ import { useCalls } from '../common/useCalls';
 import '../office.css';
 import { ApplicationDetail } from './ApplicationDetail';
 import { ApplicationsTable } from './ApplicationsTable';
+
+const statuses = ['active', 'ineligible', 'withdrawn', 'archived'] as const;
 
 /** Search waits this long after the last keystroke. */
 const SEARCH_DELAY_MS = 250;
@@ -29,6 +30,7 @@ export function ApplicationsScreen() {
   const [descending, setDescending] = useState(false);
   const [importing, setImporting] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  const importer = useLongCall('applications.import');
 
   useEffect(() => {
     const timer = setTimeout(() => setDebounced(query), SEARCH_DELAY_MS);
@@ -51,6 +53,16 @@ export function ApplicationsScreen() {
       : null,
   );
   const page = list.value;
+  const all = t('office.common.all');
+  const [statusLabel, disciplineLabel, challengeLabel] = [
+    t('office.applications.columns.status'),
+    t('office.applications.columns.discipline'),
+    t('office.detail.challenge'),
+  ];
+  const statusChoices = choicesOf(statuses, (value) => t(`office.applications.statuses.${value}`), all);
+  const disciplineChoices = choicesOf(page?.disciplines ?? [], (value) => value, all);
+  const challengeCodes = call?.challenges.map(({ code }) => code) ?? [];
+  const challengeChoices = choicesOf(challengeCodes, (code) => code, all);
 
   if (openId) return <ApplicationDetail applicationId={openId} onBack={() => setOpenId(null)} />;
 
@@ -80,9 +92,7 @@ export function ApplicationsScreen() {
           hint={t('office.applications.importHint')}
           withAttachments
           allowValidRows
-          run={(request, options) =>
-            api().invoke('applications.import', { callId: call.id, ...request }, options)
-          }
+          importer={{ ...importer, run: (request) => importer.run({ callId: call.id, ...request }) }}
           onCommitted={() => {
             void list.reload();
             void reloadCalls();
@@ -101,43 +111,28 @@ export function ApplicationsScreen() {
                 placeholder={t('office.applications.searchPlaceholder')}
                 onChange={setQuery}
               />
-              <label className="inline">
-                {t('office.applications.columns.status')}
-                <select
-                  value={status}
-                  onChange={(event) => setStatus(event.target.value as ApplicationStatus | '')}
-                >
-                  <option value="">{t('office.common.all')}</option>
-                  {(['active', 'ineligible', 'withdrawn', 'archived'] as const).map((value) => (
-                    <option key={value} value={value}>
-                      {t(`office.applications.statuses.${value}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="inline">
-                {t('office.applications.columns.discipline')}
-                <select value={discipline} onChange={(event) => setDiscipline(event.target.value)}>
-                  <option value="">{t('office.common.all')}</option>
-                  {page.disciplines.map((value) => (
-                    <option key={value} value={value}>
-                      {value}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField
+                inline
+                label={statusLabel}
+                value={status}
+                choices={statusChoices}
+                onChange={setStatus}
+              />
+              <SelectField
+                inline
+                label={disciplineLabel}
+                value={discipline}
+                choices={disciplineChoices}
+                onChange={setDiscipline}
+              />
               {call.category === 'challenge' && (
-                <label className="inline">
-                  {t('office.detail.challenge')}
-                  <select value={challenge} onChange={(event) => setChallenge(event.target.value)}>
-                    <option value="">{t('office.common.all')}</option>
-                    {call.challenges.map((entry) => (
-                      <option key={entry.id} value={entry.code}>
-                        {entry.code}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <SelectField
+                  inline
+                  label={challengeLabel}
+                  value={challenge}
+                  choices={challengeChoices}
+                  onChange={setChallenge}
+                />
               )}
               <CheckField
                 label={t('office.applications.flaggedOnly')}

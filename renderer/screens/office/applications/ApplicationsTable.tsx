@@ -1,4 +1,4 @@
-import type { ColumnDef, SortingState, Updater } from '@tanstack/react-table';
+import type { SortingState, Updater } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useT } from '../../../i18n/use-t';
 import {
@@ -6,7 +6,8 @@ import {
   type ApplicationRow,
   type ApplicationSort,
 } from '../../../../shared/domain/application';
-import { VirtualTable } from '../../../components/table/VirtualTable';
+import { drawnColumn, fieldColumn, shownColumn } from '../../../components/table/columns';
+import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatYuan } from '../common/format';
 
@@ -41,82 +42,47 @@ export function ApplicationsTable({
   const language = currentLanguage();
   const sorting: SortingState = [{ id: sort, desc: descending }];
 
-  const columns = useMemo<ColumnDef<ApplicationRow>[]>(
+  const columns = useMemo<TableColumn<ApplicationRow>[]>(
     () => [
+      shownColumn('referenceNo', t('office.applications.columns.referenceNo'), (row) => (
+        <button type="button" className="link mono" onClick={() => onOpen(row.id)}>
+          {row.referenceNo}
+        </button>
+      )),
+      fieldColumn('title', t('office.applications.columns.title'), { clip: true }),
+      fieldColumn('piName', t('office.applications.columns.piName')),
+      fieldColumn('institution', t('office.applications.columns.institution'), { clip: true }),
+      drawnColumn('discipline', t('office.applications.columns.discipline'), (row) => (
+        <>
+          {row.discipline}
+          {row.challengeCode && <span className="tag">{row.challengeCode}</span>}
+        </>
+      )),
       {
-        id: 'referenceNo',
-        header: t('office.applications.columns.referenceNo'),
-        accessorFn: (row) => row.referenceNo,
-        cell: ({ row: { original } }) => (
-          <button type="button" className="link mono" onClick={() => onOpen(original.id)}>
-            {original.referenceNo}
-          </button>
+        ...shownColumn(
+          'requestedTotal',
+          t('office.applications.columns.requestedTotal'),
+          (row) => formatYuan(row.requestedTotal, language),
+          { numeric: true },
         ),
-      },
-      {
-        id: 'title',
-        header: t('office.applications.columns.title'),
-        accessorFn: (row) => row.title,
-        meta: { clip: true },
-      },
-      { id: 'piName', header: t('office.applications.columns.piName'), accessorFn: (row) => row.piName },
-      {
-        id: 'institution',
-        header: t('office.applications.columns.institution'),
-        accessorFn: (row) => row.institution,
-        meta: { clip: true },
-      },
-      {
-        id: 'discipline',
-        header: t('office.applications.columns.discipline'),
-        enableSorting: false,
-        cell: ({ row: { original } }) => (
-          <>
-            {original.discipline}
-            {original.challengeCode && <span className="tag">{original.challengeCode}</span>}
-          </>
-        ),
-      },
-      {
-        id: 'requestedTotal',
-        header: t('office.applications.columns.requestedTotal'),
-        accessorFn: (row) => row.requestedTotal,
         sortDescFirst: false,
-        cell: ({ row: { original } }) => formatYuan(original.requestedTotal, language),
-        meta: { numeric: true },
       },
-      {
-        id: 'status',
-        header: t('office.applications.columns.status'),
-        enableSorting: false,
-        cell: ({ row: { original } }) => (
-          <span className={statusClass[original.status]}>
-            {t(`office.applications.statuses.${original.status}`)}
-          </span>
-        ),
-      },
-      {
-        id: 'checks',
-        header: t('office.applications.columns.checks'),
-        enableSorting: false,
-        cell: ({ row: { original } }) => (
-          <>
-            {original.flagCount > 0 && (
-              <span className="tag tag-danger">{t('office.applications.flagged')}</span>
-            )}
-            {original.conflictCount > 0 && (
-              <span className="tag tag-warn">
-                {t('office.applications.conflictCount', { count: original.conflictCount })}
-              </span>
-            )}
-            {original.attachmentCount > 0 && (
-              <span className="tag">
-                {t('office.applications.pdfCount', { count: original.attachmentCount })}
-              </span>
-            )}
-          </>
-        ),
-      },
+      drawnColumn('status', t('office.applications.columns.status'), (row) => (
+        <span className={statusClass[row.status]}>{t(`office.applications.statuses.${row.status}`)}</span>
+      )),
+      drawnColumn('checks', t('office.applications.columns.checks'), (row) => (
+        <>
+          {row.flagCount > 0 && <span className="tag tag-danger">{t('office.applications.flagged')}</span>}
+          {row.conflictCount > 0 && (
+            <span className="tag tag-warn">
+              {t('office.applications.conflictCount', { count: row.conflictCount })}
+            </span>
+          )}
+          {row.attachmentCount > 0 && (
+            <span className="tag">{t('office.applications.pdfCount', { count: row.attachmentCount })}</span>
+          )}
+        </>
+      )),
     ],
     [t, language, onOpen],
   );

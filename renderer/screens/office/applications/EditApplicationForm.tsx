@@ -5,7 +5,7 @@ import type { ApplicationEdit } from '../../../../shared/domain/application';
 import { splitList } from '../../../../shared/normalize/text';
 import { useAction } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
-import { CheckField, TextField } from '../../../components/FormField';
+import { CheckField, TextFields, type TextFieldSpec } from '../../../components/FormField';
 import type { Message } from '../../../components/OkNotice';
 
 type Detail = ResponseOf<'applications.get'>;
@@ -27,6 +27,8 @@ interface Draft {
   requestedTotal: string;
   languages: string[];
 }
+
+type TextKey = Exclude<keyof Draft, 'languages'>;
 
 /** Problems as i18n keys and parameters, so they follow a language switch while the form is open. */
 type Problems = Partial<Record<keyof Draft, Message>>;
@@ -74,12 +76,38 @@ export function EditApplicationForm({
   const [draft, setDraft] = useState(() => draftOf(detail, separator));
   const [problems, setProblems] = useState<Problems>({});
   const action = useAction();
-  const problem = (field: keyof Draft) => {
-    const found = problems[field];
-    return found ? t(found.key, found.params ?? {}) : null;
-  };
-  const set = (field: keyof Draft) => (value: string) =>
-    setDraft((current) => ({ ...current, [field]: value }));
+  const errors = Object.fromEntries(
+    Object.entries(problems).map(([field, found]) => [field, t(found.key, found.params ?? {})]),
+  );
+  const set = (field: TextKey, value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const listHint = t('office.applications.edit.listHint');
+  const specs: TextFieldSpec<TextKey>[] = [
+    { field: 'title', label: t('office.applications.columns.title'), maxLength: LIMITS.title, wide: true },
+    { field: 'piName', label: t('office.applications.columns.piName'), maxLength: LIMITS.name },
+    {
+      field: 'institution',
+      label: t('office.applications.columns.institution'),
+      maxLength: LIMITS.institution,
+    },
+    { field: 'email', label: t('office.detail.email'), maxLength: LIMITS.email },
+    { field: 'discipline', label: t('office.applications.columns.discipline'), maxLength: LIMITS.name },
+    { field: 'team', label: t('office.detail.team'), hint: listHint, maxLength: LIMITS.list },
+    { field: 'keywords', label: t('office.detail.keywords'), hint: listHint, maxLength: LIMITS.list },
+    { field: 'durationMonths', label: t('office.applications.edit.durationMonths') },
+    {
+      field: 'requestedTotal',
+      label: t('office.applications.edit.requestedTotal'),
+      hint: detail.budgetLines.length > 0 ? t('office.applications.edit.totalFollowsBudget') : undefined,
+    },
+    // Shown last, after the languages: the abstract takes the full width.
+    {
+      field: 'abstract',
+      label: t('office.detail.abstract'),
+      maxLength: LIMITS.abstract,
+      multiline: true,
+      wide: true,
+    },
+  ];
 
   function check(): ApplicationEdit | null {
     const found: Problems = {};
@@ -134,68 +162,7 @@ export function EditApplicationForm({
       onCancel={onCancel}
       before={<p className="muted">{t('office.applications.edit.explain')}</p>}
     >
-      <TextField
-        label={t('office.applications.columns.title')}
-        value={draft.title}
-        onChange={set('title')}
-        maxLength={LIMITS.title}
-        error={problem('title')}
-        wide
-      />
-      <TextField
-        label={t('office.applications.columns.piName')}
-        value={draft.piName}
-        onChange={set('piName')}
-        maxLength={LIMITS.name}
-        error={problem('piName')}
-      />
-      <TextField
-        label={t('office.applications.columns.institution')}
-        value={draft.institution}
-        onChange={set('institution')}
-        maxLength={LIMITS.institution}
-        error={problem('institution')}
-      />
-      <TextField
-        label={t('office.detail.email')}
-        value={draft.email}
-        onChange={set('email')}
-        maxLength={LIMITS.email}
-        error={problem('email')}
-      />
-      <TextField
-        label={t('office.applications.columns.discipline')}
-        value={draft.discipline}
-        onChange={set('discipline')}
-        maxLength={LIMITS.name}
-      />
-      <TextField
-        label={t('office.detail.team')}
-        hint={t('office.applications.edit.listHint')}
-        value={draft.team}
-        onChange={set('team')}
-        maxLength={LIMITS.list}
-      />
-      <TextField
-        label={t('office.detail.keywords')}
-        hint={t('office.applications.edit.listHint')}
-        value={draft.keywords}
-        onChange={set('keywords')}
-        maxLength={LIMITS.list}
-      />
-      <TextField
-        label={t('office.applications.edit.durationMonths')}
-        value={draft.durationMonths}
-        onChange={set('durationMonths')}
-        error={problem('durationMonths')}
-      />
-      <TextField
-        label={t('office.applications.edit.requestedTotal')}
-        hint={detail.budgetLines.length > 0 ? t('office.applications.edit.totalFollowsBudget') : undefined}
-        value={draft.requestedTotal}
-        onChange={set('requestedTotal')}
-        error={problem('requestedTotal')}
-      />
+      <TextFields specs={specs.slice(0, -1)} values={draft} errors={errors} onChange={set} />
       <fieldset className="field">
         <legend>{t('office.applications.edit.languages')}</legend>
         {LANGUAGES.map((code) => (
@@ -215,14 +182,7 @@ export function EditApplicationForm({
           />
         ))}
       </fieldset>
-      <TextField
-        label={t('office.detail.abstract')}
-        value={draft.abstract}
-        onChange={set('abstract')}
-        maxLength={LIMITS.abstract}
-        multiline
-        wide
-      />
+      <TextFields specs={specs.slice(-1)} values={draft} onChange={set} />
     </FormCard>
   );
 }

@@ -1,36 +1,33 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
+import type { ResponseOf } from '../../../../shared/contract';
 import { useAction } from '../../../api/use-channel';
-import { ErrorNotice } from '../../../components/ErrorNotice';
-import { FormField } from '../../../components/FormField';
+import { ReasonForm } from '../../../components/ReasonForm';
 
-const REASON_MAX = 2000;
+/** The application to withdraw: its id, and its reference number as the officer knows it. */
+type Withdrawable = Pick<ResponseOf<'applications.get'>, 'id' | 'referenceNo'>;
 
 /**
  * Withdraws an application with the officer's reason (audited). The confirm button stays disabled
  * until a reason is given, and says so.
  */
 export function WithdrawPanel({
-  applicationId,
-  referenceNo,
+  application,
   onWithdrawn,
 }: {
-  applicationId: string;
-  referenceNo: string;
+  application: Withdrawable;
   onWithdrawn: () => void;
 }) {
   const { t } = useT();
-  const whyDisabled = useId();
   const action = useAction();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const missingReason = reason.trim() === '';
+  const title = t('office.detail.withdraw.title', { reference: application.referenceNo });
 
-  async function withdraw() {
-    if (await action.run('applications.withdraw', { applicationId, reason })) {
-      setOpen(false);
-      onWithdrawn();
-    }
+  async function withdraw(reason: string) {
+    if (!(await action.run('applications.withdraw', { applicationId: application.id, reason }))) return false;
+    setOpen(false);
+    onWithdrawn();
+    return true;
   }
 
   if (!open)
@@ -40,42 +37,22 @@ export function WithdrawPanel({
       </button>
     );
   return (
-    <div
+    <ReasonForm
+      name={title}
       className="panel"
-      role="group"
-      aria-label={t('office.detail.withdraw.title', { reference: referenceNo })}
-    >
-      <h2 className="section-title">{t('office.detail.withdraw.title', { reference: referenceNo })}</h2>
-      <p className="muted">{t('office.detail.withdraw.explain')}</p>
-      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
-      <FormField
-        label={t('office.detail.withdraw.reason')}
-        maxLength={REASON_MAX}
-        length={reason.length}
-        wide
-      >
-        <textarea value={reason} maxLength={REASON_MAX} onChange={(event) => setReason(event.target.value)} />
-      </FormField>
-      <div className="toolbar">
-        <button type="button" onClick={() => setOpen(false)}>
-          {t('ui.cancel')}
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={missingReason}
-          aria-describedby={missingReason ? whyDisabled : undefined}
-          title={missingReason ? t('office.detail.withdraw.needsReason') : undefined}
-          onClick={() => void withdraw()}
-        >
-          {t('office.detail.withdraw.confirm')}
-        </button>
-        {missingReason && (
-          <span id={whyDisabled} className="muted small">
-            {t('office.detail.withdraw.needsReason')}
-          </span>
-        )}
-      </div>
-    </div>
+      heading={
+        <>
+          <h2 className="section-title">{title}</h2>
+          <p className="muted">{t('office.detail.withdraw.explain')}</p>
+        </>
+      }
+      label={t('office.detail.withdraw.reason')}
+      needsText={t('office.detail.withdraw.needsReason')}
+      submitLabel={t('office.detail.withdraw.confirm')}
+      danger
+      action={action}
+      onSubmit={withdraw}
+      onCancel={() => setOpen(false)}
+    />
   );
 }

@@ -10,7 +10,16 @@ import type {
 import { pick } from '../../../../shared/domain/localized';
 import { useAction, useChannel } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
-import { CheckField, FormField, TextField } from '../../../components/FormField';
+import {
+  CheckField,
+  ChoiceField,
+  choicesOf,
+  FormField,
+  NumberField,
+  SelectField,
+  TextFields,
+  type TextFieldSpec,
+} from '../../../components/FormField';
 import { currentLanguage } from '../../../i18n/i18n';
 import { ChallengesEditor } from './ChallengesEditor';
 
@@ -50,6 +59,10 @@ function draftOf(call: Call | null): Draft {
   };
 }
 
+type TextKey = 'code' | 'titleZh' | 'titleEn' | 'opensAt' | 'closesAt' | 'reviewDueAt';
+const categories = ['general', 'lump-sum', 'challenge'] as const;
+const reviewModes = ['open', 'blind'] as const;
+
 const dateOrNull = (value: string) => (value === '' ? null : value);
 
 /**
@@ -73,6 +86,16 @@ export function CallForm({
   const [draft, setDraft] = useState<Draft>(() => draftOf(call));
   const { run, error, setError, busy } = useAction();
   const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  const setText = (field: TextKey, value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const locked = packagesIssued ? t('office.calls.lockedField') : null;
+  const textSpecs: TextFieldSpec<TextKey>[] = [
+    { field: 'code', label: t('office.calls.code'), required: true },
+    { field: 'titleZh', label: t('office.calls.titleZh'), lang: 'zh-CN' },
+    { field: 'titleEn', label: t('office.calls.titleEn'), lang: 'en' },
+    { field: 'opensAt', label: t('office.calls.opensAt'), type: 'date' },
+    { field: 'closesAt', label: t('office.calls.closesAt'), type: 'date' },
+    { field: 'reviewDueAt', label: t('office.calls.reviewDueAt'), type: 'date' },
+  ];
 
   const template = templates.value?.find((candidate) => candidate.id === draft.template);
   const chooseTemplate = (id: TemplateId) => {
@@ -133,72 +156,27 @@ export function CallForm({
       }
     >
       {!call && (
-        <FormField
+        <SelectField
           label={t('office.calls.template')}
           hint={template && pick(template.description, language)}
           wide
-        >
-          <select
-            value={draft.template}
-            onChange={(event) => chooseTemplate(event.target.value as TemplateId)}
-          >
-            {templates.value?.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {pick(candidate.name, language)}
-              </option>
-            ))}
-          </select>
-        </FormField>
+          value={draft.template}
+          choices={(templates.value ?? []).map(({ id, name }) => ({
+            value: id,
+            label: pick(name, language),
+          }))}
+          onChange={chooseTemplate}
+        />
       )}
-      <TextField
-        label={t('office.calls.code')}
-        value={draft.code}
-        onChange={(code) => set({ code })}
-        required
+      <TextFields specs={textSpecs.slice(0, 1)} values={draft} onChange={setText} />
+      <SelectField
+        label={t('office.calls.category')}
+        value={draft.category}
+        choices={choicesOf(categories, (category) => t(`office.calls.categories.${category}`))}
+        locked={locked}
+        onChange={(category) => set({ category })}
       />
-      <FormField label={t('office.calls.category')}>
-        <select
-          value={draft.category}
-          disabled={packagesIssued}
-          onChange={(event) => set({ category: event.target.value as CallCategory })}
-        >
-          {(['general', 'lump-sum', 'challenge'] as const).map((category) => (
-            <option key={category} value={category}>
-              {t(`office.calls.categories.${category}`)}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <TextField
-        label={t('office.calls.titleZh')}
-        value={draft.titleZh}
-        onChange={(titleZh) => set({ titleZh })}
-        lang="zh-CN"
-      />
-      <TextField
-        label={t('office.calls.titleEn')}
-        value={draft.titleEn}
-        onChange={(titleEn) => set({ titleEn })}
-        lang="en"
-      />
-      <TextField
-        label={t('office.calls.opensAt')}
-        type="date"
-        value={draft.opensAt}
-        onChange={(opensAt) => set({ opensAt })}
-      />
-      <TextField
-        label={t('office.calls.closesAt')}
-        type="date"
-        value={draft.closesAt}
-        onChange={(closesAt) => set({ closesAt })}
-      />
-      <TextField
-        label={t('office.calls.reviewDueAt')}
-        type="date"
-        value={draft.reviewDueAt}
-        onChange={(reviewDueAt) => set({ reviewDueAt })}
-      />
+      <TextFields specs={textSpecs.slice(1)} values={draft} onChange={setText} />
       <FormField label={t('office.calls.budgetEnvelope')}>
         <input
           inputMode="numeric"
@@ -207,41 +185,31 @@ export function CallForm({
           onChange={(event) => set({ budgetEnvelope: event.target.value.replace(/[^0-9]/g, '') })}
         />
       </FormField>
-      <FormField label={t('office.calls.reviewersPerApplication')}>
-        <input
-          type="number"
-          min={1}
-          max={50}
-          value={draft.reviewersPerApplication}
-          onChange={(event) => set({ reviewersPerApplication: event.target.valueAsNumber })}
-        />
-      </FormField>
-      <fieldset className="inline-choice">
-        <legend>{t('office.calls.reviewMode')}</legend>
-        {(['open', 'blind'] as const).map((mode) => (
-          <label key={mode} className="check">
-            <input
-              type="radio"
-              name="review-mode"
-              value={mode}
-              checked={draft.reviewMode === mode}
-              disabled={packagesIssued}
-              onChange={() => set({ reviewMode: mode })}
-            />
-            {t(`office.calls.reviewModes.${mode}`)}
-          </label>
-        ))}
-      </fieldset>
+      <NumberField
+        label={t('office.calls.reviewersPerApplication')}
+        min={1}
+        max={50}
+        value={draft.reviewersPerApplication}
+        onChange={(reviewersPerApplication) => set({ reviewersPerApplication })}
+      />
+      <ChoiceField
+        legend={t('office.calls.reviewMode')}
+        name="review-mode"
+        value={draft.reviewMode}
+        choices={choicesOf(reviewModes, (mode) => t(`office.calls.reviewModes.${mode}`))}
+        locked={locked}
+        onChange={(reviewMode) => set({ reviewMode })}
+      />
       {!call && draft.template === 'horizon-europe' && (
-        <FormField label={t('office.calls.impactWeight')}>
-          <select
-            value={draft.impactWeight}
-            onChange={(event) => set({ impactWeight: event.target.value === '1.5' ? 1.5 : 1 })}
-          >
-            <option value={1}>{t('office.calls.impactWeightNormal')}</option>
-            <option value={1.5}>{t('office.calls.impactWeightInnovation')}</option>
-          </select>
-        </FormField>
+        <SelectField
+          label={t('office.calls.impactWeight')}
+          value={draft.impactWeight === 1.5 ? '1.5' : '1'}
+          choices={[
+            { value: '1', label: t('office.calls.impactWeightNormal') },
+            { value: '1.5', label: t('office.calls.impactWeightInnovation') },
+          ]}
+          onChange={(weight) => set({ impactWeight: weight === '1.5' ? 1.5 : 1 })}
+        />
       )}
       <CheckField
         label={t('office.calls.integrityMakesIneligible')}

@@ -3,9 +3,17 @@ import { useT } from '../../../i18n/use-t';
 import { packagesIssued, type Call } from '../../../../shared/domain/call';
 import { pick } from '../../../../shared/domain/localized';
 import { useAction } from '../../../api/use-channel';
-import { ListBody, ListScreen } from '../../../components/ListScreen';
+import { ListScreen, ListTable } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
-import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
+import {
+  actionsColumn,
+  codeColumn,
+  drawnColumn,
+  fieldColumn,
+  shownColumn,
+  valueColumn,
+} from '../../../components/table/columns';
+import type { TableColumn } from '../../../components/table/VirtualTable';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDay, formatYuan } from '../common/format';
 import { useCalls, type CallRow } from '../common/useCalls';
@@ -47,100 +55,62 @@ export function CallsScreen() {
 
   const columns = useMemo<TableColumn<CallRow>[]>(
     () => [
-      {
-        id: 'code',
-        header: t('office.calls.code'),
-        accessorFn: (call) => call.code,
-        cell: ({ row: { original } }) => <span className="mono">{original.code}</span>,
-      },
-      {
-        id: 'title',
-        header: t('office.calls.title'),
-        accessorFn: (call) => pick(call.title, language),
-        cell: ({ row: { original } }) => (
+      codeColumn('code', t('office.calls.code')),
+      valueColumn('title', t('office.calls.title'), (call) => pick(call.title, language), {
+        show: (call) => (
           <>
-            <span className="vt-clip" title={pick(original.title, language)}>
-              {pick(original.title, language)}
+            <span className="vt-clip" title={pick(call.title, language)}>
+              {pick(call.title, language)}
             </span>
-            {original.category === 'challenge' && (
+            {call.category === 'challenge' && (
               <div className="muted small">
-                {t('office.calls.challengeCount', { count: original.challenges.length })}
+                {t('office.calls.challengeCount', { count: call.challenges.length })}
               </div>
             )}
           </>
         ),
-      },
-      {
-        id: 'category',
-        header: t('office.calls.category'),
-        accessorFn: (call) => call.category,
-        cell: ({ row: { original } }) => (
-          <>
-            <span className="tag">{t(`office.calls.categories.${original.category}`)}</span>
-            {original.reviewMode === 'blind' && (
-              <span className="tag">{t('office.calls.reviewModes.blind')}</span>
-            )}
-          </>
-        ),
-      },
-      {
-        id: 'status',
-        header: t('office.calls.status'),
-        accessorFn: (call) => call.status,
-        cell: ({ row: { original } }) => (
-          <span className={statusTag[original.status]}>{t(`office.calls.statuses.${original.status}`)}</span>
-        ),
-      },
-      {
-        id: 'applications',
-        header: t('office.calls.applications'),
-        accessorFn: (call) => call.applicationCount,
-        meta: { numeric: true },
-      },
-      {
-        id: 'budgetEnvelope',
-        header: t('office.calls.budgetEnvelope'),
-        accessorFn: (call) => call.budgetEnvelope ?? undefined,
-        cell: ({ row: { original } }) =>
-          original.budgetEnvelope === null ? '—' : formatYuan(original.budgetEnvelope, language),
-        meta: { numeric: true },
-      },
-      {
-        id: 'closesAt',
-        header: t('office.calls.closesAt'),
-        accessorFn: (call) => call.closesAt ?? '',
-        cell: ({ row: { original } }) => formatDay(original.closesAt),
-      },
-      {
-        id: 'rubric',
-        header: t('office.calls.rubric'),
-        accessorFn: (call) => call.rubricVersion,
-        // Not sortable: a header button would share its name with each row's “Rubric” button.
-        enableSorting: false,
-        cell: ({ row: { original } }) => `v${original.rubricVersion}`,
-      },
-      {
-        id: 'actions',
-        header: () => <span className="visually-hidden">{t('office.common.actions')}</span>,
-        enableSorting: false,
-        cell: ({ row: { original } }) => (
-          <span className="row-actions">
-            <button type="button" onClick={() => setMode({ kind: 'rubric', callId: original.id })}>
-              {t('office.calls.editRubric')}
-            </button>
-            {original.status !== 'archived' && (
-              <>
-                <button type="button" onClick={() => setMode({ kind: 'edit', call: original })}>
-                  {t('office.calls.edit')}
-                </button>
-                <button type="button" className="danger" onClick={() => void archive(original)}>
-                  {t('office.calls.archive')}
-                </button>
-              </>
-            )}
-          </span>
-        ),
-      },
+      }),
+      shownColumn('category', t('office.calls.category'), (call) => (
+        <>
+          <span className="tag">{t(`office.calls.categories.${call.category}`)}</span>
+          {call.reviewMode === 'blind' && <span className="tag">{t('office.calls.reviewModes.blind')}</span>}
+        </>
+      )),
+      shownColumn('status', t('office.calls.status'), (call) => (
+        <span className={statusTag[call.status]}>{t(`office.calls.statuses.${call.status}`)}</span>
+      )),
+      fieldColumn('applicationCount', t('office.calls.applications'), { numeric: true }),
+      valueColumn(
+        'budgetEnvelope',
+        t('office.calls.budgetEnvelope'),
+        (call) => call.budgetEnvelope ?? undefined,
+        {
+          numeric: true,
+          show: (call) => (call.budgetEnvelope === null ? '—' : formatYuan(call.budgetEnvelope, language)),
+        },
+      ),
+      valueColumn('closesAt', t('office.calls.closesAt'), (call) => call.closesAt ?? '', {
+        show: (call) => formatDay(call.closesAt),
+      }),
+      // Not sortable: a header button would share its name with each row's “Rubric” button.
+      drawnColumn('rubric', t('office.calls.rubric'), (call) => `v${call.rubricVersion}`),
+      actionsColumn(t('office.common.actions'), (call) => (
+        <span className="row-actions">
+          <button type="button" onClick={() => setMode({ kind: 'rubric', callId: call.id })}>
+            {t('office.calls.editRubric')}
+          </button>
+          {call.status !== 'archived' && (
+            <>
+              <button type="button" onClick={() => setMode({ kind: 'edit', call })}>
+                {t('office.calls.edit')}
+              </button>
+              <button type="button" className="danger" onClick={() => void archive(call)}>
+                {t('office.calls.archive')}
+              </button>
+            </>
+          )}
+        </span>
+      )),
     ],
     [t, language, archive],
   );
@@ -184,7 +154,7 @@ export function CallsScreen() {
         />
       )}
       {mode.kind === 'list' && calls && (
-        <ListBody
+        <ListTable
           filters={
             <CheckField
               label={t('office.calls.showArchived')}
@@ -194,14 +164,8 @@ export function CallsScreen() {
           }
           empty={t('office.calls.empty')}
           isEmpty={calls.length === 0}
-        >
-          <VirtualTable
-            rows={calls}
-            columns={columns}
-            label={t('office.nav.calls')}
-            rowKey={(call) => call.id}
-          />
-        </ListBody>
+          table={{ rows: calls, columns, label: t('office.nav.calls'), rowKey: (call) => call.id }}
+        />
       )}
     </ListScreen>
   );

@@ -1,5 +1,19 @@
 import { useT } from '../../../i18n/use-t';
 import type { ChallengeInput } from '../../../../shared/domain/call';
+import { NumberInput } from './NumberInput';
+
+const titleLabels = [
+  ['zh', 'office.calls.titleZh'],
+  ['en', 'office.calls.titleEn'],
+] as const;
+
+/** The n-th challenge as added: a code to overwrite, funding one team. */
+const blankChallenge = (n: number): ChallengeInput => ({
+  code: `B${n}`,
+  title: { zh: '', en: '' },
+  description: '',
+  awards: 1,
+});
 
 /** The challenges (榜单) of a challenge call, each with the number of teams it funds. */
 export function ChallengesEditor({
@@ -12,6 +26,9 @@ export function ChallengesEditor({
   const { t } = useT();
   const update = (index: number, patch: Partial<ChallengeInput>) =>
     onChange(challenges.map((challenge, i) => (i === index ? { ...challenge, ...patch } : challenge)));
+  const setAwards = (index: number) => (awards: number | null) =>
+    update(index, { awards: awards ?? Number.NaN });
+  const awardsLabel = t('office.calls.awards');
   return (
     <fieldset className="challenges">
       <legend>{t('office.calls.challenges')}</legend>
@@ -22,29 +39,24 @@ export function ChallengesEditor({
             {t('office.calls.challengeCode')}
             <input value={challenge.code} onChange={(event) => update(index, { code: event.target.value })} />
           </label>
-          <label>
-            {t('office.calls.titleZh')}
-            <input
-              value={challenge.title.zh}
-              onChange={(event) => update(index, { title: { ...challenge.title, zh: event.target.value } })}
-            />
-          </label>
-          <label>
-            {t('office.calls.titleEn')}
-            <input
-              value={challenge.title.en}
-              onChange={(event) => update(index, { title: { ...challenge.title, en: event.target.value } })}
-            />
-          </label>
-          <label className="narrow">
-            {t('office.calls.awards')}
-            <input
-              type="number"
-              min={0}
-              value={challenge.awards}
-              onChange={(event) => update(index, { awards: event.target.valueAsNumber })}
-            />
-          </label>
+          {titleLabels.map(([language, label]) => (
+            <label key={language}>
+              {t(label)}
+              <input
+                value={challenge.title[language]}
+                onChange={(event) =>
+                  update(index, { title: { ...challenge.title, [language]: event.target.value } })
+                }
+              />
+            </label>
+          ))}
+          <NumberInput
+            label={awardsLabel}
+            step={1}
+            min={0}
+            value={challenge.awards}
+            onChange={setAwards(index)}
+          />
           <label className="wide">
             {t('office.calls.challengeDescription')}
             <textarea
@@ -62,15 +74,7 @@ export function ChallengesEditor({
           </button>
         </div>
       ))}
-      <button
-        type="button"
-        onClick={() =>
-          onChange([
-            ...challenges,
-            { code: `B${challenges.length + 1}`, title: { zh: '', en: '' }, description: '', awards: 1 },
-          ])
-        }
-      >
+      <button type="button" onClick={() => onChange([...challenges, blankChallenge(challenges.length + 1)])}>
         {t('office.calls.addChallenge')}
       </button>
     </fieldset>

@@ -1,11 +1,22 @@
 import { useT } from '../../../i18n/use-t';
 import type { ChoiceCriterion, Criterion, Level, ScoredCriterion } from '../../../../shared/domain/rubric';
-import { LocalizedInputs } from './LocalizedInputs';
+import { languages, LocalizedInputs } from './LocalizedInputs';
 import { NumberInput } from './NumberInput';
 import { OptionList } from './OptionList';
 import { levelsFromScale, removeAt, replaceAt, withType } from './rubric-edit';
 import { TableHead } from '../../../components/TableHead';
-import { CheckField } from '../../../components/FormField';
+import { CheckField, choicesOf, SelectField, TextField } from '../../../components/FormField';
+import { ReasonedButton } from '../../../components/ReasonedButton';
+
+const criterionTypes = ['score', 'choice'] as const;
+const directions = ['higher-is-better', 'lower-is-better'] as const;
+
+/** The localized parts of a level: its label (one line) and its descriptor (a text area). */
+const localizedParts = [
+  { part: 'label', heading: 'office.rubric.levelLabel', Field: 'input' },
+  { part: 'descriptor', heading: 'office.rubric.levelDescriptor', Field: 'textarea' },
+] as const;
+const scaleBounds = ['min', 'max', 'step'] as const;
 
 const orNaN = (value: number | null) => value ?? Number.NaN;
 
@@ -47,35 +58,29 @@ export function CriterionEditor({
         >
           ↓
         </button>
-        <button
-          type="button"
+        <ReasonedButton
           className="danger"
+          reasonShown="tooltip"
+          blocked={count === 1 ? t('office.rubric.lastCriterion') : null}
+          busy={false}
           onClick={onRemove}
-          disabled={count === 1}
-          title={count === 1 ? t('office.rubric.lastCriterion') : undefined}
         >
           {t('office.rubric.removeCriterion')}
-        </button>
+        </ReasonedButton>
       </div>
       <div className="form-grid">
-        <label>
-          {t('office.rubric.criterionId')}
-          <input
-            className="mono"
-            value={criterion.id}
-            onChange={(event) => onChange({ ...criterion, id: event.target.value })}
-          />
-        </label>
-        <label>
-          {t('office.rubric.type')}
-          <select
-            value={criterion.type}
-            onChange={(event) => onChange(withType(criterion, event.target.value as Criterion['type']))}
-          >
-            <option value="score">{t('office.rubric.types.score')}</option>
-            <option value="choice">{t('office.rubric.types.choice')}</option>
-          </select>
-        </label>
+        <TextField
+          label={t('office.rubric.criterionId')}
+          mono
+          value={criterion.id}
+          onChange={(id) => onChange({ ...criterion, id })}
+        />
+        <SelectField
+          label={t('office.rubric.type')}
+          value={criterion.type}
+          choices={choicesOf(criterionTypes, (type) => t(`office.rubric.types.${type}`))}
+          onChange={(type) => onChange(withType(criterion, type))}
+        />
       </div>
       <LocalizedInputs
         label={t('office.rubric.label')}
@@ -97,13 +102,13 @@ export function CriterionEditor({
   );
 }
 
-function ScaleEditor({
-  criterion,
-  onChange,
-}: {
-  criterion: ScoredCriterion;
+/** The editor of one kind of criterion. */
+interface KindEditorProps<Kind extends Criterion> {
+  criterion: Kind;
   onChange: (criterion: Criterion) => void;
-}) {
+}
+
+function ScaleEditor({ criterion, onChange }: KindEditorProps<ScoredCriterion>) {
   const { t } = useT();
   const { scale } = criterion;
   const setScale = (patch: Partial<ScoredCriterion['scale']>) =>
@@ -119,31 +124,20 @@ function ScaleEditor({
           min={0}
           onChange={(weight) => onChange({ ...criterion, weight: orNaN(weight) })}
         />
-        <NumberInput
-          label={t('office.rubric.min')}
-          value={scale.min}
-          onChange={(min) => setScale({ min: orNaN(min) })}
+        {scaleBounds.map((bound) => (
+          <NumberInput
+            key={bound}
+            label={t(`office.rubric.${bound}`)}
+            value={scale[bound]}
+            onChange={(value) => setScale({ [bound]: orNaN(value) })}
+          />
+        ))}
+        <SelectField
+          label={t('office.rubric.direction')}
+          value={scale.direction}
+          choices={choicesOf(directions, (direction) => t(`office.rubric.directions.${direction}`))}
+          onChange={(direction) => setScale({ direction })}
         />
-        <NumberInput
-          label={t('office.rubric.max')}
-          value={scale.max}
-          onChange={(max) => setScale({ max: orNaN(max) })}
-        />
-        <NumberInput
-          label={t('office.rubric.step')}
-          value={scale.step}
-          onChange={(step) => setScale({ step: orNaN(step) })}
-        />
-        <label>
-          {t('office.rubric.direction')}
-          <select
-            value={scale.direction}
-            onChange={(event) => setScale({ direction: event.target.value as typeof scale.direction })}
-          >
-            <option value="higher-is-better">{t('office.rubric.directions.higher-is-better')}</option>
-            <option value="lower-is-better">{t('office.rubric.directions.lower-is-better')}</option>
-          </select>
-        </label>
         <NumberInput
           label={t('office.rubric.threshold')}
           value={criterion.threshold}
@@ -197,38 +191,19 @@ function ScaleEditor({
                       onChange={(event) => set({ code: event.target.value })}
                     />
                   </td>
-                  <td>
-                    <input
-                      lang="zh-CN"
-                      aria-label={`${row} ${t('office.rubric.levelLabel')} 中文`}
-                      value={level.label.zh}
-                      onChange={(event) => set({ label: { ...level.label, zh: event.target.value } })}
-                    />
-                    <input
-                      lang="en"
-                      aria-label={`${row} ${t('office.rubric.levelLabel')} English`}
-                      value={level.label.en}
-                      onChange={(event) => set({ label: { ...level.label, en: event.target.value } })}
-                    />
-                  </td>
-                  <td>
-                    <textarea
-                      lang="zh-CN"
-                      aria-label={`${row} ${t('office.rubric.levelDescriptor')} 中文`}
-                      value={level.descriptor.zh}
-                      onChange={(event) =>
-                        set({ descriptor: { ...level.descriptor, zh: event.target.value } })
-                      }
-                    />
-                    <textarea
-                      lang="en"
-                      aria-label={`${row} ${t('office.rubric.levelDescriptor')} English`}
-                      value={level.descriptor.en}
-                      onChange={(event) =>
-                        set({ descriptor: { ...level.descriptor, en: event.target.value } })
-                      }
-                    />
-                  </td>
+                  {localizedParts.map(({ part, heading, Field }) => (
+                    <td key={part}>
+                      {languages.map(({ key, lang, name }) => (
+                        <Field
+                          key={key}
+                          lang={lang}
+                          aria-label={`${row} ${t(heading)} ${name}`}
+                          value={level[part][key]}
+                          onChange={(event) => set({ [part]: { ...level[part], [key]: event.target.value } })}
+                        />
+                      ))}
+                    </td>
+                  ))}
                   <td>
                     <button type="button" className="link" onClick={() => setLevels(removeAt(levels, index))}>
                       {t('office.common.remove')}
@@ -257,13 +232,7 @@ function ScaleEditor({
   );
 }
 
-function OptionsEditor({
-  criterion,
-  onChange,
-}: {
-  criterion: ChoiceCriterion;
-  onChange: (criterion: Criterion) => void;
-}) {
+function OptionsEditor({ criterion, onChange }: KindEditorProps<ChoiceCriterion>) {
   const { t } = useT();
   return (
     <div className="options">

@@ -1,6 +1,12 @@
 import { useT } from '../../../i18n/use-t';
 import type { LocalizedText } from '../../../../shared/domain/localized';
 
+/** The two languages of a localized text, each with its name as the officer reads it. */
+export const languages = [
+  { key: 'zh', lang: 'zh-CN', name: '中文' },
+  { key: 'en', lang: 'en', name: 'English' },
+] as const;
+
 /** A text in both languages: two labelled inputs (or text areas) side by side. */
 export function LocalizedInputs({
   label,
@@ -17,22 +23,16 @@ export function LocalizedInputs({
   const Field = multiline ? 'textarea' : 'input';
   return (
     <div className="localized">
-      <label>
-        {t('office.rubric.inLanguage', { label, language: '中文' })}
-        <Field
-          lang="zh-CN"
-          value={value.zh}
-          onChange={(event) => onChange({ ...value, zh: event.target.value })}
-        />
-      </label>
-      <label>
-        {t('office.rubric.inLanguage', { label, language: 'English' })}
-        <Field
-          lang="en"
-          value={value.en}
-          onChange={(event) => onChange({ ...value, en: event.target.value })}
-        />
-      </label>
+      {languages.map(({ key, lang, name }) => (
+        <label key={key}>
+          {t('office.rubric.inLanguage', { label, language: name })}
+          <Field
+            lang={lang}
+            value={value[key]}
+            onChange={(event) => onChange({ ...value, [key]: event.target.value })}
+          />
+        </label>
+      ))}
     </div>
   );
 }

@@ -9,6 +9,8 @@ export interface Option {
   label: LocalizedText;
 }
 
+const blankOption = (n: number): Option => ({ id: `option-${n}`, label: { zh: '', en: '' } });
+
 /** Edits a list of options: each one's id and label in both languages, remove, and add one more. */
 export function OptionList({ options, onChange }: { options: Option[]; onChange: (next: Option[]) => void }) {
   const { t } = useT();
@@ -34,12 +36,7 @@ export function OptionList({ options, onChange }: { options: Option[]; onChange:
           </button>
         </div>
       ))}
-      <button
-        type="button"
-        onClick={() =>
-          onChange([...options, { id: `option-${options.length + 1}`, label: { zh: '', en: '' } }])
-        }
-      >
+      <button type="button" onClick={() => onChange([...options, blankOption(options.length + 1)])}>
         {t('office.rubric.addOption')}
       </button>
     </>

@@ -1,35 +1,28 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf } from '../../../../shared/contract';
 import type { ScoredCriterion } from '../../../../shared/domain/rubric';
-import { realApi } from '../../../../test/dom-api';
-import { setApi } from '../../../api/api';
+import {
+  issuePackages,
+  officeScreenBackend,
+  type OfficeBackend,
+  type Ok,
+} from '../../../../test/support/office-screen';
 import { setLanguage } from '../../../i18n/i18n';
 import { RubricEditor } from './RubricEditor';
 
 describe('RubricEditor', () => {
-  let backend: ReturnType<typeof realApi>;
+  let backend: OfficeBackend;
+  let invoke: Ok;
   let callId: string;
 
-  const invoke = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
-    const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
-    if (!result.ok) throw new Error(result.message);
-    return result.value;
-  };
   const rubric = async (version?: number) => (await invoke('calls.getRubric', { callId, version })).rubric;
   const criterionBox = (name: RegExp) => screen.getByRole('group', { name });
 
   beforeEach(async () => {
-    backend = realApi();
-    setApi(backend.api);
+    backend = await officeScreenBackend();
+    invoke = backend.ok;
     await setLanguage('en');
-    await invoke('workspace.create', {
-      name: 'Office',
-      role: 'office',
-      path: path.join(backend.dataDir, 'o.sqlite'),
-    });
     const call = await invoke('calls.create', {
       template: 'horizon-europe',
       code: 'HE-2026',
@@ -103,28 +96,8 @@ describe('RubricEditor', () => {
   }, 30_000);
 
   /** Issues packages the way the office does: a reviewer, an application, an assignment, an export. */
-  async function issuePackages() {
-    await invoke('reviewers.create', {
-      name: 'Maria Rossi',
-      email: 'maria.rossi@ethz.ch',
-      institution: 'ETH Zurich',
-      expertise: ['ecology'],
-      languages: ['en'],
-      collaborators: [],
-      maxLoad: 5,
-    });
-    const csv =
-      'Reference No.,Title,Principal investigator,Institution,Requested total (CNY)\r\nHE-1,Karst ecology,张伟,广西大学,900000\r\n';
-    await invoke('applications.import', {
-      callId,
-      file: { name: 'a.csv', bytes: new Uint8Array(new TextEncoder().encode(csv)) },
-    });
-    await invoke('assignments.auto', { callId, mode: 'replace-unlocked', perApplication: 1 });
-    await invoke('packages.export', { callId, outDir: path.join(backend.dataDir, 'packages') });
-  }
-
   it('after packages were issued, saves a new version and says to re-issue', async () => {
-    await issuePackages();
+    await issuePackages(backend, callId);
     const user = userEvent.setup();
     render(<RubricEditor callId={callId} onClose={() => undefined} />);
     expect(await screen.findByText(/Packages were issued with the current version/)).toBeInTheDocument();

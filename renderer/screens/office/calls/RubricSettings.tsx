@@ -4,7 +4,14 @@ import { LocalizedInputs } from './LocalizedInputs';
 import { NumberInput } from './NumberInput';
 import { OptionList } from './OptionList';
 import { commentIds, withComments } from './rubric-edit';
-import { CheckField } from '../../../components/FormField';
+import { CheckField, choicesOf, SelectField } from '../../../components/FormField';
+
+/** The rubric's limits, each a number or empty for none. */
+const limits = [
+  { field: 'totalThreshold', min: undefined },
+  { field: 'disagreementLimit', min: 0 },
+] as const;
+const overallRules = ['weighted-mean', 'weighted-sum'] as const;
 
 /** What a rubric asks beyond its criteria: totals, recommendation, comments, budget opinion. */
 export function RubricSettings({ rubric, onChange }: { rubric: Rubric; onChange: (rubric: Rubric) => void }) {
@@ -28,27 +35,21 @@ export function RubricSettings({ rubric, onChange }: { rubric: Rubric; onChange:
           onChange={(name) => set({ name })}
         />
         <div className="form-grid compact">
-          <label>
-            {t('office.rubric.fields.overall')}
-            <select
-              value={rubric.overall}
-              onChange={(event) => set({ overall: event.target.value as Rubric['overall'] })}
-            >
-              <option value="weighted-mean">{t('office.rubric.overall.weighted-mean')}</option>
-              <option value="weighted-sum">{t('office.rubric.overall.weighted-sum')}</option>
-            </select>
-          </label>
-          <NumberInput
-            label={t('office.rubric.fields.totalThreshold')}
-            value={rubric.totalThreshold}
-            onChange={(totalThreshold) => set({ totalThreshold })}
+          <SelectField
+            label={t('office.rubric.fields.overall')}
+            value={rubric.overall}
+            choices={choicesOf(overallRules, (rule) => t(`office.rubric.overall.${rule}`))}
+            onChange={(overall) => set({ overall })}
           />
-          <NumberInput
-            label={t('office.rubric.fields.disagreementLimit')}
-            value={rubric.disagreementLimit}
-            min={0}
-            onChange={(disagreementLimit) => set({ disagreementLimit })}
-          />
+          {limits.map(({ field, min }) => (
+            <NumberInput
+              key={field}
+              label={t(`office.rubric.fields.${field}`)}
+              value={rubric[field]}
+              min={min}
+              onChange={(value) => set({ [field]: value })}
+            />
+          ))}
         </div>
         <div className="checks">
           {flag('familiarityAsked')}

@@ -1,11 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
-import type { InvokeOptions } from '../../../../shared/contract';
-import type { Progress } from '../../../../shared/contract/progress';
 import type { ImportReport } from '../../../../shared/domain/import-report';
-import type { Err, Result } from '../../../../shared/result';
+import type { Err } from '../../../../shared/result';
+import type { LongCall } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { ProgressBar } from '../../../components/ProgressBar';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { download } from '../results/format';
 import { fileBytes, pickedName } from './format';
 import { ImportReportView } from './ImportReportView';
@@ -18,7 +18,12 @@ export interface ImportRequest {
   importValidRows?: boolean;
 }
 
-type Report = ImportReport & { attachments?: { files: number; matched: number; stored: number } };
+export type ImportAnswer = ImportReport & {
+  attachments?: { files: number; matched: number; stored: number };
+};
+
+/** Shown while the chosen files are read, before the handler reports its own progress. */
+const reading = { done: 0, total: 0, label: 'office.import.reading' };
 
 /**
  * Import in two steps: check the file (a dry run that writes nothing and reports every problem by
@@ -31,32 +36,31 @@ export function ImportPanel({
   hint,
   withAttachments = false,
   allowValidRows = false,
-  run,
+  importer,
   onCommitted,
 }: {
   title: string;
   hint: string;
   withAttachments?: boolean;
   allowValidRows?: boolean;
-  run: (request: ImportRequest, options: InvokeOptions) => Promise<Result<Report>>;
+  /** The import channel (useLongCall), with the screen's own part of the request filled in. */
+  importer: LongCall<ImportRequest, ImportAnswer>;
   onCommitted: () => void;
 }) {
   const { t } = useT();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [pdfs, setPdfs] = useState<File[]>([]);
-  const [report, setReport] = useState<Report | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [report, setReport] = useState<ImportAnswer | null>(null);
+  const [started, setStarted] = useState(false);
   const [error, setError] = useState<Err | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const controller = useRef<AbortController | null>(null);
 
   async function start(dryRun: boolean, importValidRows = false) {
     if (!file) return;
     setError(null);
     setConfirming(false);
-    controller.current = new AbortController();
-    setProgress({ done: 0, total: 0, label: 'office.import.reading' });
+    setStarted(true);
     const request: ImportRequest = { file: { name: file.name, bytes: await fileBytes(file) }, dryRun };
     if (importValidRows) request.importValidRows = true;
     if (withAttachments && pdfs.length > 0)
@@ -65,9 +69,8 @@ export function ImportPanel({
           pdfs.map(async (pdf) => ({ name: pickedName(pdf), bytes: await fileBytes(pdf) })),
         ),
       };
-    const result = await run(request, { onProgress: setProgress, signal: controller.current.signal });
-    setProgress(null);
-    controller.current = null;
+    const result = await importer.run(request);
+    setStarted(false);
     if (!result.ok) return setError(result);
     setReport(result.value);
     if (result.value.committed) {
@@ -81,7 +84,7 @@ export function ImportPanel({
     setReport(null);
     setConfirming(false);
   };
-  const busy = progress !== null;
+  const busy = started;
   const canCommit = report !== null && !report.committed && report.errors === 0 && report.valid > 0;
   const canImportValid =
     allowValidRows &&
@@ -90,15 +93,17 @@ export function ImportPanel({
     report.errors > 0 &&
     report.valid > 0 &&
     report.canImportValidRows;
-  const whyNoCommit = !file
-    ? t('office.import.chooseFileWhy')
-    : report === null || report.committed
-      ? t('office.import.checkFirstWhy')
-      : report.valid === 0
-        ? t('office.import.noValidRowsWhy')
-        : !report.canImportValidRows
-          ? t('office.import.fileErrorsWhy')
-          : null;
+  const whyNoCommit = canCommit
+    ? null
+    : !file
+      ? t('office.import.chooseFileWhy')
+      : report === null || report.committed
+        ? t('office.import.checkFirstWhy')
+        : report.valid === 0
+          ? t('office.import.noValidRowsWhy')
+          : !report.canImportValidRows
+            ? t('office.import.fileErrorsWhy')
+            : t('office.import.rowErrorsWhy');
 
   return (
     <section className="card import-panel" aria-labelledby={`${id}-title`}>
@@ -131,9 +136,13 @@ export function ImportPanel({
         )}
       </div>
       <div className="toolbar">
-        <button type="button" onClick={() => void start(true)} disabled={!file || busy}>
+        <ReasonedButton
+          blocked={file ? null : t('office.import.chooseFileWhy')}
+          busy={busy}
+          onClick={() => void start(true)}
+        >
           {t('office.import.check')}
-        </button>
+        </ReasonedButton>
         {canImportValid ? (
           <button
             type="button"
@@ -145,15 +154,16 @@ export function ImportPanel({
             {t('office.import.importValid', { count: report.valid })}
           </button>
         ) : (
-          <button
-            type="button"
-            className="primary"
+          <ReasonedButton
+            primary
+            blocked={whyNoCommit}
+            // Without a file the check button beside it already says so.
+            reasonShown={file ? 'inline' : 'tooltip'}
+            busy={busy}
             onClick={() => void start(false)}
-            disabled={!canCommit || busy}
-            title={canCommit ? undefined : (whyNoCommit ?? undefined)}
           >
             {canCommit ? t('office.import.commit', { count: report.valid }) : t('office.import.commitIdle')}
-          </button>
+          </ReasonedButton>
         )}
       </div>
       {confirming && report && (
@@ -171,7 +181,7 @@ export function ImportPanel({
           </div>
         </div>
       )}
-      <ProgressBar progress={progress} onCancel={() => controller.current?.abort()} />
+      <ProgressBar progress={started ? (importer.progress ?? reading) : null} onCancel={importer.cancel} />
       <ErrorNotice error={error} onDismiss={() => setError(null)} />
       {report?.committed && report.rejectedRowsFile && (
         <div className="notice notice-ok" role="status">

@@ -46,9 +46,7 @@ export function ImportReportView({
           <TableHead
             headings={[
               { label: t('office.import.row'), numeric: true },
-              t('office.import.column'),
-              t('office.import.severity'),
-              t('office.import.problem'),
+              ...(['column', 'severity', 'problem'] as const).map((heading) => t(`office.import.${heading}`)),
             ]}
           />
           <tbody>

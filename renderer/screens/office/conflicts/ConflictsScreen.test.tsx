@@ -1,48 +1,24 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf } from '../../../../shared/contract';
-import { realApi } from '../../../../test/dom-api';
-import { setApi } from '../../../api/api';
+import { importApplicationRows, officeScreenBackend, type Ok } from '../../../../test/support/office-screen';
 import { setLanguage } from '../../../i18n/i18n';
 import { ConflictsScreen } from './ConflictsScreen';
-
-const header =
-  'reference_no,title,abstract,keywords,discipline,pi_name,institution,email,team,duration_months,requested_total,budget_lines';
-
-type Ok = <C extends ChannelName>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
 
 describe('conflicts screen', () => {
   let ok: Ok;
   let callId: string;
   beforeEach(async () => {
-    const backend = realApi();
-    setApi(backend.api);
-    ok = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
-      const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
-      if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-      return result.value;
-    };
-    await ok('workspace.create', {
-      name: 'Office',
-      role: 'office',
-      path: path.join(backend.dataDir, 'o.sqlite'),
-    });
+    ({ ok } = await officeScreenBackend());
     const call = await ok('calls.create', {
       template: 'nsfc',
       code: 'C',
       title: { zh: '面上', en: 'General' },
     });
-    const csv = [
-      header,
+    await importApplicationRows(ok, 'C', [
       'C-1,红树林修复,,,,王芳,广西大学,wf@gxu.edu.cn,,,500000,',
       'C-2,喀斯特碳汇,,,,赵磊,桂林理工大学,zl@glut.edu.cn,,,500000,',
-    ].join('\n');
-    await ok('applications.import', {
-      callId: 'C',
-      file: { name: 'a.csv', bytes: new Uint8Array(Buffer.from(csv, 'utf8')) },
-    });
+    ]);
     const reviewer = async (name: string, email: string, institution: string) =>
       ok('reviewers.create', {
         name,

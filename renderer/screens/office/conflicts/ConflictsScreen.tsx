@@ -1,6 +1,5 @@
-import type { ColumnDef } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
-import { SearchField } from '../../../components/FormField';
+import { SearchField, SelectField, choicesOf } from '../../../components/FormField';
 import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import {
@@ -9,9 +8,10 @@ import {
   type ConflictType,
 } from '../../../../shared/contract/conflicts';
 import { useAction, useChannel } from '../../../api/use-channel';
-import { ListBody, ListScreen } from '../../../components/ListScreen';
+import { ListScreen, ListTable } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
-import { VirtualTable } from '../../../components/table/VirtualTable';
+import { actionsColumn, fieldColumn, shownColumn } from '../../../components/table/columns';
+import type { TableColumn } from '../../../components/table/VirtualTable';
 import { CallPicker } from '../common/CallPicker';
 import { useCalls } from '../common/useCalls';
 import '../office.css';
@@ -21,7 +21,9 @@ import { WaiveForm } from './WaiveForm';
 type Row = ResponseOf<'conflicts.list'>[number];
 type Source = Row['source'];
 const sources: readonly Source[] = ['auto', 'officer', 'reviewer'];
-const isSource = (value: string): value is Source => sources.some((source) => source === value);
+
+/** A conflict is one reviewer's of one type on one application. */
+const conflictKey = (row: Row) => `${row.applicationId}-${row.reviewerId}-${row.type}`;
 
 /** A row matches when every term occurs in its reference number, title, reviewer or reason. */
 function matches(row: Row, query: string): boolean {
@@ -31,9 +33,6 @@ function matches(row: Row, query: string): boolean {
     .split(/\s+/u)
     .every((term) => text.includes(term));
 }
-
-const isConflictType = (value: string): value is ConflictType =>
-  conflictTypeSchema.options.some((option) => option === value);
 
 /** Conflicts of interest (回避) of a call: detected and hand-made, each with its type and reason. */
 export function ConflictsScreen() {
@@ -47,13 +46,24 @@ export function ConflictsScreen() {
   const [adding, setAdding] = useState(false);
   const [waiving, setWaiving] = useState<ConflictRow | null>(null);
   const [notice, setNotice] = useState<Message[] | null>(null);
-  const all = list.value;
+  const found = list.value;
   // A call's conflicts are few enough to search here, as the officer types.
   const rows = useMemo(
     () =>
-      all?.filter((row) => (source === '' || row.source === source) && matches(row, query.trim())) ?? null,
-    [all, source, query],
+      found?.filter((row) => (source === '' || row.source === source) && matches(row, query.trim())) ?? null,
+    [found, source, query],
   );
+  const [typeLabel, sourceLabel, all] = [
+    t('office.conflicts.type'),
+    t('office.conflicts.source'),
+    t('office.common.all'),
+  ];
+  const typeChoices = choicesOf(
+    conflictTypeSchema.options,
+    (value) => t(`office.conflicts.types.${value}`),
+    all,
+  );
+  const sourceChoices = choicesOf(sources, (value) => t(`office.conflicts.sources.${value}`), all);
 
   async function detect() {
     if (!callId) return;
@@ -91,107 +101,80 @@ export function ConflictsScreen() {
     [run, reload],
   );
 
-  const columns = useMemo<ColumnDef<Row>[]>(
+  const columns = useMemo<TableColumn<Row>[]>(
     () => [
-      {
-        id: 'application',
-        header: t('office.conflicts.application'),
-        accessorFn: (row) => row.referenceNo,
-        cell: ({ row: { original } }) => (
-          <>
-            <span className="mono">{original.referenceNo}</span>{' '}
-            <div className="muted small vt-clip" title={original.title}>
-              {original.title}
-            </div>
-          </>
-        ),
-      },
-      { id: 'reviewer', header: t('office.conflicts.reviewer'), accessorFn: (row) => row.reviewerName },
-      {
-        id: 'type',
-        header: t('office.conflicts.type'),
-        accessorFn: (row) => row.type,
-        cell: ({ row: { original } }) => (
-          <>
-            <span className="tag tag-warn">{t(`office.conflicts.types.${original.type}`)}</span>
-            {original.waiver && (
-              <span
-                className="tag"
-                title={t('office.conflicts.waivedBy', { reason: original.waiver.reason })}
-              >
-                {t('office.conflicts.waived')}
-              </span>
-            )}
-            {original.assigned && !original.waiver && (
-              <span className="tag tag-danger">{t('office.conflicts.stillAssigned')}</span>
-            )}
-          </>
-        ),
-      },
-      {
-        id: 'reason',
-        header: t('office.conflicts.reason'),
-        accessorFn: (row) => row.reason,
-        cell: ({ row: { original } }) =>
-          original.waiver
-            ? `${original.reason} — ${t('office.conflicts.waivedBy', { reason: original.waiver.reason })}`
-            : original.reason,
-        meta: { clip: true },
-      },
-      {
-        id: 'source',
-        header: t('office.conflicts.source'),
-        accessorFn: (row) => row.source,
-        // Rendered, not read, so the words follow a language switch.
-        cell: ({ row: { original } }) => t(`office.conflicts.sources.${original.source}`),
-      },
-      {
-        id: 'actions',
-        header: () => <span className="visually-hidden">{t('office.common.actions')}</span>,
-        enableSorting: false,
-        cell: ({ row: { original } }) => {
-          if (original.type === 'manual')
-            return (
-              <button
-                type="button"
-                className="link"
-                onClick={() => void remove(original.applicationId, original.reviewerId)}
-              >
-                {t('office.common.remove')}
-              </button>
-            );
-          if (original.source !== 'auto') return null;
-          return original.waiver ? (
-            <button type="button" className="link" onClick={() => void unwaive(original)}>
-              {t('office.conflicts.unwaive')}
-            </button>
-          ) : (
-            <button type="button" className="link" onClick={() => setWaiving(original)}>
-              {t('office.conflicts.waive')}
-            </button>
-          );
-        },
-      },
+      shownColumn('referenceNo', t('office.conflicts.application'), (row) => (
+        <>
+          <span className="mono">{row.referenceNo}</span>{' '}
+          <div className="muted small vt-clip" title={row.title}>
+            {row.title}
+          </div>
+        </>
+      )),
+      fieldColumn('reviewerName', t('office.conflicts.reviewer')),
+      shownColumn('type', t('office.conflicts.type'), (row) => (
+        <>
+          <span className="tag tag-warn">{t(`office.conflicts.types.${row.type}`)}</span>
+          {row.waiver && (
+            <span className="tag" title={t('office.conflicts.waivedBy', { reason: row.waiver.reason })}>
+              {t('office.conflicts.waived')}
+            </span>
+          )}
+          {row.assigned && !row.waiver && (
+            <span className="tag tag-danger">{t('office.conflicts.stillAssigned')}</span>
+          )}
+        </>
+      )),
+      shownColumn(
+        'reason',
+        t('office.conflicts.reason'),
+        (row) =>
+          row.waiver
+            ? `${row.reason} — ${t('office.conflicts.waivedBy', { reason: row.waiver.reason })}`
+            : row.reason,
+        { clip: true },
+      ),
+      // Drawn, not read, so the words follow a language switch.
+      shownColumn('source', t('office.conflicts.source'), (row) =>
+        t(`office.conflicts.sources.${row.source}`),
+      ),
+      // An officer's own conflict can be removed; a detected one waived, or its waiver undone.
+      actionsColumn(t('office.common.actions'), (row) => {
+        if (row.type !== 'manual' && row.source !== 'auto') return null;
+        const [label, act] =
+          row.type === 'manual'
+            ? [t('office.common.remove'), () => void remove(row.applicationId, row.reviewerId)]
+            : row.waiver
+              ? [t('office.conflicts.unwaive'), () => void unwaive(row)]
+              : [t('office.conflicts.waive'), () => setWaiving(row)];
+        return (
+          <button type="button" className="link" onClick={act}>
+            {label}
+          </button>
+        );
+      }),
     ],
     [t, remove, unwaive],
   );
+
+  // A call's conflicts are detected or added once it is picked.
+  const callActions = call && (
+    <>
+      <button type="button" onClick={() => void detect()}>
+        {t('office.conflicts.detect')}
+      </button>
+      <button type="button" className="primary" onClick={() => setAdding(true)}>
+        {t('office.conflicts.add')}
+      </button>
+    </>
+  );
+  const [searchLabel, searchHint] = [t('office.conflicts.search'), t('office.conflicts.searchPlaceholder')];
 
   return (
     <ListScreen
       id="conflicts"
       title={t('office.nav.conflicts')}
-      actions={
-        call && (
-          <>
-            <button type="button" onClick={() => void detect()}>
-              {t('office.conflicts.detect')}
-            </button>
-            <button type="button" className="primary" onClick={() => setAdding(true)}>
-              {t('office.conflicts.add')}
-            </button>
-          </>
-        )
-      }
+      actions={callActions}
       error={callsError ?? list.error ?? action.error}
       onDismissError={() => {
         list.clearError();
@@ -230,57 +213,26 @@ export function ConflictsScreen() {
         />
       )}
       {call && rows && (
-        <ListBody
+        <ListTable
           search
           filters={
             <>
-              <SearchField
-                label={t('office.conflicts.search')}
-                value={query}
-                placeholder={t('office.conflicts.searchPlaceholder')}
-                onChange={setQuery}
+              <SearchField label={searchLabel} value={query} placeholder={searchHint} onChange={setQuery} />
+              <SelectField inline label={typeLabel} value={type} choices={typeChoices} onChange={setType} />
+              <SelectField
+                inline
+                label={sourceLabel}
+                value={source}
+                choices={sourceChoices}
+                onChange={setSource}
               />
-              <label className="inline">
-                {t('office.conflicts.type')}
-                <select
-                  value={type}
-                  onChange={(event) => setType(isConflictType(event.target.value) ? event.target.value : '')}
-                >
-                  <option value="">{t('office.common.all')}</option>
-                  {conflictTypeSchema.options.map((option) => (
-                    <option key={option} value={option}>
-                      {t(`office.conflicts.types.${option}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="inline">
-                {t('office.conflicts.source')}
-                <select
-                  value={source}
-                  onChange={(event) => setSource(isSource(event.target.value) ? event.target.value : '')}
-                >
-                  <option value="">{t('office.common.all')}</option>
-                  {sources.map((option) => (
-                    <option key={option} value={option}>
-                      {t(`office.conflicts.sources.${option}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
             </>
           }
           count={t('office.conflicts.count', { count: rows.length })}
-          empty={all?.length === 0 ? t('office.conflicts.empty') : t('office.conflicts.noMatch')}
+          empty={found?.length === 0 ? t('office.conflicts.empty') : t('office.conflicts.noMatch')}
           isEmpty={rows.length === 0}
-        >
-          <VirtualTable
-            rows={rows}
-            columns={columns}
-            label={t('office.nav.conflicts')}
-            rowKey={(row) => `${row.applicationId}-${row.reviewerId}-${row.type}`}
-          />
-        </ListBody>
+          table={{ rows, columns, label: t('office.nav.conflicts'), rowKey: conflictKey }}
+        />
       )}
     </ListScreen>
   );

@@ -3,7 +3,7 @@ import { useT } from '../../../i18n/use-t';
 import type { IntegrityKind } from '../../../../shared/domain/integrity';
 import { useAction } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
-import { TextField } from '../../../components/FormField';
+import { ChoiceField, choicesOf, TextFields, type TextFieldSpec } from '../../../components/FormField';
 
 const empty = {
   kind: 'person' as IntegrityKind,
@@ -14,23 +14,41 @@ const empty = {
   source: '',
   reason: '',
 };
+type Draft = typeof empty;
+type TextKey = Exclude<keyof Draft, 'kind'>;
+
+const kinds = ['person', 'institution'] as const;
 
 /** Adds one entry to the integrity list by hand (a notice that arrived by letter, say). */
 export function IntegrityEntryForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: () => void }) {
   const { t } = useT();
   const [draft, setDraft] = useState(empty);
-  const { run, error, setError } = useAction();
-  const set = (patch: Partial<typeof empty>) => setDraft((current) => ({ ...current, ...patch }));
+  const { run, error, setError, busy } = useAction();
+  const person = draft.kind === 'person';
 
   async function submit() {
     const saved = await run('integrity.add', {
       ...draft,
-      institution: draft.kind === 'person' ? draft.institution : '',
+      institution: person ? draft.institution : '',
       validFrom: draft.validFrom || null,
       validTo: draft.validTo || null,
     });
     if (saved) onSaved();
   }
+
+  const specs: TextFieldSpec<TextKey>[] = [
+    {
+      field: 'name',
+      label: person ? t('office.integrity.personName') : t('office.integrity.institutionName'),
+      maxLength: 500,
+      required: true,
+    },
+    ...(person ? [{ field: 'institution' as const, label: t('office.integrity.institution') }] : []),
+    { field: 'validFrom', label: t('office.integrity.validFrom'), type: 'date' },
+    { field: 'validTo', label: t('office.integrity.validTo'), type: 'date' },
+    { field: 'source', label: t('office.integrity.source') },
+    { field: 'reason', label: t('office.integrity.reason'), multiline: true, wide: true },
+  ];
 
   return (
     <FormCard
@@ -39,60 +57,20 @@ export function IntegrityEntryForm({ onSaved, onCancel }: { onSaved: () => void;
       onDismissError={() => setError(null)}
       onSubmit={submit}
       onCancel={onCancel}
+      submitDisabled={busy}
+      submitBlocked={draft.name.trim() === '' ? t('office.integrity.nameNeeded') : null}
     >
-      <fieldset className="inline-choice">
-        <legend>{t('office.integrity.kind')}</legend>
-        {(['person', 'institution'] as const).map((kind) => (
-          <label className="check" key={kind}>
-            <input
-              type="radio"
-              name="integrity-kind"
-              checked={draft.kind === kind}
-              onChange={() => set({ kind })}
-            />
-            {t(`office.integrity.kinds.${kind}`)}
-          </label>
-        ))}
-      </fieldset>
-      <TextField
-        label={
-          draft.kind === 'person' ? t('office.integrity.personName') : t('office.integrity.institutionName')
-        }
-        value={draft.name}
-        onChange={(name) => set({ name })}
-        maxLength={500}
-        required
+      <ChoiceField
+        legend={t('office.integrity.kind')}
+        name="integrity-kind"
+        value={draft.kind}
+        choices={choicesOf(kinds, (kind) => t(`office.integrity.kinds.${kind}`))}
+        onChange={(kind) => setDraft((current) => ({ ...current, kind }))}
       />
-      {draft.kind === 'person' && (
-        <TextField
-          label={t('office.integrity.institution')}
-          value={draft.institution}
-          onChange={(institution) => set({ institution })}
-        />
-      )}
-      <TextField
-        label={t('office.integrity.validFrom')}
-        type="date"
-        value={draft.validFrom}
-        onChange={(validFrom) => set({ validFrom })}
-      />
-      <TextField
-        label={t('office.integrity.validTo')}
-        type="date"
-        value={draft.validTo}
-        onChange={(validTo) => set({ validTo })}
-      />
-      <TextField
-        label={t('office.integrity.source')}
-        value={draft.source}
-        onChange={(source) => set({ source })}
-      />
-      <TextField
-        label={t('office.integrity.reason')}
-        value={draft.reason}
-        onChange={(reason) => set({ reason })}
-        multiline
-        wide
+      <TextFields
+        specs={specs}
+        values={draft}
+        onChange={(field, value) => setDraft((current) => ({ ...current, [field]: value }))}
       />
     </FormCard>
   );

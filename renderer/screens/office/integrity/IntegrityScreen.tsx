@@ -1,11 +1,19 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
-import { api } from '../../../api/api';
-import { useAction, useChannel } from '../../../api/use-channel';
-import { ListBody, ListScreen } from '../../../components/ListScreen';
+import { useAction, useChannel, useLongCall } from '../../../api/use-channel';
+import { ListScreen, ListTable } from '../../../components/ListScreen';
 import type { Message } from '../../../components/OkNotice';
-import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
+import {
+  actionsColumn,
+  codeColumn,
+  fieldColumn,
+  shownColumn,
+  twoLineColumn,
+  valueColumn,
+} from '../../../components/table/columns';
+import type { TableColumn } from '../../../components/table/VirtualTable';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { CallPicker } from '../common/CallPicker';
 import { formatDay } from '../common/format';
 import { ImportPanel } from '../common/ImportPanel';
@@ -16,6 +24,9 @@ import { IntegrityEntryForm } from './IntegrityEntryForm';
 type Entry = ResponseOf<'integrity.list'>[number];
 type Flag = ResponseOf<'integrity.flags'>[number];
 
+/** An application is flagged once per entry it matches. */
+const flagKey = (flag: Flag) => `${flag.applicationId}-${flag.entryId}`;
+
 /** The integrity list (科研诚信) and, per call, the applications it flags and why. */
 export function IntegrityScreen() {
   const { t } = useT();
@@ -23,8 +34,11 @@ export function IntegrityScreen() {
   const entries = useChannel('integrity.list', {});
   const flags = useChannel('integrity.flags', callId ? { callId } : null);
   const action = useAction();
+  const importer = useLongCall('integrity.import');
   const [panel, setPanel] = useState<'none' | 'import' | 'add'>('none');
   const [notice, setNotice] = useState<Message[] | null>(null);
+  const flagsTitle = t('office.integrity.flagsTitle');
+  const entriesTitle = t('office.integrity.entriesTitle', { count: entries.value?.length ?? 0 });
 
   const { run } = action;
   const { reload: reloadEntries } = entries;
@@ -52,115 +66,42 @@ export function IntegrityScreen() {
 
   const flagColumns = useMemo<TableColumn<Flag>[]>(
     () => [
-      {
-        id: 'referenceNo',
-        header: t('office.applications.columns.referenceNo'),
-        accessorFn: (flag) => flag.referenceNo,
-        cell: ({ row: { original } }) => <span className="mono">{original.referenceNo}</span>,
-      },
-      {
-        id: 'title',
-        header: t('office.applications.columns.title'),
-        accessorFn: (flag) => flag.title,
-        meta: { clip: true },
-      },
-      {
-        id: 'piName',
-        header: t('office.applications.columns.piName'),
-        accessorFn: (flag) => flag.piName,
-        cell: ({ row: { original } }) => (
-          <>
-            {original.piName}
-            <div className="muted small">{original.institution}</div>
-          </>
-        ),
-      },
-      {
-        id: 'match',
-        header: t('office.integrity.match'),
-        accessorFn: (flag) => t(`office.integrity.matchedBy.${flag.matchedBy}`, { name: flag.entryName }),
-      },
-      {
-        id: 'reason',
-        header: t('office.integrity.reason'),
-        accessorFn: (flag) => flag.entryReason,
-        cell: ({ row: { original } }) => (
-          <>
-            {original.entryReason}
-            {original.source && <div className="muted small">{original.source}</div>}
-          </>
-        ),
-      },
-      {
-        id: 'status',
-        header: t('office.applications.columns.status'),
-        accessorFn: (flag) => flag.status,
-        cell: ({ row: { original } }) => (
-          <span className={original.status === 'ineligible' ? 'tag tag-danger' : 'tag tag-warn'}>
-            {t(`office.applications.statuses.${original.status}`)}
-          </span>
-        ),
-      },
+      codeColumn('referenceNo', t('office.applications.columns.referenceNo')),
+      fieldColumn('title', t('office.applications.columns.title'), { clip: true }),
+      twoLineColumn('piName', t('office.applications.columns.piName'), 'institution'),
+      valueColumn('match', t('office.integrity.match'), (flag) =>
+        t(`office.integrity.matchedBy.${flag.matchedBy}`, { name: flag.entryName }),
+      ),
+      twoLineColumn('entryReason', t('office.integrity.reason'), 'source'),
+      shownColumn('status', t('office.applications.columns.status'), (flag) => (
+        <span className={flag.status === 'ineligible' ? 'tag tag-danger' : 'tag tag-warn'}>
+          {t(`office.applications.statuses.${flag.status}`)}
+        </span>
+      )),
     ],
     [t],
   );
 
   const entryColumns = useMemo<TableColumn<Entry>[]>(
     () => [
-      {
-        id: 'kind',
-        header: t('office.integrity.kind'),
-        accessorFn: (entry) => entry.kind,
-        cell: ({ row: { original } }) => (
-          <span className="tag">{t(`office.integrity.kinds.${original.kind}`)}</span>
-        ),
-      },
-      {
-        id: 'name',
-        header: t('office.integrity.name'),
-        accessorFn: (entry) => entry.name,
-        cell: ({ row: { original } }) => (
-          <>
-            {original.name}
-            {original.institution && <div className="muted small">{original.institution}</div>}
-          </>
-        ),
-      },
-      {
-        id: 'period',
-        header: t('office.integrity.period'),
-        accessorFn: (entry) => entry.validFrom ?? '',
-        cell: ({ row: { original } }) =>
-          `${formatDay(original.validFrom)} – ${original.validTo ? formatDay(original.validTo) : t('office.integrity.openEnded')}`,
-      },
-      {
-        id: 'source',
-        header: t('office.integrity.source'),
-        accessorFn: (entry) => entry.source,
-        meta: { clip: true },
-      },
-      {
-        id: 'reason',
-        header: t('office.integrity.reason'),
-        accessorFn: (entry) => entry.reason,
-        meta: { clip: true },
-      },
-      {
-        id: 'flagCount',
-        header: t('office.integrity.flagCount'),
-        accessorFn: (entry) => entry.flagCount,
-        meta: { numeric: true },
-      },
-      {
-        id: 'actions',
-        header: () => <span className="visually-hidden">{t('office.common.actions')}</span>,
-        enableSorting: false,
-        cell: ({ row: { original } }) => (
-          <button type="button" className="link" onClick={() => void remove(original.id, original.name)}>
-            {t('office.common.remove')}
-          </button>
-        ),
-      },
+      shownColumn('kind', t('office.integrity.kind'), (entry) => (
+        <span className="tag">{t(`office.integrity.kinds.${entry.kind}`)}</span>
+      )),
+      twoLineColumn('name', t('office.integrity.name'), 'institution'),
+      shownColumn('validFrom', t('office.integrity.period'), (entry) =>
+        [
+          formatDay(entry.validFrom),
+          entry.validTo ? formatDay(entry.validTo) : t('office.integrity.openEnded'),
+        ].join(' – '),
+      ),
+      fieldColumn('source', t('office.integrity.source'), { clip: true }),
+      fieldColumn('reason', t('office.integrity.reason'), { clip: true }),
+      fieldColumn('flagCount', t('office.integrity.flagCount'), { numeric: true }),
+      actionsColumn(t('office.common.actions'), (entry) => (
+        <button type="button" className="link" onClick={() => void remove(entry.id, entry.name)}>
+          {t('office.common.remove')}
+        </button>
+      )),
     ],
     [t, remove],
   );
@@ -196,7 +137,7 @@ export function IntegrityScreen() {
         <ImportPanel
           title={t('office.integrity.importTitle')}
           hint={t('office.integrity.importHint')}
-          run={(request, options) => api().invoke('integrity.import', request, options)}
+          importer={importer}
           onCommitted={() => void reload()}
         />
       )}
@@ -210,14 +151,16 @@ export function IntegrityScreen() {
         />
       )}
 
-      <h2 className="section-title">{t('office.integrity.flagsTitle')}</h2>
+      <h2 className="section-title">{flagsTitle}</h2>
       <div className="toolbar">
         <CallPicker calls={calls} callId={callId} onChange={setCallId} />
-        {call && (
-          <button type="button" onClick={() => void rematch()}>
-            {t('office.integrity.rematch')}
-          </button>
-        )}
+        <ReasonedButton
+          blocked={call ? null : t('office.integrity.rematchNeedsCall')}
+          busy={action.busy}
+          onClick={() => void rematch()}
+        >
+          {t('office.integrity.rematch')}
+        </ReasonedButton>
       </div>
       {call && (
         <p className="muted">
@@ -227,28 +170,25 @@ export function IntegrityScreen() {
         </p>
       )}
       {callId && flags.value && (
-        <ListBody empty={t('office.integrity.noFlags')} isEmpty={flags.value.length === 0}>
-          <VirtualTable
-            rows={flags.value}
-            columns={flagColumns}
-            label={t('office.integrity.flagsTitle')}
-            rowKey={(flag) => `${flag.applicationId}-${flag.entryId}`}
-          />
-        </ListBody>
+        <ListTable
+          empty={t('office.integrity.noFlags')}
+          isEmpty={flags.value.length === 0}
+          table={{ rows: flags.value, columns: flagColumns, label: flagsTitle, rowKey: flagKey }}
+        />
       )}
 
-      <h2 className="section-title">
-        {t('office.integrity.entriesTitle', { count: entries.value?.length ?? 0 })}
-      </h2>
+      <h2 className="section-title">{entriesTitle}</h2>
       {entries.value && (
-        <ListBody empty={t('office.integrity.empty')} isEmpty={entries.value.length === 0}>
-          <VirtualTable
-            rows={entries.value}
-            columns={entryColumns}
-            label={t('office.integrity.entriesTitle', { count: entries.value.length })}
-            rowKey={(entry) => entry.id}
-          />
-        </ListBody>
+        <ListTable
+          empty={t('office.integrity.empty')}
+          isEmpty={entries.value.length === 0}
+          table={{
+            rows: entries.value,
+            columns: entryColumns,
+            label: entriesTitle,
+            rowKey: (entry) => entry.id,
+          }}
+        />
       )}
     </ListScreen>
   );

@@ -1,11 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unzipSync } from 'fflate';
-import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf } from '../../../../shared/contract';
-import { realApi } from '../../../../test/dom-api';
-import { setApi } from '../../../api/api';
+import {
+  captureDownloads,
+  importApplicationRows,
+  officeScreenBackend,
+} from '../../../../test/support/office-screen';
 import { setLanguage } from '../../../i18n/i18n';
 import { RemindersPanel } from './RemindersPanel';
 
@@ -15,18 +16,7 @@ describe('reminders panel', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('says why it cannot write yet, then saves one e-mail per overdue reviewer', async () => {
-    const backend = realApi();
-    setApi(backend.api);
-    const ok = async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
-      const result = await backend.dispatcher.invoke(channel, request, { language: 'en' });
-      if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-      return result.value;
-    };
-    await ok('workspace.create', {
-      name: 'Office',
-      role: 'office',
-      path: path.join(backend.dataDir, 'o.sqlite'),
-    });
+    const { ok } = await officeScreenBackend();
     // The test clock reads 2026-11-27; reviews were due a week before.
     const call = await ok('calls.create', {
       template: 'nsfc',
@@ -34,11 +24,7 @@ describe('reminders panel', () => {
       title: { zh: '面上', en: 'General' },
       reviewDueAt: '2026-11-20',
     });
-    const csv = `${header}\nC-1,红树林修复,王芳,广西大学,500000\n`;
-    await ok('applications.import', {
-      callId: 'C',
-      file: { name: 'a.csv', bytes: new Uint8Array(Buffer.from(csv)) },
-    });
+    await importApplicationRows(ok, 'C', ['C-1,红树林修复,王芳,广西大学,500000'], header);
     const reviewer = await ok('reviewers.create', {
       name: '陈静',
       email: 'cj@nnnu.edu.cn',
@@ -55,12 +41,7 @@ describe('reminders panel', () => {
       reviewerId: reviewer.id,
       assigned: true,
     });
-    const saved: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      saved.push(blob);
-      return 'blob:saved';
-    });
-    URL.revokeObjectURL = vi.fn();
+    const saved = captureDownloads();
     await setLanguage('en');
     const user = userEvent.setup();
     render(<RemindersPanel callId={call.id} overdueReviewers={1} />);

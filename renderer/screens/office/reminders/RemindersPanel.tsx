@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/use-t';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { OkNotice, type Message } from '../../../components/OkNotice';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { download } from '../results/format';
 
 /** The contract's limits on the sender. */
@@ -61,21 +62,9 @@ export function RemindersPanel({ callId, overdueReviewers }: { callId: string; o
             onChange={(event) => setAddress(event.target.value)}
           />
         </label>
-        <button
-          type="button"
-          className="primary"
-          disabled={why !== null || action.busy}
-          title={why ?? undefined}
-          aria-describedby={why ? `${id}-why` : undefined}
-          onClick={() => void write()}
-        >
+        <ReasonedButton primary blocked={why} busy={action.busy} onClick={() => void write()}>
           {t('office.reminders.write')}
-        </button>
-        {why && (
-          <span id={`${id}-why`} className="muted small">
-            {why}
-          </span>
-        )}
+        </ReasonedButton>
       </div>
     </div>
   );

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { creditComponents, type CreditWeights } from '../../../../shared/contract/reviewer-record';
 import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FormField } from '../../../components/FormField';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 
 /** The declared weights of the credit score; changing them is audited and re-scores everyone. */
 export function CreditWeightsForm({ weights, onSaved }: { weights: CreditWeights; onSaved: () => void }) {
@@ -14,14 +15,16 @@ export function CreditWeightsForm({ weights, onSaved }: { weights: CreditWeights
   );
   const parsed = Object.fromEntries(creditComponents.map((c) => [c, Number(draft[c])])) as CreditWeights;
   const invalid = creditComponents.some((c) => draft[c] === '' || !(parsed[c] >= 0 && parsed[c] <= 100));
+  const blocked = invalid ? t('quality.record.weightsInvalid') : null;
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (await action.run('reviewerRecord.setWeights', parsed)) onSaved();
+  }
   return (
     <form
       className="record-weights"
       aria-label={t('quality.record.weightsTitle')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void action.run('reviewerRecord.setWeights', parsed).then((saved) => saved && onSaved());
-      }}
+      onSubmit={(event) => void save(event)}
     >
       <h2>{t('quality.record.weightsTitle')}</h2>
       <p className="quality-help">{t('quality.record.weightsHelp')}</p>
@@ -44,9 +47,9 @@ export function CreditWeightsForm({ weights, onSaved }: { weights: CreditWeights
           </FormField>
         ))}
       </div>
-      <button type="submit" className="primary" disabled={invalid || action.busy}>
+      <ReasonedButton type="submit" primary blocked={blocked} busy={action.busy}>
         {t('quality.record.saveWeights')}
-      </button>
+      </ReasonedButton>
     </form>
   );
 }

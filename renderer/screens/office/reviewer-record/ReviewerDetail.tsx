@@ -1,32 +1,30 @@
-import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { CreditWeights, ReviewerRecord } from '../../../../shared/contract/reviewer-record';
 import { pick } from '../../../../shared/domain/localized';
 import { useAction } from '../../../api/use-channel';
-import { ErrorNotice } from '../../../components/ErrorNotice';
-import { FormField } from '../../../components/FormField';
+import { ReasonForm } from '../../../components/ReasonForm';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatNumber } from '../results/format';
 import { CreditTrend } from './CreditTrend';
 import { LetterButton } from './LetterButton';
 import { percent, weightsCaption } from './format-record';
 
-const NOTE_MAX = 2000;
-
-/** One reviewer: a row per call, the credit trend, and the officer's notes (added, never edited). */
-export function ReviewerDetail({
-  record,
-  weights,
-  onChanged,
-}: {
+interface ReviewerDetailProps {
   record: ReviewerRecord;
   weights: CreditWeights;
   onChanged: () => void;
-}) {
+}
+
+/** One reviewer: a row per call, the credit trend, and the officer's notes (added, never edited). */
+export function ReviewerDetail({ record, weights, onChanged }: ReviewerDetailProps) {
   const { t } = useT();
   const language = currentLanguage();
   const action = useAction();
-  const [note, setNote] = useState('');
+  async function annotate(note: string) {
+    const saved = await action.run('reviewerRecord.annotate', { reviewerId: record.reviewerId, note });
+    if (saved) onChanged();
+    return saved !== null;
+  }
   const caption = weightsCaption(weights, (c) => t(`quality.record.components.${c}`));
   const headers: [string, string | null][] = [
     [t('quality.record.columns.call'), null],
@@ -111,27 +109,15 @@ export function ReviewerDetail({
           ))}
         </ul>
       )}
-      <form
-        aria-label={t('quality.record.annotate')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void action
-            .run('reviewerRecord.annotate', { reviewerId: record.reviewerId, note })
-            .then((saved) => {
-              if (!saved) return;
-              setNote('');
-              onChanged();
-            });
-        }}
-      >
-        <ErrorNotice error={action.error} />
-        <FormField label={t('quality.record.noteField')} maxLength={NOTE_MAX} length={note.length} wide>
-          <textarea value={note} rows={2} onChange={(e) => setNote(e.target.value)} />
-        </FormField>
-        <button type="submit" disabled={note.trim() === '' || note.length > NOTE_MAX || action.busy}>
-          {t('quality.record.annotate')}
-        </button>
-      </form>
+      <ReasonForm
+        name={t('quality.record.annotate')}
+        label={t('quality.record.noteField')}
+        needsText={t('quality.record.noteNeeded')}
+        submitLabel={t('quality.record.annotate')}
+        rows={2}
+        action={action}
+        onSubmit={annotate}
+      />
     </section>
   );
 }

@@ -44,15 +44,21 @@ describe('reviewer record screen', () => {
     const calls = screen.getByRole('region', { name: 'The reviewer’s figures per call' });
     expect(within(calls).getByText('JQ-2026')).toBeInTheDocument();
 
+    const addNote = screen.getByRole('button', { name: 'Add note' });
+    expect(addNote).toBeDisabled();
+    expect(addNote).toHaveAccessibleDescription('Write the note first.');
     await user.type(screen.getByLabelText(/^New note/), '按时完成，意见详实');
-    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    await user.click(addNote);
     expect(await screen.findByText(/按时完成，意见详实/)).toBeInTheDocument();
 
     const weights = screen.getByRole('form', { name: 'Weights of the credit score' });
     const completion = within(weights).getByLabelText(/^completion/);
     await user.clear(completion);
+    const save = within(weights).getByRole('button', { name: 'Save weights' });
+    expect(save).toBeDisabled();
+    expect(save).toHaveAccessibleDescription('Each weight must be a number from 0 to 100.');
     await user.type(completion, '3');
-    await user.click(within(weights).getByRole('button', { name: 'Save weights' }));
+    await user.click(save);
     // The list and the open reviewer both show the new weights beside their scores.
     expect(await screen.findAllByText(/weights: completion 3 · on time 1/)).toHaveLength(2);
     const stored = await backend.dispatcher.invoke('reviewerRecord.list', {}, en);

@@ -4,7 +4,7 @@ import type { Reviewer, ReviewerInput } from '../../../../shared/domain/reviewer
 import { splitList } from '../../../../shared/normalize/text';
 import { useAction } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
-import { FormField, TextField } from '../../../components/FormField';
+import { NumberField, TextFields, type TextFieldSpec } from '../../../components/FormField';
 
 interface Draft {
   name: string;
@@ -15,6 +15,8 @@ interface Draft {
   collaborators: string;
   maxLoad: number;
 }
+
+type TextKey = Exclude<keyof Draft, 'maxLoad'>;
 
 const draftOf = (reviewer: Reviewer | null): Draft => ({
   name: reviewer?.name ?? '',
@@ -39,7 +41,21 @@ export function ReviewerForm({
   const { t } = useT();
   const [draft, setDraft] = useState<Draft>(() => draftOf(reviewer));
   const { run, error, setError } = useAction();
-  const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  const setText = (field: TextKey, value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const specs: TextFieldSpec<TextKey>[] = [
+    { field: 'name', label: t('office.reviewers.name'), maxLength: 200, required: true },
+    { field: 'email', label: t('office.reviewers.email'), type: 'email', required: true },
+    { field: 'institution', label: t('office.reviewers.institution') },
+    { field: 'expertise', label: t('office.reviewers.expertise'), hint: t('office.reviewers.listHint') },
+    { field: 'languages', label: t('office.reviewers.languages'), hint: t('office.reviewers.languagesHint') },
+    {
+      field: 'collaborators',
+      label: t('office.reviewers.collaborators'),
+      hint: t('office.reviewers.collaboratorsHint'),
+      multiline: true,
+      wide: true,
+    },
+  ];
 
   async function submit() {
     const input: ReviewerInput = {
@@ -67,53 +83,14 @@ export function ReviewerForm({
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <TextField
-        label={t('office.reviewers.name')}
-        value={draft.name}
-        onChange={(name) => set({ name })}
-        maxLength={200}
-        required
+      <TextFields specs={specs.slice(0, 3)} values={draft} onChange={setText} />
+      <NumberField
+        label={t('office.reviewers.maxLoad')}
+        min={0}
+        value={draft.maxLoad}
+        onChange={(maxLoad) => setDraft((current) => ({ ...current, maxLoad }))}
       />
-      <TextField
-        label={t('office.reviewers.email')}
-        type="email"
-        value={draft.email}
-        onChange={(email) => set({ email })}
-        required
-      />
-      <TextField
-        label={t('office.reviewers.institution')}
-        value={draft.institution}
-        onChange={(institution) => set({ institution })}
-      />
-      <FormField label={t('office.reviewers.maxLoad')}>
-        <input
-          type="number"
-          min={0}
-          value={Number.isNaN(draft.maxLoad) ? '' : draft.maxLoad}
-          onChange={(event) => set({ maxLoad: event.target.valueAsNumber })}
-        />
-      </FormField>
-      <TextField
-        label={t('office.reviewers.expertise')}
-        hint={t('office.reviewers.listHint')}
-        value={draft.expertise}
-        onChange={(expertise) => set({ expertise })}
-      />
-      <TextField
-        label={t('office.reviewers.languages')}
-        hint={t('office.reviewers.languagesHint')}
-        value={draft.languages}
-        onChange={(languages) => set({ languages })}
-      />
-      <TextField
-        label={t('office.reviewers.collaborators')}
-        hint={t('office.reviewers.collaboratorsHint')}
-        value={draft.collaborators}
-        onChange={(collaborators) => set({ collaborators })}
-        multiline
-        wide
-      />
+      <TextFields specs={specs.slice(3)} values={draft} onChange={setText} />
     </FormCard>
   );
 }

@@ -2,16 +2,23 @@ import { useCallback, useMemo, useState } from 'react';
 import { translateOr, useT } from '../../../i18n/use-t';
 import type { ResponseOf } from '../../../../shared/contract';
 import type { Reviewer } from '../../../../shared/domain/reviewer';
-import { api } from '../../../api/api';
-import { useAction, useChannel } from '../../../api/use-channel';
-import { ListBody, ListScreen } from '../../../components/ListScreen';
+import { useAction, useChannel, useLongCall } from '../../../api/use-channel';
+import { ListScreen, ListTable } from '../../../components/ListScreen';
 import { SearchField } from '../../../components/FormField';
-import { type TableColumn, VirtualTable } from '../../../components/table/VirtualTable';
+import { actionsColumn, drawnColumn, shownColumn, valueColumn } from '../../../components/table/columns';
+import type { TableColumn } from '../../../components/table/VirtualTable';
+import { ReasonedButton } from '../../../components/ReasonedButton';
 import { ImportPanel } from '../common/ImportPanel';
 import '../office.css';
 import { ReviewerForm } from './ReviewerForm';
 
 type Row = ResponseOf<'reviewers.list'>[number];
+const keyStatusTag: Record<Row['keyStatus'], string> = {
+  enrolled: 'tag tag-ok',
+  'awaiting-re-enrolment': 'tag tag-warn',
+  'not-enrolled': 'tag',
+};
+
 type Mode = { kind: 'list' } | { kind: 'import' } | { kind: 'form'; reviewer: Reviewer | null };
 
 /** Reviewers (评审专家): import, add, edit, remove; load and enrolment at a glance. */
@@ -19,6 +26,7 @@ export function ReviewersScreen() {
   const { t } = useT();
   const list = useChannel('reviewers.list', {});
   const action = useAction();
+  const importer = useLongCall('reviewers.import');
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [filter, setFilter] = useState('');
   const rows = list.value;
@@ -53,106 +61,63 @@ export function ReviewersScreen() {
 
   const columns = useMemo<TableColumn<Row>[]>(
     () => [
-      {
-        id: 'name',
-        header: t('office.reviewers.name'),
-        accessorFn: (row) => row.name,
-        cell: ({ row: { original } }) => (
-          <>
-            <div className="strong">{original.name}</div>
-            <div className="muted small">{original.email}</div>
-          </>
-        ),
-      },
-      {
-        id: 'institution',
-        header: t('office.reviewers.institution'),
-        accessorFn: (row) => row.institution || '—',
-        meta: { clip: true },
-      },
-      {
-        id: 'expertise',
-        header: t('office.reviewers.expertise'),
-        enableSorting: false,
-        cell: ({ row: { original } }) =>
-          original.expertise.map((keyword) => (
-            <span className="tag" key={keyword}>
-              {keyword}
-            </span>
-          )),
-      },
-      {
-        id: 'languages',
-        header: t('office.reviewers.languages'),
-        accessorFn: (row) =>
-          row.languages
-            .map((language) => translateOr(t, `office.reviewers.languageNames.${language}`, language))
-            .join(t('office.common.listSeparator')),
-      },
-      {
-        id: 'load',
-        header: t('office.reviewers.load'),
-        accessorFn: (row) => row.assigned,
-        cell: ({ row: { original } }) => `${original.assigned}/${original.maxLoad}`,
-        meta: { numeric: true },
-      },
-      {
-        id: 'status',
-        header: t('office.reviewers.status'),
-        accessorFn: (row) => row.keyStatus,
-        cell: ({ row: { original } }) => (
-          <>
-            <span
-              className={
-                original.keyStatus === 'enrolled'
-                  ? 'tag tag-ok'
-                  : original.keyStatus === 'awaiting-re-enrolment'
-                    ? 'tag tag-warn'
-                    : 'tag'
-              }
-            >
-              {t(`office.reviewers.keyStatus.${original.keyStatus}`, {
-                fingerprint: original.keyFingerprint ?? '',
-              })}
-            </span>
-            {original.collaborators.length > 0 && (
-              <span className="tag" title={original.collaborators.join('\n')}>
-                {t('office.reviewers.collaboratorCount', { count: original.collaborators.length })}
-              </span>
-            )}
-          </>
-        ),
-      },
-      {
-        id: 'actions',
-        header: () => <span className="visually-hidden">{t('office.common.actions')}</span>,
-        enableSorting: false,
-        cell: ({ row: { original } }) => (
-          <span className="row-actions">
-            <button type="button" onClick={() => setMode({ kind: 'form', reviewer: original })}>
-              {t('office.calls.edit')}
-            </button>
-            {original.keyStatus === 'enrolled' && (
-              <button type="button" onClick={() => void reenrol(original)}>
-                {t('office.reviewers.reenrol')}
-              </button>
-            )}
-            <button
-              type="button"
-              className="danger"
-              onClick={() => void remove(original)}
-              disabled={original.assigned > 0}
-              title={
-                original.assigned > 0
-                  ? t('office.reviewers.removeBlocked', { count: original.assigned })
-                  : undefined
-              }
-            >
-              {t('office.common.remove')}
-            </button>
+      shownColumn('name', t('office.reviewers.name'), (row) => (
+        <>
+          <div className="strong">{row.name}</div>
+          <div className="muted small">{row.email}</div>
+        </>
+      )),
+      valueColumn('institution', t('office.reviewers.institution'), (row) => row.institution || '—', {
+        clip: true,
+      }),
+      drawnColumn('expertise', t('office.reviewers.expertise'), (row) =>
+        row.expertise.map((keyword) => (
+          <span className="tag" key={keyword}>
+            {keyword}
           </span>
-        ),
-      },
+        )),
+      ),
+      valueColumn('languages', t('office.reviewers.languages'), (row) =>
+        row.languages
+          .map((language) => translateOr(t, `office.reviewers.languageNames.${language}`, language))
+          .join(t('office.common.listSeparator')),
+      ),
+      shownColumn('assigned', t('office.reviewers.load'), (row) => `${row.assigned}/${row.maxLoad}`, {
+        numeric: true,
+      }),
+      shownColumn('keyStatus', t('office.reviewers.status'), (row) => (
+        <>
+          <span className={keyStatusTag[row.keyStatus]}>
+            {t(`office.reviewers.keyStatus.${row.keyStatus}`, { fingerprint: row.keyFingerprint ?? '' })}
+          </span>
+          {row.collaborators.length > 0 && (
+            <span className="tag" title={row.collaborators.join('\n')}>
+              {t('office.reviewers.collaboratorCount', { count: row.collaborators.length })}
+            </span>
+          )}
+        </>
+      )),
+      actionsColumn(t('office.common.actions'), (row) => (
+        <span className="row-actions">
+          <button type="button" onClick={() => setMode({ kind: 'form', reviewer: row })}>
+            {t('office.calls.edit')}
+          </button>
+          {row.keyStatus === 'enrolled' && (
+            <button type="button" onClick={() => void reenrol(row)}>
+              {t('office.reviewers.reenrol')}
+            </button>
+          )}
+          <ReasonedButton
+            className="danger"
+            reasonShown="tooltip"
+            blocked={row.assigned > 0 ? t('office.reviewers.removeBlocked', { count: row.assigned }) : null}
+            busy={false}
+            onClick={() => void remove(row)}
+          >
+            {t('office.common.remove')}
+          </ReasonedButton>
+        </span>
+      )),
     ],
     [t, remove, reenrol],
   );
@@ -186,7 +151,7 @@ export function ReviewersScreen() {
           title={t('office.reviewers.importTitle')}
           hint={t('office.reviewers.importHint')}
           allowValidRows
-          run={(request, options) => api().invoke('reviewers.import', request, options)}
+          importer={importer}
           onCommitted={() => void list.reload()}
         />
       )}
@@ -202,27 +167,15 @@ export function ReviewersScreen() {
         />
       )}
       {rows && (
-        <ListBody
+        <ListTable
           filters={
-            <SearchField
-              label={t('office.reviewers.filter')}
-              hideLabel
-              value={filter}
-              placeholder={t('office.reviewers.filter')}
-              onChange={setFilter}
-            />
+            <SearchField label={t('office.reviewers.filter')} hideLabel value={filter} onChange={setFilter} />
           }
           count={t('office.reviewers.count', { count: rows.length })}
           empty={t('office.reviewers.empty')}
           isEmpty={rows.length === 0}
-        >
-          <VirtualTable
-            rows={shown}
-            columns={columns}
-            label={t('office.nav.reviewers')}
-            rowKey={(row) => row.id}
-          />
-        </ListBody>
+          table={{ rows: shown, columns, label: t('office.nav.reviewers'), rowKey: (row) => row.id }}
+        />
       )}
     </ListScreen>
   );

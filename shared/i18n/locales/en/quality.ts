@@ -85,6 +85,8 @@ export default {
     annotationsHelp:
       'Notes stand beside the record; they are never edited or removed and never change a score.',
     noAnnotations: 'No notes yet.',
+    noteNeeded: 'Write the note first.',
+    weightsInvalid: 'Each weight must be a number from 0 to 100.',
     noteField: 'New note',
     annotate: 'Add note',
     usefulness: 'Usefulness (officer)',

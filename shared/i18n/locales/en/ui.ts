@@ -2,7 +2,7 @@ export default {
   loading: 'Loading…',
   language: 'Language',
   dismiss: 'Dismiss',
-  field: { counter: '{{length}} / {{max}}' },
+  field: { counter: '{{length}} / {{max}}', tooLong: 'Shorten the text to {{max}} characters.' },
   screenFailed: {
     title: 'This screen stopped working.',
     hint: 'Your data is safe. Try again, or open another screen from the menu.',

@@ -81,6 +81,8 @@ export default {
     annotationsTitle: '工作人员备注',
     annotationsHelp: '备注附在记录旁，不可修改或删除，也不会改变任何分数。',
     noAnnotations: '暂无备注。',
+    noteNeeded: '请先填写备注内容。',
+    weightsInvalid: '每项权重须为 0 到 100 之间的数字。',
     noteField: '新增备注',
     annotate: '添加备注',
     usefulness: '意见质量（工作人员评）',

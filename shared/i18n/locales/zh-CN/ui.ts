@@ -4,7 +4,7 @@ export default {
   loading: '加载中…',
   language: '语言',
   dismiss: '关闭',
-  field: { counter: '{{length}} / {{max}}' },
+  field: { counter: '{{length}} / {{max}}', tooLong: '请将文字缩短到 {{max}} 字以内。' },
   screenFailed: {
     title: '此页面出现故障，无法显示。',
     hint: '数据未受影响。请重试，或从左侧菜单进入其他页面。',
