@@ -159,14 +159,76 @@ export function choicesOf<V extends string>(
   return all === undefined ? choices : [{ value: '', label: all }, ...choices];
 }
 
-/** The chosen value among the choices (a control's text value read back as its type). */
-function chosen<V extends string>(choices: readonly Choice<V>[], text: string): V | undefined {
-  return choices.find((choice) => choice.value === text)?.value;
+/**
+ * The one drop-down of the app: a `<select>` of fixed choices whose `onChange` receives the picked
+ * choice's own value, so callers keep their narrow type. SelectField and LabelledSelect place it.
+ */
+function SelectControl<V extends string>({
+  value,
+  choices,
+  onChange,
+  disabled = false,
+  describedBy,
+  required = false,
+}: {
+  value: V;
+  choices: readonly Choice<V>[];
+  onChange: (value: V) => void;
+  disabled?: boolean;
+  describedBy?: string | undefined;
+  required?: boolean;
+}) {
+  return (
+    <select
+      value={value}
+      required={required}
+      disabled={disabled}
+      aria-describedby={describedBy}
+      onChange={(event) => {
+        const picked = choices.find((choice) => choice.value === event.target.value);
+        if (picked) onChange(picked.value);
+      }}
+    >
+      {choices.map((choice) => (
+        <option key={choice.value} value={choice.value} lang={choice.lang}>
+          {choice.label}
+        </option>
+      ))}
+    </select>
+  );
 }
 
 /**
- * A select in a FormField, or with `inline` in a row of filters. `locked` is the reason it cannot be
- * changed (or null): the select is then disabled and the reason shown under it as its description.
+ * A drop-down in its bare label, for toolbars, filter rows and table rows: `className` styles the
+ * label (`inline` in a filter row); `hideLabel` keeps the label for screen readers only (in a row
+ * that already says what it is); `describedBy` names the element that says why it is disabled.
+ */
+export function LabelledSelect<V extends string>({
+  label,
+  className,
+  hideLabel = false,
+  ...control
+}: {
+  label: string;
+  value: V;
+  choices: readonly Choice<V>[];
+  onChange: (value: V) => void;
+  className?: string;
+  hideLabel?: boolean;
+  disabled?: boolean;
+  describedBy?: string | undefined;
+}) {
+  return (
+    <label className={className}>
+      {hideLabel ? <span className="visually-hidden">{label}</span> : label}
+      <SelectControl {...control} />
+    </label>
+  );
+}
+
+/**
+ * A drop-down in a FormField, or with `inline` in a row of filters. `locked` is the reason it cannot
+ * be changed (or null): the select is then disabled and the reason shown under it as its description.
  */
 export function SelectField<V extends string>({
   value,
@@ -185,34 +247,26 @@ export function SelectField<V extends string>({
   required?: boolean;
 }) {
   const lockId = useId();
-  const select = (
-    <select
-      value={value}
-      required={required}
-      disabled={locked !== null}
-      aria-describedby={locked === null ? undefined : lockId}
-      onChange={(event) => {
-        const next = chosen(choices, event.target.value);
-        if (next !== undefined) onChange(next);
-      }}
-    >
-      {choices.map((choice) => (
-        <option key={choice.value} value={choice.value} lang={choice.lang}>
-          {choice.label}
-        </option>
-      ))}
-    </select>
-  );
   if (inline)
     return (
-      <label className="inline">
-        {decor.label}
-        {select}
-      </label>
+      <LabelledSelect
+        className="inline"
+        label={decor.label}
+        value={value}
+        choices={choices}
+        onChange={onChange}
+      />
     );
   return (
     <FormField {...decor} hint={locked ?? decor.hint} hintId={locked === null ? undefined : lockId}>
-      {select}
+      <SelectControl
+        value={value}
+        choices={choices}
+        onChange={onChange}
+        required={required}
+        disabled={locked !== null}
+        describedBy={locked === null ? undefined : lockId}
+      />
     </FormField>
   );
 }
@@ -221,7 +275,7 @@ export function SelectField<V extends string>({
  * Radio buttons in a fieldset, one per choice. `locked` is the reason the choice cannot be changed
  * (or null): every button is then disabled and described by that reason, shown under them.
  */
-export function ChoiceField<V extends string>({
+export function RadioField<V extends string>({
   legend,
   name,
   value,

@@ -5,9 +5,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeIds } from '../app/route-ids';
 import { routes } from '../app/routes';
 import { setLanguage } from '../i18n/i18n';
-import { ChoiceField } from './ChoiceField';
+
 import { ErrorBoundary } from './ErrorBoundary';
-import { CheckField, SearchField, TextField } from './FormField';
+import { CheckField, LabelledSelect, SearchField, TextField } from './FormField';
 import { ReasonedButton } from './ReasonedButton';
 import { TableHead } from './TableHead';
 
@@ -147,12 +147,12 @@ describe('SearchField', () => {
   });
 });
 
-describe('ChoiceField', () => {
+describe('LabelledSelect', () => {
   it('offers its choices under its label and hands back the picked value', async () => {
     const user = userEvent.setup();
     const picked = vi.fn();
     render(
-      <ChoiceField
+      <LabelledSelect
         label="Language"
         value="zh-CN"
         choices={[

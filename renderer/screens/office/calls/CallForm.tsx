@@ -12,7 +12,7 @@ import { useAction, useChannel } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
 import {
   CheckField,
-  ChoiceField,
+  RadioField,
   choicesOf,
   FormField,
   NumberField,
@@ -192,7 +192,7 @@ export function CallForm({
         value={draft.reviewersPerApplication}
         onChange={(reviewersPerApplication) => set({ reviewersPerApplication })}
       />
-      <ChoiceField
+      <RadioField
         legend={t('office.calls.reviewMode')}
         name="review-mode"
         value={draft.reviewMode}

@@ -3,7 +3,7 @@ import { useT } from '../../../i18n/use-t';
 import type { IntegrityKind } from '../../../../shared/domain/integrity';
 import { useAction } from '../../../api/use-channel';
 import { FormCard } from '../../../components/FormCard';
-import { ChoiceField, choicesOf, TextFields, type TextFieldSpec } from '../../../components/FormField';
+import { RadioField, choicesOf, TextFields, type TextFieldSpec } from '../../../components/FormField';
 
 const empty = {
   kind: 'person' as IntegrityKind,
@@ -60,7 +60,7 @@ export function IntegrityEntryForm({ onSaved, onCancel }: { onSaved: () => void;
       submitDisabled={busy}
       submitBlocked={draft.name.trim() === '' ? t('office.integrity.nameNeeded') : null}
     >
-      <ChoiceField
+      <RadioField
         legend={t('office.integrity.kind')}
         name="integrity-kind"
         value={draft.kind}

@@ -3,7 +3,7 @@ import { ReasonedButton } from '../../../components/ReasonedButton';
 import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import { useAction, useChannel } from '../../../api/use-channel';
-import { ChoiceField } from '../../../components/ChoiceField';
+import { LabelledSelect } from '../../../components/FormField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FormField } from '../../../components/FormField';
 import type { Message } from '../../../components/OkNotice';
@@ -102,7 +102,7 @@ export function ConsensusDraft({
       }
     >
       <ErrorNotice error={action.error ?? revisions.error} onDismiss={() => action.setError(null)} />
-      <ChoiceField
+      <LabelledSelect
         className="field panel-author"
         label={t('panel.ui.consensus.author')}
         value={author}

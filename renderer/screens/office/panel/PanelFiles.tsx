@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PanelSectionProps } from './panel-props';
 import { useT } from '../../../i18n/use-t';
 import { useAction } from '../../../api/use-channel';
-import { ChoiceField } from '../../../components/ChoiceField';
+import { LabelledSelect } from '../../../components/FormField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { download } from '../results/format';
 import { PanelCard } from './PanelCard';
@@ -59,7 +59,7 @@ export function PanelFiles({ view, results }: PanelSectionProps) {
       title: t('panel.ui.files.feedback'),
       hint: t('panel.ui.files.feedbackHint'),
       options: (
-        <ChoiceField
+        <LabelledSelect
           className="panel-inline"
           label={t('panel.ui.files.language')}
           value={language}

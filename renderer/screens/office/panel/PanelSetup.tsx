@@ -4,7 +4,7 @@ import { useT } from '../../../i18n/use-t';
 import type { PanelView } from '../../../../shared/contract/panel';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { useAction, useChannel } from '../../../api/use-channel';
-import { ChoiceField } from '../../../components/ChoiceField';
+import { LabelledSelect } from '../../../components/FormField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FormField } from '../../../components/FormField';
 import type { Message } from '../../../components/OkNotice';
@@ -124,7 +124,7 @@ export function PanelSetup({
       {results.run === null && <p className="notice notice-warn">{t('panel.ui.noRun')}</p>}
       <PanelCard id="panel-shortlist-title" title={t('panel.ui.setup.shortlist')}>
         <div className="toolbar">
-          <ChoiceField
+          <LabelledSelect
             className="panel-inline"
             label={t('panel.ui.setup.from')}
             value={from}
@@ -165,7 +165,7 @@ export function PanelSetup({
         />
         <fieldset className="panel-add">
           <legend>{t('panel.ui.setup.add')}</legend>
-          <ChoiceField
+          <LabelledSelect
             className="panel-inline"
             label={t('panel.ui.setup.addApplication')}
             value={addId}

@@ -1,4 +1,4 @@
-import { ChoiceField } from '../../../components/ChoiceField';
+import { LabelledSelect } from '../../../components/FormField';
 import { useT } from '../../../i18n/use-t';
 import type { PanelMajority } from '../../../../shared/domain/panel';
 
@@ -37,13 +37,13 @@ export function RuleFields({ rule, onChange }: { rule: RuleDraft; onChange: (rul
   const { t } = useT();
   return (
     <div className="panel-rule">
-      <ChoiceField
+      <LabelledSelect
         label={t('panel.ui.setup.quorum')}
         value={rule.quorum}
         choices={QUORUM_CHOICES.map((q) => ({ value: q, label: t(`panel.ui.setup.quorums.${q}`) }))}
         onChange={(quorum) => onChange({ ...rule, quorum })}
       />
-      <ChoiceField
+      <LabelledSelect
         label={t('panel.ui.setup.majority')}
         value={rule.majority}
         choices={MAJORITIES.map((m) => ({ value: m, label: t(`panel.ui.setup.majorities.${m}`) }))}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { ChoiceField } from '../../../components/ChoiceField';
+import { LabelledSelect } from '../../../components/FormField';
 import { useT } from '../../../i18n/use-t';
 import type { ResultApplication, ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
@@ -153,7 +153,7 @@ export function CaterpillarPanel({ view }: { view: ResultsView }) {
   }
   return (
     <>
-      <ChoiceField
+      <LabelledSelect
         className="results-inline-label"
         label={t('results.ui.table.challenge')}
         value={challenge ?? ''}

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { useAction } from '../../../api/use-channel';
-import { ChoiceField } from '../../../components/ChoiceField';
+import { LabelledSelect } from '../../../components/FormField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { download } from './format';
 
@@ -55,7 +55,7 @@ export function ExportsPanel({ view, onPrint }: { view: ResultsView; onPrint: ()
         <button type="button" className="primary" {...waiting} onClick={() => void exportAs('xlsx')}>
           {t('results.ui.exports.xlsx')}
         </button>
-        <ChoiceField
+        <LabelledSelect
           className="results-inline-label"
           label={t('results.ui.exports.table')}
           value={table}

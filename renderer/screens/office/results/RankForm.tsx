@@ -4,7 +4,7 @@ import type { Progress } from '../../../../shared/contract/progress';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { DEFAULT_RANK_SEED } from '../../../../shared/domain/ranking-run';
 import { useAction } from '../../../api/use-channel';
-import { ChoiceField } from '../../../components/ChoiceField';
+import { LabelledSelect } from '../../../components/FormField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { ReasonedButton } from '../../../components/ReasonedButton';
 import { ProgressBar } from '../../../components/ProgressBar';
@@ -66,7 +66,7 @@ export function RankForm({ view, onRanked }: { view: ResultsView; onRanked: () =
 
   return (
     <form className="results-rank-form" aria-label={t('results.ui.rank.label')} onSubmit={submit}>
-      <ChoiceField
+      <LabelledSelect
         label={t('results.ui.rank.method')}
         value={method}
         choices={METHODS.map((m) => ({ value: m, label: t(`results.methods.${m}`) }))}
@@ -76,7 +76,7 @@ export function RankForm({ view, onRanked }: { view: ResultsView; onRanked: () =
         <p className="muted results-rank-note">{t('results.ui.rank.challengeLine')}</p>
       ) : (
         <>
-          <ChoiceField
+          <LabelledSelect
             label={t('results.ui.rank.line')}
             value={line}
             choices={[

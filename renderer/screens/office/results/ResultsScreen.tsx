@@ -3,7 +3,7 @@ import { useT } from '../../../i18n/use-t';
 import type { ResultsView } from '../../../../shared/contract/results';
 import { pick } from '../../../../shared/domain/localized';
 import { useChannel } from '../../../api/use-channel';
-import { ChoiceField } from '../../../components/ChoiceField';
+import { LabelledSelect } from '../../../components/FormField';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Tabs } from '../../../components/Tabs';
 import { currentLanguage } from '../../../i18n/i18n';
@@ -58,7 +58,7 @@ export function ResultsScreen() {
       <div className="results-heading">
         <h1>{t('results.ui.title')}</h1>
         {calls && calls.length > 1 && (
-          <ChoiceField
+          <LabelledSelect
             className="results-inline-label"
             label={t('results.ui.call')}
             value={callId ?? ''}

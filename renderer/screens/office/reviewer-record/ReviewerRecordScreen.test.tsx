@@ -97,7 +97,11 @@ describe('reviewer record screen', () => {
     const user = userEvent.setup();
     render(<ReviewsSideBySide callId={DEMO_CALL_ID} applicationId="app-01" recommendations={[]} />);
     const rating = (await screen.findAllByLabelText(/^Usefulness of the review by/))[0] as HTMLSelectElement;
-    const reviewer = (rating.getAttribute('aria-label') ?? '').replace('Usefulness of the review by ', '');
+    const reviewer = (rating.labels?.[0]?.querySelector('.visually-hidden')?.textContent ?? '').replace(
+      'Usefulness of the review by ',
+      '',
+    );
+    expect(reviewer).not.toBe('');
     await user.selectOptions(rating, '4');
     await user.type(screen.getByLabelText(`Note on the review by ${reviewer}`), '很具体');
     const row = rating.closest('.quality-rating') as HTMLElement;

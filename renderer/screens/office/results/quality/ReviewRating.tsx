@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../../../i18n/use-t';
 import { useAction, useChannel } from '../../../../api/use-channel';
-import { ChoiceField } from '../../../../components/ChoiceField';
+import { LabelledSelect } from '../../../../components/FormField';
 import { ErrorNotice } from '../../../../components/ErrorNotice';
 import { ReasonedButton } from '../../../../components/ReasonedButton';
 
@@ -44,7 +44,7 @@ export function ReviewRating({
   return (
     <div className="quality-rating">
       <ErrorNotice error={current.error ?? action.error} />
-      <ChoiceField
+      <LabelledSelect
         hideLabel
         label={t('quality.record.rateLabel', { reviewer: reviewerName })}
         value={shown.rating}
