@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { csvText, englishHeader, officeKit, utf8 } from '../../test/support/imports/office-kit';
-
-const application = (ref: string, title: string) => [
-  ref,
-  title,
-  '',
-  '',
-  '',
-  '张伟',
-  '广西大学',
-  'zw@gxu.edu.cn',
-  '',
-  '',
-  '500000',
-  '',
-];
+import {
+  applicationRow,
+  csvText,
+  englishHeader,
+  officeKit,
+  utf8,
+} from '../../test/support/imports/office-kit';
 
 async function setup() {
   const kit = await officeKit();
@@ -25,7 +16,12 @@ async function setup() {
   });
   await kit.ok('applications.import', {
     callId: 'GX-N',
-    file: { name: 'a.csv', bytes: utf8(csvText([englishHeader, application('N-7', '红树林修复')])) },
+    file: {
+      name: 'a.csv',
+      bytes: utf8(
+        csvText([englishHeader, applicationRow({ ref: 'N-7', title: '红树林修复', email: 'zw@gxu.edu.cn' })]),
+      ),
+    },
   });
   const [row] = (await kit.ok('applications.list', { callId: 'GX-N' })).rows;
   const reviewer = await kit.ok('reviewers.create', {

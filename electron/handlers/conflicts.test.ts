@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { conflictedPairs } from '../../db/repositories/conflicts';
-import { csvText, englishHeader, officeKit } from '../../test/support/imports/office-kit';
-import { utf8 } from '../../test/support/imports/office-kit';
-
-const application = (ref: string, pi: string, institution: string, email: string, team: string) => [
-  ref,
-  `Title ${ref}`,
-  '',
-  '',
-  '',
-  pi,
-  institution,
-  email,
-  team,
-  '',
-  '500000',
-  '',
-];
+import {
+  applicationRow,
+  csvText,
+  englishHeader,
+  officeKit,
+  utf8,
+} from '../../test/support/imports/office-kit';
 
 async function setup() {
   const kit = await officeKit();
@@ -32,9 +22,27 @@ async function setup() {
       bytes: utf8(
         csvText([
           englishHeader,
-          application('N-1', '张伟', '广西大学', 'zw@gxu.edu.cn', '王芳'),
-          application('N-2', '陈静', '中山大学', 'chenjing@sysu.edu.cn', 'Maria Rossi (ETH Zurich)'),
-          application('N-3', '刘洋', '浙江大学', 'liuyang@zju.edu.cn', ''),
+          applicationRow({
+            ref: 'N-1',
+            pi: '张伟',
+            institution: '广西大学',
+            email: 'zw@gxu.edu.cn',
+            team: '王芳',
+          }),
+          applicationRow({
+            ref: 'N-2',
+            pi: '陈静',
+            institution: '中山大学',
+            email: 'chenjing@sysu.edu.cn',
+            team: 'Maria Rossi (ETH Zurich)',
+          }),
+          applicationRow({
+            ref: 'N-3',
+            pi: '刘洋',
+            institution: '浙江大学',
+            email: 'liuyang@zju.edu.cn',
+            team: '',
+          }),
         ]),
       ),
     },
@@ -160,7 +168,18 @@ describe('conflicts list order', () => {
       callId: 'P',
       file: {
         name: 'a.csv',
-        bytes: utf8(csvText([englishHeader, application('P-1', '王芳', '广西大学', 'wf@gxu.edu.cn', '')])),
+        bytes: utf8(
+          csvText([
+            englishHeader,
+            applicationRow({
+              ref: 'P-1',
+              pi: '王芳',
+              institution: '广西大学',
+              email: 'wf@gxu.edu.cn',
+              team: '',
+            }),
+          ]),
+        ),
       },
     });
     for (const [name, email] of [

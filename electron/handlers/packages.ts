@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { HandlerMap } from '../core/registry';
 import { officePublicKeys } from '../packages/office-keys';
 import { issuePackages } from '../packages/issue-packages';
-import { passphraseListDir, writePassphraseList } from '../packages/passphrase-file';
+import { passphraseListFor } from '../packages/passphrase-file';
 import { callRubric, packageTargets } from '../packages/targets';
 
 export const packagesHandlers: HandlerMap = {
@@ -53,22 +53,7 @@ export const packagesHandlers: HandlerMap = {
   'packages.export': async (request, ctx) => {
     const started = performance.now();
     const result = await issuePackages(request, ctx);
-    const passphraseListPath =
-      request.passphraseList && result.packages.length > 0
-        ? writePassphraseList(
-            passphraseListDir(result.outDir),
-            result.packages.map((p) => ({
-              name: p.name,
-              email: p.email,
-              call: result.callCode,
-              file: p.fileName,
-              version: p.version,
-              passphrase: p.passphrase,
-            })),
-            ctx.language,
-            ctx.services.now(),
-          )
-        : null;
+    const passphraseListPath = request.passphraseList ? passphraseListFor(result, ctx) : null;
     return { ...result, passphraseListPath, elapsedMs: Math.round(performance.now() - started) };
   },
 };

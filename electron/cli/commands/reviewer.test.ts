@@ -9,17 +9,10 @@ import {
   jieqingFixtureRubric,
   type FixturePackage,
 } from '../../../test/support/reviewer/fixtures';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../main';
+import { runCli } from '../../../test/support/cli/run-cli';
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main([...argv, '--lang', 'en'], {
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-  });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv, 'en');
 
 describe('peerdesk reviewer (CLI)', () => {
   const dir = tempDir('peerdesk-reviewer-cli-');

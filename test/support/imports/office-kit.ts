@@ -97,6 +97,27 @@ export const englishHeader = [
   'Budget lines (CNY)',
 ];
 
+/** A row under `englishHeader`; what is not given is 张伟's at 广西大学, requesting 500000. */
+export function applicationRow(fields: {
+  ref: string;
+  title?: string;
+  pi?: string;
+  institution?: string;
+  email?: string;
+  team?: string;
+  total?: string;
+}): string[] {
+  const {
+    ref,
+    title = `Title ${ref}`,
+    pi = '张伟',
+    institution = '广西大学',
+    email = '',
+    team = '',
+  } = fields;
+  return [ref, title, '', '', '', pi, institution, email, team, '', fields.total ?? '500000', ''];
+}
+
 export const chineseHeader = [
   '申请编号',
   '项目名称',
