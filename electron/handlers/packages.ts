@@ -5,6 +5,7 @@ import { officePublicKeys } from '../packages/office-keys';
 import { issuePackages } from '../packages/issue-packages';
 import { passphraseListFor } from '../packages/passphrase-file';
 import { callRubric, packageTargets } from '../packages/targets';
+import { callHeading } from '../core/call-heading';
 
 export const packagesHandlers: HandlerMap = {
   'packages.status': (request, { session }) => {
@@ -25,9 +26,7 @@ export const packagesHandlers: HandlerMap = {
     });
     return {
       call: {
-        id: call.id,
-        code: call.code,
-        title: { zh: call.titleZh, en: call.titleEn },
+        ...callHeading(call),
         status: call.status,
         reviewMode: call.reviewMode,
         rubricVersion: call.rubricVersion,

@@ -24,6 +24,7 @@ import { packageBody } from '../packages/package-content';
 import { loadCallInputs } from '../results/call-inputs';
 import { requirePanel } from './view';
 import { reviewDigest } from './review-digest';
+import { callHeading } from '../core/call-heading';
 
 /**
  * Issues one panel package (会议评审材料包) per panel member into `outDir`: the shortlisted
@@ -94,9 +95,7 @@ export async function issuePanelPackages(
         packageVersion: plan.version,
         issuedAt,
         call: {
-          id: call.id,
-          code: call.code,
-          title: { zh: call.titleZh, en: call.titleEn },
+          ...callHeading(call),
           reviewMode: call.reviewMode,
           rubricVersion: call.rubricVersion,
           rubric: inputs.rubric,
