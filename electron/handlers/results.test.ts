@@ -13,13 +13,13 @@ import {
   runParameters,
   setScores,
 } from '../../test/support/db/results-probe';
-import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp } from '../app';
-import type { Dispatcher, InvokeExtras } from '../core/registry';
+import type { Dispatcher } from '../core/registry';
 import { generateSigningKeyPair } from '../crypto/ed25519';
 import { base64urlDecode } from '../../shared/bundle/encoding';
 import { seededByteSource } from '../../shared/random/bytes';
+import { expectOk as call } from '../../test/support/dispatch';
 
 const en = { language: 'en' as const };
 
@@ -34,17 +34,6 @@ async function officeWithDemo(): Promise<{ dispatcher: Dispatcher; dataDir: stri
   expect(created.ok).toBe(true);
   seedDemoCall(dispatcher.session.require('office').db);
   return { dispatcher, dataDir };
-}
-
-async function call<C extends ChannelName>(
-  dispatcher: Dispatcher,
-  channel: C,
-  request: RequestOf<C>,
-  extras: Partial<InvokeExtras> = {},
-): Promise<ResponseOf<C>> {
-  const result = await dispatcher.invoke(channel, request, { ...en, ...extras });
-  if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
-  return result.value;
 }
 
 const view = async (dispatcher: Dispatcher) =>
