@@ -1,20 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test/temp';
 import { applicationRow, csvText, englishHeader } from '../../../test/support/imports/office-kit';
 import { EXIT_OK, EXIT_REFUSED } from '../main';
-import { runCli } from '../../../test/support/cli/run-cli';
+import { folderForAll, runCli } from '../../../test/support/cli/run-cli';
 
 const run = (argv: string[], language: 'en' | 'zh-CN' = 'en') => runCli(argv, language);
 
 describe('peerdesk applications/reviewers import --import-valid-rows', () => {
-  const dir = tempDir('peerdesk-valid-rows-cli-');
-  const workspace = path.join(dir, 'office.sqlite');
-  const file = (name: string) => path.join(dir, name);
+  const { workspace, file } = folderForAll('peerdesk-valid-rows-cli-');
 
   beforeAll(async () => {
-    process.env.PEERDESK_DATA_DIR = path.join(dir, 'data');
     writeFileSync(
       file('apps.csv'),
       csvText([

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { EXIT_OK, main } from '../../../electron/cli/main';
 import { seedDemoCall } from '../db/results-demo';
@@ -33,6 +33,21 @@ export function folderPerTest(): () => string {
     vi.unstubAllEnvs();
   });
   return () => folder;
+}
+
+/**
+ * One folder for every test of the calling `describe`: `workspace` is the office workspace's path
+ * in it, `file(name)` a file beside it, and its `data` subfolder the CLI's data folder.
+ */
+export function folderForAll(prefix: string): { workspace: string; file: (name: string) => string } {
+  const folder = tempDir(prefix);
+  beforeAll(() => {
+    vi.stubEnv('PEERDESK_DATA_DIR', path.join(folder, 'data'));
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+  return { workspace: path.join(folder, 'office.sqlite'), file: (name) => path.join(folder, name) };
 }
 
 /** An office workspace made by `peerdesk workspace create`, holding the demo call JQ-2026. */
