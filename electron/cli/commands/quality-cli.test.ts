@@ -90,31 +90,12 @@ describe('peerdesk quality', () => {
   });
 
   it('prints a readable table in either language, and refuses a missing direction', async () => {
-    const en = await runCli([
-      'quality',
-      '--scores',
-      p1,
-      '--higher-is-better',
-      '--method',
-      'mean',
-      '--fundable',
-      '5',
-      '--lang',
-      'en',
-    ]);
+    const meanOfP1 = ['quality', '--scores', p1, '--higher-is-better', '--method', 'mean'];
+    const en = await runCli([...meanOfP1, '--fundable', '5'], 'en');
     expect(en.code).toBe(EXIT_OK);
     expect(en.out).toContain('Review quality (Mean score, seed peerdesk)');
     expect(en.out).toContain('reviewers needed for 0.7: 248');
-    const zh = await runCli([
-      'quality',
-      '--scores',
-      p1,
-      '--higher-is-better',
-      '--method',
-      'mean',
-      '--lang',
-      'zh-CN',
-    ]);
+    const zh = await runCli(meanOfP1, 'zh-CN');
     expect(zh.code).toBe(EXIT_OK);
     expect(zh.out).toContain('信度达到 0.7 所需专家数 248');
     expect(zh.out).toContain('未指定资助线');
