@@ -13,22 +13,16 @@ import path from 'node:path';
 import { openDatabase } from '../db/connection';
 import { insertKeyPair } from '../db/repositories/keys';
 import { createMergeStore } from '../db/repositories/merge';
-import {
-  replaceMembers,
-  replacePanelConflicts,
-  replaceShortlist,
-  upsertPanel,
-} from '../db/repositories/panel';
-import { fixtureRubric, seedResultsFixture } from '../test/support/db/results-fixture';
 import { canonicalBytes } from '../shared/canonical/jcs';
 import { base64urlDecode } from '../shared/bundle/encoding';
-import { DEFAULT_PANEL_RULE, type PanelVote } from '../shared/domain/panel';
 import { seededByteSource } from '../shared/random';
 import { writeBundle } from '../electron/bundle/envelope';
 import { generateEncryptionKeyPair, generateSigningKeyPair } from '../electron/crypto';
 import { runMerge } from '../electron/merge/merge-run';
 import { ballotDigest } from '../electron/panel/ballots';
 import { panelTally } from '../electron/panel/tally';
+import { benchVote, PANEL_BENCH_AT as at, seedPanelBenchCall } from './support/panel/panel-call';
+import { reportTimes } from './support/timing';
 
 const APPLICATIONS = 300;
 const MEMBERS = 15;
@@ -37,29 +31,13 @@ const random = seededByteSource('bench-ballots');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'peerdesk-bench-ballots-'));
 const template = path.join(dir, 'office.sqlite');
 const db = openDatabase(template, { create: true });
-const applications = Array.from({ length: APPLICATIONS }, (_, i) => ({
-  id: `app-${i}`,
-  referenceNo: `P-${String(i).padStart(4, '0')}`,
-  title: `Application ${i}`,
-  piName: `PI ${i}`,
-  institution: `Institution ${i % 40}`,
-  requested: 1_000_000,
-}));
 const members = Array.from({ length: MEMBERS }, (_, j) => ({
   id: `m-${j}`,
   name: `Member ${j}`,
   key: generateSigningKeyPair(random),
 }));
-seedResultsFixture(db, {
-  call: { id: 'call', code: 'BENCH', titleZh: '基准', titleEn: 'Bench', category: 'general', envelope: null },
-  rubric: fixtureRubric(),
-  applications,
-  reviewers: members.map(({ id, name }) => ({ id, name })),
-  reviews: [],
-});
-const at = '2026-12-01T08:00:00.000Z';
+const { applications, conflicted } = seedPanelBenchCall(db, APPLICATIONS, members);
 const office = generateEncryptionKeyPair(random);
-const conflicted = new Set(applications.filter((_, i) => i % 10 === 0).map((a) => a.id));
 db.transaction(() => {
   insertKeyPair(db, {
     id: 'office-enc',
@@ -71,31 +49,10 @@ db.transaction(() => {
   });
   const store = createMergeStore(db);
   for (const member of members) store.enrol(member.id, member.key.publicKey);
-  upsertPanel(
-    db,
-    { callId: 'call', minMembers: 9, rule: DEFAULT_PANEL_RULE, requiresRecommendation: false },
-    at,
-  );
-  replaceShortlist(
-    db,
-    'call',
-    applications.map((a) => ({ applicationId: a.id, source: 'top-n', reason: '', removedReason: null })),
-  );
-  replaceMembers(
-    db,
-    'call',
-    members.map((m) => m.id),
-  );
-  replacePanelConflicts(
-    db,
-    'call',
-    [...conflicted].map((applicationId) => ({ applicationId, reviewerId: 'm-0' })),
-  );
 })();
 db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
 
-const votes: PanelVote[] = ['for', 'for', 'against', 'abstain', 'for'];
 const files: string[] = [];
 for (const [j, member] of members.entries()) {
   const ballots = applications
@@ -103,8 +60,7 @@ for (const [j, member] of members.entries()) {
     .map((application, i) => {
       const ballot = {
         applicationId: application.id,
-        vote: votes[(i + j) % votes.length] ?? 'for',
-        finalScore: 1 + ((i * 7 + j) % 5),
+        ...benchVote(i, j),
         comment: '建议资助',
         revision: 1,
       };
@@ -167,16 +123,10 @@ for (let run = 0; run < RUNS; run += 1) {
   tallies.push(t2 - t1);
   workspace.close();
 }
-const report = (label: string, times: number[]) => {
-  const sorted = [...times].sort((a, b) => a - b);
-  console.log(
-    `${label}: best ${(sorted[0] ?? 0).toFixed(1)} ms, median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms`,
-  );
-};
 console.log(`${APPLICATIONS} shortlisted × ${MEMBERS} members, ${files.length} ballot bundles`);
-report('merge of the ballot bundles (runMerge)', merges);
-report('tally after the merge (panelTally)', tallies);
-report(
+reportTimes('merge of the ballot bundles (runMerge)', merges);
+reportTimes('tally after the merge (panelTally)', tallies);
+reportTimes(
   'merge + tally',
   merges.map((m, i) => m + (tallies[i] ?? 0)),
 );

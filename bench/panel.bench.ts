@@ -10,19 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { openDatabase } from '../db/connection';
-import {
-  listBallots,
-  listMembers,
-  panelConflicts,
-  replaceMembers,
-  replacePanelConflicts,
-  replaceShortlist,
-  upsertBallot,
-  upsertPanel,
-} from '../db/repositories/panel';
-import { fixtureRubric, seedResultsFixture } from '../test/support/db/results-fixture';
+import { listBallots, listMembers, panelConflicts, upsertBallot } from '../db/repositories/panel';
 import { panelTally } from '../electron/panel/tally';
-import { DEFAULT_PANEL_RULE, tallyPanel, type PanelVote } from '../shared/domain/panel';
+import { DEFAULT_PANEL_RULE, tallyPanel } from '../shared/domain/panel';
+import { benchVote, PANEL_BENCH_AT, seedPanelBenchCall } from './support/panel/panel-call';
+import { reportTimes } from './support/timing';
 
 const APPLICATIONS = 300;
 const MEMBERS = 15;
@@ -31,58 +23,21 @@ const RUNS = 7;
 const db = openDatabase(path.join(mkdtempSync(path.join(os.tmpdir(), 'peerdesk-bench-')), 'office.sqlite'), {
   create: true,
 });
-const applications = Array.from({ length: APPLICATIONS }, (_, i) => ({
-  id: `app-${i}`,
-  referenceNo: `P-${String(i).padStart(4, '0')}`,
-  title: `Application ${i}`,
-  piName: `PI ${i}`,
-  institution: `Institution ${i % 40}`,
-  requested: 1_000_000,
-}));
 const members = Array.from({ length: MEMBERS }, (_, j) => ({ id: `m-${j}`, name: `Member ${j}` }));
-seedResultsFixture(db, {
-  call: { id: 'call', code: 'BENCH', titleZh: '基准', titleEn: 'Bench', category: 'general', envelope: null },
-  rubric: fixtureRubric(),
-  applications,
-  reviewers: members,
-  reviews: [],
-});
-const at = '2026-12-01T08:00:00.000Z';
-const votes: PanelVote[] = ['for', 'for', 'against', 'abstain', 'for'];
+const { applications } = seedPanelBenchCall(db, APPLICATIONS, members);
 db.transaction(() => {
-  upsertPanel(
-    db,
-    { callId: 'call', minMembers: 9, rule: DEFAULT_PANEL_RULE, requiresRecommendation: false },
-    at,
-  );
-  replaceShortlist(
-    db,
-    'call',
-    applications.map((a) => ({ applicationId: a.id, source: 'top-n', reason: '', removedReason: null })),
-  );
-  replaceMembers(
-    db,
-    'call',
-    members.map((m) => m.id),
-  );
-  replacePanelConflicts(
-    db,
-    'call',
-    applications.filter((_, i) => i % 10 === 0).map((a) => ({ applicationId: a.id, reviewerId: 'm-0' })),
-  );
   applications.forEach((application, i) => {
     members.forEach((member, j) => {
       upsertBallot(db, 'call', {
         applicationId: application.id,
         reviewerId: member.id,
-        vote: votes[(i + j) % votes.length] ?? 'for',
-        finalScore: 1 + ((i * 7 + j) % 5),
+        ...benchVote(i, j),
         comment: '',
         revision: 1,
         digest: `${i}-${j}`,
         source: 'bundle',
         enteredBy: null,
-        receivedAt: at,
+        receivedAt: PANEL_BENCH_AT,
       });
     });
   });
@@ -95,9 +50,7 @@ function measure(label: string, work: () => unknown): void {
     work();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] ?? 0;
-  console.log(`${label}: best ${(times[0] ?? 0).toFixed(1)} ms, median ${median.toFixed(1)} ms`);
+  reportTimes(label, times);
 }
 
 console.log(`${APPLICATIONS} shortlisted × ${MEMBERS} members, ${APPLICATIONS * MEMBERS} ballots`);

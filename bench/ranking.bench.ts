@@ -9,6 +9,7 @@
  */
 import { Random, sampleWithoutReplacement } from '../shared/random';
 import { BAYES_DEFAULTS, rankApplications, type ScoreRow } from '../shared/ranking';
+import { bestAndMedian } from './support/timing';
 
 function panel(nApps: number, perApp: number, seed: string): ScoreRow[] {
   const rng = new Random(seed);
@@ -39,7 +40,7 @@ function time(rows: ScoreRow[], fundable: number): { ms: number; rhat: number | 
   return { ms: performance.now() - t0, rhat: table.rhatMax };
 }
 
-/** Best and median of several runs: the machine may be shared, the best is the cleanest figure. */
+/** Best and median of several runs, with the last run's R-hat. */
 function repeat(
   rows: ScoreRow[],
   fundable: number,
@@ -52,8 +53,7 @@ function repeat(
     times.push(t.ms);
     rhat = t.rhat;
   }
-  times.sort((a, b) => a - b);
-  return { best: times[0] as number, median: times[Math.floor(times.length / 2)] as number, rhat };
+  return { ...bestAndMedian(times), rhat };
 }
 
 const sweeps = BAYES_DEFAULTS.chains * (BAYES_DEFAULTS.burnIn + BAYES_DEFAULTS.iterations);

@@ -19,6 +19,7 @@ import { Random } from '../shared/random';
 import { createApp } from '../electron/app';
 import { tempDir, testServices } from '../test/temp';
 import { readCallApplicationsRaw } from './support/db/search-floor';
+import { bestAndMedian } from './support/timing';
 
 const APPLICATIONS = 20_000;
 const RUNS = 7;
@@ -89,8 +90,7 @@ function medianOf(work: () => unknown): number {
     work();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(RUNS / 2)] as number;
+  return bestAndMedian(times).median;
 }
 
 async function main() {
@@ -135,10 +135,9 @@ async function main() {
       times.push(performance.now() - started);
       cpuBest = Math.min(cpuBest, (used.user + used.system) / 1000);
     }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(RUNS / 2)] as number;
+    const { best, median } = bestAndMedian(times);
     console.log(
-      `  ${label.padEnd(32)} ${String(total).padStart(6)} found   best ${times[0]?.toFixed(1)} ms   median ${median.toFixed(1)} ms (${(median / floor).toFixed(1)}× floor)   cpu ${cpuBest.toFixed(1)} ms`,
+      `  ${label.padEnd(32)} ${String(total).padStart(6)} found   best ${best.toFixed(1)} ms   median ${median.toFixed(1)} ms (${(median / floor).toFixed(1)}× floor)   cpu ${cpuBest.toFixed(1)} ms`,
     );
   }
 }

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelName, RequestOf, ResponseOf } from '../shared/contract';
+import type { ChannelName, RequestOf } from '../shared/contract';
 import { seriousViolations } from './axe';
 import { launchApp, type E2eApp } from './harness';
 import { expectReadableLists } from './readable';
@@ -22,7 +22,7 @@ describe('the panel vote across an office app and a member app', () => {
   const call = async <C extends ChannelName>(channel: C, request: RequestOf<C>) => {
     const result = await office.dispatcher.invoke(channel, request, en);
     if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-    return result.value as ResponseOf<C>;
+    return result.value;
   };
 
   beforeAll(async () => {

@@ -10,6 +10,7 @@ import {
   type BudgetLine,
 } from '../../shared/domain/application';
 import type { Db } from '../connection';
+import type { ApplicationFields } from './application-fields';
 
 export interface NewApplication {
   id: string;
@@ -249,23 +250,10 @@ export function listDisciplines(db: Db, callId: string): string[] {
   return rows.map((row) => row.discipline);
 }
 
-export interface StoredApplication {
-  id: string;
+export interface StoredApplication extends ApplicationFields {
   callId: string;
-  referenceNo: string;
-  title: string;
-  abstract: string;
-  keywords: string[];
-  discipline: string;
-  challengeId: string | null;
   challengeCode: string | null;
   challengeTitle: { zh: string; en: string } | null;
-  piName: string;
-  institution: string;
-  email: string;
-  team: string[];
-  durationMonths: number | null;
-  requestedTotal: number;
   status: ApplicationStatus;
   createdAt: string;
   budgetLines: BudgetLine[];

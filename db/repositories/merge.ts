@@ -144,13 +144,15 @@ export function createMergeStore(db: Db) {
   const insertReview = db.prepare(
     `INSERT INTO reviews (call_id, application_id, reviewer_id, status, revision, digest, recommendation,
        familiarity, choices_json, comments_json, budget_opinion_json, recusal_json, updated_at, submitted_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (@callId, @applicationId, @reviewerId, @status, @revision, @digest, @recommendation,
+       @familiarity, @choicesJson, @commentsJson, @budgetOpinionJson, @recusalJson, @now, @submittedAt)`,
   );
   const updateReview = db.prepare(
-    `UPDATE reviews SET status = ?, revision = ?, digest = ?, recommendation = ?, familiarity = ?,
-       choices_json = ?, comments_json = ?, budget_opinion_json = ?, recusal_json = ?, updated_at = ?,
-       submitted_at = ?
-     WHERE call_id = ? AND application_id = ? AND reviewer_id = ?`,
+    `UPDATE reviews SET status = @status, revision = @revision, digest = @digest,
+       recommendation = @recommendation, familiarity = @familiarity, choices_json = @choicesJson,
+       comments_json = @commentsJson, budget_opinion_json = @budgetOpinionJson,
+       recusal_json = @recusalJson, updated_at = @now, submitted_at = @submittedAt
+     WHERE call_id = @callId AND application_id = @applicationId AND reviewer_id = @reviewerId`,
   );
   const deleteScores = db.prepare(
     'DELETE FROM review_scores WHERE call_id = ? AND application_id = ? AND reviewer_id = ?',
@@ -214,42 +216,28 @@ export function createMergeStore(db: Db) {
     },
     /** Writes `review` as the winner of its key (insert when `exists` is false). */
     writeWinner(callId: string, reviewerId: string, review: ReviewRow, exists: boolean, now: string): void {
-      const submittedAt = review.status === 'submitted' ? now : null;
+      // One set of named parameters for both statements: the row is the same, inserted or updated.
+      const row = {
+        callId,
+        applicationId: review.applicationId,
+        reviewerId,
+        status: review.status,
+        revision: review.revision,
+        digest: review.digest,
+        recommendation: review.recommendation,
+        familiarity: review.familiarity,
+        choicesJson: review.choicesJson,
+        commentsJson: review.commentsJson,
+        budgetOpinionJson: review.budgetOpinionJson,
+        recusalJson: review.recusalJson,
+        now,
+        submittedAt: review.status === 'submitted' ? now : null,
+      };
       if (exists) {
-        updateReview.run(
-          review.status,
-          review.revision,
-          review.digest,
-          review.recommendation,
-          review.familiarity,
-          review.choicesJson,
-          review.commentsJson,
-          review.budgetOpinionJson,
-          review.recusalJson,
-          now,
-          submittedAt,
-          callId,
-          review.applicationId,
-          reviewerId,
-        );
+        updateReview.run(row);
         deleteScores.run(callId, review.applicationId, reviewerId);
       } else {
-        insertReview.run(
-          callId,
-          review.applicationId,
-          reviewerId,
-          review.status,
-          review.revision,
-          review.digest,
-          review.recommendation,
-          review.familiarity,
-          review.choicesJson,
-          review.commentsJson,
-          review.budgetOpinionJson,
-          review.recusalJson,
-          now,
-          submittedAt,
-        );
+        insertReview.run(row);
       }
       for (let i = 0; i < review.criteria.length; i += 1) {
         insertScore.run(callId, review.applicationId, reviewerId, review.criteria[i], review.values[i]);

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import type { ApplicationFields } from './application-fields';
 import { insertKeyPair, type StoredKeyPair } from './keys';
 
 /**
@@ -6,20 +7,7 @@ import { insertKeyPair, type StoredKeyPair } from './keys';
  * packages issued, and the enrolment secret each reviewer's first review bundle proves its key with.
  */
 
-export interface PackageApplicationRow {
-  id: string;
-  referenceNo: string;
-  title: string;
-  abstract: string;
-  keywords: string[];
-  discipline: string;
-  challengeId: string | null;
-  piName: string;
-  institution: string;
-  email: string;
-  team: string[];
-  durationMonths: number | null;
-  requestedTotal: number;
+export interface PackageApplicationRow extends ApplicationFields {
   budgetLines: { workPackage: string; year: number; amount: number }[];
   attachments: { id: string; sha256: string; fileName: string; size: number }[];
 }

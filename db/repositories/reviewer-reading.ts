@@ -1,5 +1,6 @@
 import { rubricSchema, type Rubric } from '../../shared/domain/rubric';
 import type { Db } from '../connection';
+import type { ApplicationFields } from './application-fields';
 
 /** Read side of a reviewer workspace: calls, assigned applications, budgets and attachments. */
 export interface ReviewerCallRow {
@@ -13,21 +14,8 @@ export interface ReviewerCallRow {
   rubricVersion: number;
 }
 
-export interface AssignedApplicationRow {
-  id: string;
+export interface AssignedApplicationRow extends ApplicationFields {
   callId: string;
-  referenceNo: string;
-  title: string;
-  abstract: string;
-  keywords: string[];
-  discipline: string;
-  challengeId: string | null;
-  piName: string;
-  institution: string;
-  email: string;
-  team: string[];
-  durationMonths: number | null;
-  requestedTotal: number;
   archived: boolean;
   dueAt: string | null;
 }

@@ -2,37 +2,31 @@ import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/temp';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from './main';
-
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from './main';
+import { runCli } from '../../test/support/cli/run-cli';
 
 describe('peerdesk CLI', () => {
   it('prints help in either language', async () => {
-    const en = await run(['--help', '--lang', 'en']);
+    const en = await runCli(['--help', '--lang', 'en']);
     expect(en.code).toBe(EXIT_OK);
     expect(en.out).toContain('workspace create');
-    const zh = await run(['--lang', 'zh-CN']);
+    const zh = await runCli(['--lang', 'zh-CN']);
     expect(zh.out).toContain('退出码');
   });
 
   it('exits 2 on usage errors: unknown command, unknown flag, missing flag', async () => {
-    expect((await run(['frobnicate'])).code).toBe(EXIT_USAGE);
-    const unknownFlag = await run(['workspace', 'info', '--workspace', 'x', '--bogus']);
+    expect((await runCli(['frobnicate'])).code).toBe(EXIT_USAGE);
+    const unknownFlag = await runCli(['workspace', 'info', '--workspace', 'x', '--bogus']);
     expect(unknownFlag.code).toBe(EXIT_USAGE);
     expect(unknownFlag.err).toContain('peerdesk workspace info --workspace FILE');
-    const missing = await run(['workspace', 'create', '--role', 'office', '--name', 'n']);
+    const missing = await runCli(['workspace', 'create', '--role', 'office', '--name', 'n']);
     expect(missing).toMatchObject({ code: EXIT_USAGE });
     expect(missing.err).toContain('--workspace is required');
   });
 
   it('creates and describes a workspace, with --json for programs', async () => {
     const file = path.join(tempDir(), 'office.sqlite');
-    const created = await run([
+    const created = await runCli([
       'workspace',
       'create',
       '--workspace',
@@ -45,14 +39,14 @@ describe('peerdesk CLI', () => {
     ]);
     expect(created.code).toBe(EXIT_OK);
     expect(JSON.parse(created.out)).toMatchObject({ role: 'office', name: '基金委', path: file });
-    const info = await run(['workspace', 'info', '--workspace', file, '--lang', 'en']);
+    const info = await runCli(['workspace', 'info', '--workspace', file, '--lang', 'en']);
     expect(info.out.trim()).toBe(`基金委 (office workspace) at ${file}`);
-    const audit = await run(['audit', '--workspace', file, '--json']);
+    const audit = await runCli(['audit', '--workspace', file, '--json']);
     expect(JSON.parse(audit.out)).toMatchObject([{ action: 'workspace.create' }]);
   });
 
   it('exits 1 with a translated message when input is refused', async () => {
-    const refused = await run([
+    const refused = await runCli([
       'workspace',
       'info',
       '--workspace',
@@ -62,7 +56,7 @@ describe('peerdesk CLI', () => {
     ]);
     expect(refused.code).toBe(EXIT_REFUSED);
     expect(refused.err.trim()).toBe('/no/such/file.sqlite 处没有工作区。');
-    const badRole = await run([
+    const badRole = await runCli([
       'workspace',
       'create',
       '--workspace',

@@ -3,22 +3,16 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../test/temp';
 import { DEMO_OFFICE_PASSPHRASE } from '../keys/demo-passphrase';
-import { EXIT_OK, EXIT_REFUSED, main } from './main';
+import { EXIT_OK, EXIT_REFUSED } from './main';
 import { PASSPHRASE_ENV } from './passphrase';
-
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { runCli } from '../../test/support/cli/run-cli';
 
 describe('the office passphrase on the CLI', () => {
   const dir = tempDir('peerdesk-cli-keys-');
   const workspace = path.join(dir, 'demo', 'office.sqlite');
   let exports = 0;
   const exportPackages = (...extra: string[]) =>
-    run([
+    runCli([
       'packages',
       'export',
       '--workspace',
@@ -41,7 +35,7 @@ describe('the office passphrase on the CLI', () => {
   beforeAll(async () => {
     vi.stubEnv('PEERDESK_DATA_DIR', path.join(dir, 'data'));
     vi.stubEnv(PASSPHRASE_ENV, '');
-    const demo = await run(
+    const demo = await runCli(
       ['demo', '--out', path.join(dir, 'demo'), '--applications', '10', '--reviewers', '6'].concat([
         '--seed',
         'cli-keys',

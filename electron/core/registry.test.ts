@@ -69,8 +69,8 @@ describe('the dispatcher (one door to the data)', () => {
       'workspace.close': () => {
         throw new TypeError('boom');
       },
-      // A handler breaking its response schema, which the compiler would otherwise refuse.
-      'app.info': () => ({ version: 1 }) as never,
+      // A handler breaking its response schema in a way its type cannot say: bytes are whole.
+      'workspace.backup': () => ({ path: '/backup.peerdesk', bytes: 0.5 }),
     };
     const dispatcher = createDispatcher(failing, services, new Session(services));
     await expect(dispatcher.invoke('workspace.recent', {}, { language: 'zh-CN' })).resolves.toEqual({
@@ -88,8 +88,8 @@ describe('the dispatcher (one door to the data)', () => {
     expect(readFileSync(services.log.file, 'utf8')).toMatch(
       /while handling workspace\.close\nTypeError: boom\n\s+at /,
     );
-    const invalidResponse = await dispatcher.invoke('app.info', {}, { language: 'en' });
+    const invalidResponse = await dispatcher.invoke('workspace.backup', { path: '/backup.peerdesk' }, en);
     expect(invalidResponse).toMatchObject({ ok: false, code: 'errors.internal' });
-    expect(!invalidResponse.ok && invalidResponse.message).toContain('response of app.info');
+    expect(!invalidResponse.ok && invalidResponse.message).toContain('response of workspace.backup: bytes');
   });
 });

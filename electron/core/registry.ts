@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { storageRefusal } from '../../db/sqlite-errors';
 import {
   contract,
@@ -8,6 +7,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '../../shared/contract';
+import { checkResponse, describeIssues, typedContract } from '../../shared/contract/typed-contract';
 import type { Progress } from '../../shared/contract/progress';
 import { AppError, isAppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n/catalogs';
@@ -89,8 +89,7 @@ export function createDispatcher(handlers: HandlerMap, services: Services, sessi
     const fail = (error: AppError): Err<MessageKey> => refusal(error, extras.language, services.log.file);
     // Checked at run time too: a caller outside the compiler's view may still pass any name.
     if (!isChannelName(channel)) return fail(new AppError('errors.unknownChannel', { channel }));
-    const spec = typedContract[channel];
-    const parsed = spec.request.safeParse(rawRequest ?? {});
+    const parsed = typedContract[channel].request.safeParse(rawRequest ?? {});
     if (!parsed.success)
       return fail(new AppError('errors.invalidRequest', { detail: describeIssues(parsed.error) }));
     const passphraseProtector = session.passphraseProtector;
@@ -105,15 +104,11 @@ export function createDispatcher(handlers: HandlerMap, services: Services, sessi
     try {
       const handler: Handler<C> = complete[channel];
       const value = await handler(parsed.data, context);
-      const checked = spec.response.safeParse(value);
-      if (!checked.success) {
-        return fail(
-          new AppError('errors.internal', {
-            detail: `response of ${channel}: ${describeIssues(checked.error)}`,
-          }),
-        );
+      const checked = checkResponse(channel, value);
+      if (!checked.ok) {
+        return fail(new AppError('errors.internal', { detail: `response of ${channel}: ${checked.detail}` }));
       }
-      return { ok: true, value: checked.data };
+      return checked;
     } catch (error) {
       if (isAppError(error)) return fail(error);
       const refusal = storageRefusal(error);
@@ -136,25 +131,8 @@ export function createDispatcher(handlers: HandlerMap, services: Services, sessi
   return { invoke: dispatch, invokeRaw, invokeRawRequest: dispatch, session, services };
 }
 
-/**
- * Each channel's schemas typed by its own name. The assignment is checked key by key, so a lookup
- * with a generic channel `C` yields `C`'s request and response types without a cast.
- */
-interface TypedChannelSpec<C extends ChannelName> {
-  request: z.ZodType<ParsedRequestOf<C>, RequestOf<C>>;
-  response: z.ZodType<ResponseOf<C>>;
-}
-const typedContract: { [C in ChannelName]: TypedChannelSpec<C> } = contract;
-
 function refusal(error: AppError, language: Language, logFile: string): Err<MessageKey> {
   // errors.internal always says where its stack was logged, whoever raised it.
   const params = error.code === 'errors.internal' ? { ...error.params, log: logFile } : error.params;
   return { ok: false, code: error.code, message: translate(language, error.code, params), params };
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('; ');
 }

@@ -10,7 +10,7 @@ import type { AppFactory } from '../core/app-factory';
 import { callThrough } from '../core/call';
 import type { HandlerContext } from '../core/context';
 import { DEMO_OFFICE_PASSPHRASE } from '../keys/demo-passphrase';
-import { writePassphraseList } from '../packages/passphrase-file';
+import { passphraseRow, writePassphraseList } from '../packages/passphrase-file';
 import { simulateReviewers } from '../reviewer/simulate';
 import { runPanelStage } from './simulate-panel';
 import { DEMO_START, demoServices, steppingClock } from './demo-services';
@@ -211,16 +211,7 @@ export async function runDemo(
     });
     const passphraseListPath = writePassphraseList(
       outDir,
-      issued.flatMap((call) =>
-        call.packages.map((p) => ({
-          name: p.name,
-          email: p.email,
-          call: call.callCode,
-          file: p.fileName,
-          version: p.version,
-          passphrase: p.passphrase,
-        })),
-      ),
+      issued.flatMap((call) => call.packages.map((p) => passphraseRow(call.callCode, p))),
       ctx.language,
       clock(),
     );

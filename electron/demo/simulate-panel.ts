@@ -18,7 +18,7 @@ import { AppError } from '../../shared/errors';
 import type { AppFactory } from '../core/app-factory';
 import { callThrough, type Call } from '../core/call';
 import type { Services } from '../core/context';
-import { passphraseListDir, writePassphraseList } from '../packages/passphrase-file';
+import { passphraseListDir, passphraseRow, writePassphraseList } from '../packages/passphrase-file';
 import { DEMO_REVIEWER_PASSPHRASE } from '../keys/demo-passphrase';
 
 export interface PanelStageOptions {
@@ -76,14 +76,7 @@ export async function runPanelStage(options: PanelStageOptions): Promise<PanelSt
   }
   const passphraseListPath = writePassphraseList(
     passphraseListDir(options.packagesDir),
-    issued.map((pkg) => ({
-      name: pkg.name,
-      email: pkg.email,
-      call: pkg.callCode,
-      file: pkg.fileName,
-      version: pkg.version,
-      passphrase: pkg.passphrase,
-    })),
+    issued.map((pkg) => passphraseRow(pkg.callCode, pkg)),
     options.language,
     options.now(),
   );

@@ -4,24 +4,14 @@ import type { Db } from '../../db/connection';
 import { insertAssignmentFixture } from '../../test/support/db/assignment-fixture';
 import { DEMO_CALL_ID, demoFixture } from '../../test/support/db/results-demo';
 import { seedResultsFixture } from '../../test/support/db/results-fixture';
-import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import { reviewerInputSchema } from '../../shared/domain/reviewer';
 import { jieqingRubric } from '../../shared/rubric-templates/jieqing';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp } from '../app';
 import type { Dispatcher } from '../core/registry';
+import { expectOk as call } from '../../test/support/dispatch';
 
 const en = { language: 'en' as const };
-
-async function call<C extends ChannelName>(
-  dispatcher: Dispatcher,
-  channel: C,
-  request: RequestOf<C>,
-): Promise<ResponseOf<C>> {
-  const result = await dispatcher.invoke(channel, request, en);
-  if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
-  return result.value;
-}
 
 /**
  * An office workspace holding the demo call (merged reviews of 5 reviewers, 2026), whose

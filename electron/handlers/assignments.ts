@@ -28,6 +28,7 @@ import { requireAssignableCall } from '../assignment/assignable-call';
 import { reviewerRulesFor } from '../assignment/reviewer-rules';
 import type { HandlerContext } from '../core/context';
 import type { HandlerMap } from '../core/registry';
+import { callHeading } from '../core/call-heading';
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -168,9 +169,7 @@ function findCell(
 export const assignmentsHandlers: HandlerMap = {
   'assignments.calls': (_request, { session }) =>
     listAssignmentCalls(session.require('office').db).map((call) => ({
-      id: call.id,
-      code: call.code,
-      title: { zh: call.titleZh, en: call.titleEn },
+      ...callHeading(call),
       status: call.status,
       reviewersPerApplication: call.reviewersPerApplication,
       applications: call.applications,
@@ -199,9 +198,7 @@ export const assignmentsHandlers: HandlerMap = {
     }
     return {
       call: {
-        id: call.id,
-        code: call.code,
-        title: { zh: call.titleZh, en: call.titleEn },
+        ...callHeading(call),
         status: call.status,
         reviewersPerApplication: call.reviewersPerApplication,
       },

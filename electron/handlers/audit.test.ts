@@ -1,42 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { csvText, englishHeader, officeKit, utf8 } from '../../test/support/imports/office-kit';
-
-const application = (ref: string, title: string) => [
-  ref,
-  title,
-  '',
-  '',
-  '',
-  '张伟',
-  '广西大学',
-  'zw@gxu.edu.cn',
-  '',
-  '',
-  '500000',
-  '',
-];
+import { officeKit } from '../../test/support/imports/office-kit';
 
 async function setup() {
   const kit = await officeKit();
-  const call = await kit.ok('calls.create', {
-    template: 'nsfc',
-    code: 'GX-N',
-    title: { zh: '面上', en: 'General' },
-  });
-  await kit.ok('applications.import', {
-    callId: 'GX-N',
-    file: { name: 'a.csv', bytes: utf8(csvText([englishHeader, application('N-7', '红树林修复')])) },
-  });
+  const call = await kit.generalCall('GX-N', [{ ref: 'N-7', title: '红树林修复', email: 'zw@gxu.edu.cn' }]);
   const [row] = (await kit.ok('applications.list', { callId: 'GX-N' })).rows;
-  const reviewer = await kit.ok('reviewers.create', {
-    name: '陈静',
-    email: 'chen@example.cn',
-    institution: '南宁师范大学',
-    expertise: [],
-    languages: [],
-    collaborators: [],
-    maxLoad: 5,
-  });
+  const reviewer = await kit.reviewer('陈静', 'chen@example.cn', '南宁师范大学');
   await kit.ok('conflicts.add', {
     callId: call.id,
     applicationId: row!.id,

@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chineseHeader, csvText, officeKit, utf8 } from '../../test/support/imports/office-kit';
+import { chineseHeader, officeKit } from '../../test/support/imports/office-kit';
+
+/** 王芳's application at 广西大学, requesting 50 万元 under the Chinese header. */
+const C_1 = { ref: 'C-1', title: '红树林修复', pi: '王芳', total: '50' };
 
 describe('a waived conflict', () => {
   it('lets the pair be assigned, re-detection keeps the waiver, and undoing it blocks the pair again', async () => {
     const kit = await officeKit();
-    const call = await kit.ok('calls.create', {
-      template: 'nsfc',
-      code: 'C',
-      title: { zh: '面上', en: 'General' },
-    });
-    const row = ['C-1', '红树林修复', '', '', '', '王芳', '广西大学', '', '', '', '50', ''];
-    await kit.ok('applications.import', {
-      callId: 'C',
-      file: { name: 'a.csv', bytes: utf8(csvText([chineseHeader, row])) },
-    });
-    const reviewer = await kit.ok('reviewers.create', {
-      name: '张三',
-      email: 'zs@gxu.edu.cn',
-      institution: '广西大学',
-      expertise: [],
-      languages: [],
-      collaborators: [],
-      maxLoad: 5,
-    });
+    const call = await kit.generalCall('C', [C_1], chineseHeader);
+    const reviewer = await kit.reviewer('张三', 'zs@gxu.edu.cn', '广西大学');
     const [application] = (await kit.ok('applications.list', { callId: 'C' })).rows;
     const pair = { callId: call.id, applicationId: application!.id, reviewerId: reviewer.id };
     const conflict = {
@@ -48,25 +34,8 @@ describe('a waived conflict', () => {
 
   it('is refused for a conflict the office added by hand', async () => {
     const kit = await officeKit();
-    const call = await kit.ok('calls.create', {
-      template: 'nsfc',
-      code: 'C',
-      title: { zh: '面上', en: 'General' },
-    });
-    const row = ['C-1', '红树林修复', '', '', '', '王芳', '广西大学', '', '', '', '50', ''];
-    await kit.ok('applications.import', {
-      callId: 'C',
-      file: { name: 'a.csv', bytes: utf8(csvText([chineseHeader, row])) },
-    });
-    const reviewer = await kit.ok('reviewers.create', {
-      name: '陈静',
-      email: 'cj@nnnu.edu.cn',
-      institution: '南宁师范大学',
-      expertise: [],
-      languages: [],
-      collaborators: [],
-      maxLoad: 5,
-    });
+    const call = await kit.generalCall('C', [C_1], chineseHeader);
+    const reviewer = await kit.reviewer('陈静', 'cj@nnnu.edu.cn', '南宁师范大学');
     const [application] = (await kit.ok('applications.list', { callId: 'C' })).rows;
     await kit.ok('conflicts.add', {
       callId: call.id,

@@ -1,54 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { conflictedPairs } from '../../db/repositories/conflicts';
-import { csvText, englishHeader, officeKit } from '../../test/support/imports/office-kit';
-import { utf8 } from '../../test/support/imports/office-kit';
-
-const application = (ref: string, pi: string, institution: string, email: string, team: string) => [
-  ref,
-  `Title ${ref}`,
-  '',
-  '',
-  '',
-  pi,
-  institution,
-  email,
-  team,
-  '',
-  '500000',
-  '',
-];
+import { officeKit } from '../../test/support/imports/office-kit';
 
 async function setup() {
   const kit = await officeKit();
-  const call = await kit.ok('calls.create', {
-    template: 'nsfc',
-    code: 'N',
-    title: { zh: '面上', en: 'General' },
-  });
-  await kit.ok('applications.import', {
-    callId: 'N',
-    file: {
-      name: 'a.csv',
-      bytes: utf8(
-        csvText([
-          englishHeader,
-          application('N-1', '张伟', '广西大学', 'zw@gxu.edu.cn', '王芳'),
-          application('N-2', '陈静', '中山大学', 'chenjing@sysu.edu.cn', 'Maria Rossi (ETH Zurich)'),
-          application('N-3', '刘洋', '浙江大学', 'liuyang@zju.edu.cn', ''),
-        ]),
-      ),
+  const call = await kit.generalCall('N', [
+    {
+      ref: 'N-1',
+      pi: '张伟',
+      institution: '广西大学',
+      email: 'zw@gxu.edu.cn',
+      team: '王芳',
     },
-  });
+    {
+      ref: 'N-2',
+      pi: '陈静',
+      institution: '中山大学',
+      email: 'chenjing@sysu.edu.cn',
+      team: 'Maria Rossi (ETH Zurich)',
+    },
+    {
+      ref: 'N-3',
+      pi: '刘洋',
+      institution: '浙江大学',
+      email: 'liuyang@zju.edu.cn',
+      team: '',
+    },
+  ]);
   const reviewers = {
-    sameInstitution: await kit.ok('reviewers.create', {
-      name: '赵敏',
-      email: 'zhaomin@gxu.edu.cn',
-      institution: 'Guangxi University',
-      expertise: [],
-      languages: [],
-      collaborators: [],
-      maxLoad: 5,
-    }),
+    sameInstitution: await kit.reviewer('赵敏', 'zhaomin@gxu.edu.cn', 'Guangxi University'),
     collaborator: await kit.ok('reviewers.create', {
       name: '孙丽',
       email: 'sunli@pku.edu.cn',
@@ -58,15 +38,7 @@ async function setup() {
       collaborators: ['Rossi, Maria'],
       maxLoad: 5,
     }),
-    self: await kit.ok('reviewers.create', {
-      name: 'Liu Yang',
-      email: 'LiuYang@ZJU.edu.cn',
-      institution: 'Peking University',
-      expertise: [],
-      languages: [],
-      collaborators: [],
-      maxLoad: 5,
-    }),
+    self: await kit.reviewer('Liu Yang', 'LiuYang@ZJU.edu.cn', 'Peking University'),
   };
   const ids = new Map(
     (await kit.ok('applications.list', { callId: 'N' })).rows.map((row) => [row.referenceNo, row.id]),
@@ -151,31 +123,20 @@ describe('conflicts', () => {
 describe('conflicts list order', () => {
   it('lists reviewers of an application by pinyin, not by code point', async () => {
     const kit = await officeKit();
-    const call = await kit.ok('calls.create', {
-      template: 'nsfc',
-      code: 'P',
-      title: { zh: '面上', en: 'General' },
-    });
-    await kit.ok('applications.import', {
-      callId: 'P',
-      file: {
-        name: 'a.csv',
-        bytes: utf8(csvText([englishHeader, application('P-1', '王芳', '广西大学', 'wf@gxu.edu.cn', '')])),
+    const call = await kit.generalCall('P', [
+      {
+        ref: 'P-1',
+        pi: '王芳',
+        institution: '广西大学',
+        email: 'wf@gxu.edu.cn',
+        team: '',
       },
-    });
+    ]);
     for (const [name, email] of [
       ['张三', 'zs@gxu.edu.cn'],
       ['李四', 'ls@gxu.edu.cn'],
     ] as const)
-      await kit.ok('reviewers.create', {
-        name,
-        email,
-        institution: '广西大学',
-        expertise: [],
-        languages: [],
-        collaborators: [],
-        maxLoad: 5,
-      });
+      await kit.reviewer(name, email, '广西大学');
     await kit.ok('conflicts.detect', { callId: call.id });
     const list = await kit.ok('conflicts.list', { callId: 'P' });
     // 张 (U+5F20) sorts before 李 (U+674E) by code point; by pinyin li < zhang.

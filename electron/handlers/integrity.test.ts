@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applicationRow,
   csvText,
   englishHeader,
   officeKit,
   utf8,
   type OfficeKit,
 } from '../../test/support/imports/office-kit';
-
-const application = (ref: string, pi: string, institution: string, team = '') => [
-  ref,
-  `Title ${ref}`,
-  '',
-  '',
-  '',
-  pi,
-  institution,
-  '',
-  team,
-  '',
-  '500000',
-  '',
-];
 
 async function callWithApplications(kit: OfficeKit, code: string, integrityMakesIneligible: boolean) {
   await kit.ok('calls.create', {
@@ -37,10 +23,10 @@ async function callWithApplications(kit: OfficeKit, code: string, integrityMakes
       bytes: utf8(
         csvText([
           englishHeader,
-          application(`${code}-1`, '张 伟', '广西大学 农学院'),
-          application(`${code}-2`, 'Wei Zhang', 'Zhejiang University'),
-          application(`${code}-3`, '刘洋', '某某科技有限公司'),
-          application(`${code}-4`, '陈静', '中山大学', '王芳、李娜'),
+          applicationRow({ ref: `${code}-1`, pi: '张 伟', institution: '广西大学 农学院' }),
+          applicationRow({ ref: `${code}-2`, pi: 'Wei Zhang', institution: 'Zhejiang University' }),
+          applicationRow({ ref: `${code}-3`, pi: '刘洋', institution: '某某科技有限公司' }),
+          applicationRow({ ref: `${code}-4`, pi: '陈静', institution: '中山大学', team: '王芳、李娜' }),
         ]),
       ),
     },

@@ -3,8 +3,9 @@ import { AppError } from '../../shared/errors';
 import type { HandlerMap } from '../core/registry';
 import { officePublicKeys } from '../packages/office-keys';
 import { issuePackages } from '../packages/issue-packages';
-import { passphraseListDir, writePassphraseList } from '../packages/passphrase-file';
+import { passphraseListFor } from '../packages/passphrase-file';
 import { callRubric, packageTargets } from '../packages/targets';
+import { callHeading } from '../core/call-heading';
 
 export const packagesHandlers: HandlerMap = {
   'packages.status': (request, { session }) => {
@@ -25,9 +26,7 @@ export const packagesHandlers: HandlerMap = {
     });
     return {
       call: {
-        id: call.id,
-        code: call.code,
-        title: { zh: call.titleZh, en: call.titleEn },
+        ...callHeading(call),
         status: call.status,
         reviewMode: call.reviewMode,
         rubricVersion: call.rubricVersion,
@@ -53,22 +52,7 @@ export const packagesHandlers: HandlerMap = {
   'packages.export': async (request, ctx) => {
     const started = performance.now();
     const result = await issuePackages(request, ctx);
-    const passphraseListPath =
-      request.passphraseList && result.packages.length > 0
-        ? writePassphraseList(
-            passphraseListDir(result.outDir),
-            result.packages.map((p) => ({
-              name: p.name,
-              email: p.email,
-              call: result.callCode,
-              file: p.fileName,
-              version: p.version,
-              passphrase: p.passphrase,
-            })),
-            ctx.language,
-            ctx.services.now(),
-          )
-        : null;
+    const passphraseListPath = request.passphraseList ? passphraseListFor(result, ctx) : null;
     return { ...result, passphraseListPath, elapsedMs: Math.round(performance.now() - started) };
   },
 };

@@ -4,7 +4,7 @@ import { markBallotsExported, panelAttachment } from '../../db/repositories/revi
 import { AppError } from '../../shared/errors';
 import type { HandlerContext } from '../core/context';
 import type { HandlerMap } from '../core/registry';
-import { passphraseListDir, writePassphraseList } from '../packages/passphrase-file';
+import { passphraseListFor } from '../packages/passphrase-file';
 import { issuePanelPackages } from '../panel/issue-panel-packages';
 import {
   buildBallotBundle,
@@ -26,22 +26,7 @@ function memberDb(context: HandlerContext) {
 export const panelBundleHandlers: HandlerMap = {
   'panel.packages.issue': async (request, context) => {
     const result = await issuePanelPackages(request, context);
-    const passphraseListPath =
-      request.passphraseList && result.packages.length > 0
-        ? writePassphraseList(
-            passphraseListDir(result.outDir),
-            result.packages.map((p) => ({
-              name: p.name,
-              email: p.email,
-              call: result.callCode,
-              file: p.fileName,
-              version: p.version,
-              passphrase: p.passphrase,
-            })),
-            context.language,
-            context.services.now(),
-          )
-        : null;
+    const passphraseListPath = request.passphraseList ? passphraseListFor(result, context) : null;
     return { ...result, passphraseListPath };
   },
   'reviewer.panel.open': async (request, context) => {

@@ -63,15 +63,7 @@ describe('reminder e-mails', () => {
       },
     });
     const reviewer = (name: string, email: string, languages: string[]) =>
-      kit.ok('reviewers.create', {
-        name,
-        email,
-        institution: '南宁师范大学',
-        expertise: [],
-        languages,
-        collaborators: [],
-        maxLoad: 5,
-      });
+      kit.reviewer(name, email, '南宁师范大学', { languages });
     const chen = await reviewer('陈静', 'cj@nnnu.edu.cn', ['zh-CN']);
     const anna = await reviewer('Anna Berg', 'anna@lu.se', ['en']);
     const { rows } = await kit.ok('applications.list', { callId: call.id });

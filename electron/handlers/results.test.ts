@@ -13,13 +13,14 @@ import {
   runParameters,
   setScores,
 } from '../../test/support/db/results-probe';
-import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp } from '../app';
-import type { Dispatcher, InvokeExtras } from '../core/registry';
+import type { Dispatcher } from '../core/registry';
 import { generateSigningKeyPair } from '../crypto/ed25519';
 import { base64urlDecode } from '../../shared/bundle/encoding';
 import { seededByteSource } from '../../shared/random/bytes';
+import { expectOk as call } from '../../test/support/dispatch';
+import type { RequestOf } from '../../shared/contract';
 
 const en = { language: 'en' as const };
 
@@ -36,23 +37,22 @@ async function officeWithDemo(): Promise<{ dispatcher: Dispatcher; dataDir: stri
   return { dispatcher, dataDir };
 }
 
-async function call<C extends ChannelName>(
-  dispatcher: Dispatcher,
-  channel: C,
-  request: RequestOf<C>,
-  extras: Partial<InvokeExtras> = {},
-): Promise<ResponseOf<C>> {
-  const result = await dispatcher.invoke(channel, request, { ...en, ...extras });
-  if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
-  return result.value;
-}
-
 const view = async (dispatcher: Dispatcher) =>
   await call(dispatcher, 'results.view', { callId: DEMO_CALL_ID });
 
 function auditActions(dispatcher: Dispatcher): string[] {
   return auditRows(dispatcher.session.require('office').db).map((row) => row.action);
 }
+
+/** A Bayesian ranking of the demo call, short enough for a test, for the lottery to draw on. */
+const SHORT_BAYES_RUN: RequestOf<'results.rank'> = {
+  callId: DEMO_CALL_ID,
+  method: 'bayes',
+  fundable: 5,
+  seed: 'lottery-test',
+  iterations: 400,
+  burnIn: 200,
+};
 
 describe('results handlers on a real office workspace', () => {
   it('ranks submitted reviews only, stores the run and shows it in the view', async () => {
@@ -132,14 +132,7 @@ describe('results handlers on a real office workspace', () => {
 
     // Force a lottery: rank with a fundable count that cuts through a tie block if there is one,
     // else verify the record path through a single-pool draw on a Bayesian run.
-    const bayes = await call(dispatcher, 'results.rank', {
-      callId: DEMO_CALL_ID,
-      method: 'bayes',
-      fundable: 5,
-      seed: 'lottery-test',
-      iterations: 400,
-      burnIn: 200,
-    });
+    const bayes = await call(dispatcher, 'results.rank', SHORT_BAYES_RUN);
     const withPool = await view(dispatcher);
     expect(withPool.lottery.length).toBe(1);
     const pool = withPool.lottery[0];
@@ -191,14 +184,7 @@ describe('results handlers on a real office workspace', () => {
 
   it('generates and records a seed when the officer gives none', async () => {
     const { dispatcher } = await officeWithDemo();
-    const run = await call(dispatcher, 'results.rank', {
-      callId: DEMO_CALL_ID,
-      method: 'bayes',
-      fundable: 5,
-      seed: 'lottery-test',
-      iterations: 400,
-      burnIn: 200,
-    });
+    const run = await call(dispatcher, 'results.rank', SHORT_BAYES_RUN);
     const draw = await call(dispatcher, 'results.lottery.draw', {
       callId: DEMO_CALL_ID,
       runId: run.runId,
@@ -210,14 +196,7 @@ describe('results handlers on a real office workspace', () => {
 
   it('refuses a draw on a stale ranking', async () => {
     const { dispatcher } = await officeWithDemo();
-    const run = await call(dispatcher, 'results.rank', {
-      callId: DEMO_CALL_ID,
-      method: 'bayes',
-      fundable: 5,
-      seed: 'lottery-test',
-      iterations: 400,
-      burnIn: 200,
-    });
+    const run = await call(dispatcher, 'results.rank', SHORT_BAYES_RUN);
     setScores(dispatcher.session.require('office').db, 'app-01', 1);
     expect((await view(dispatcher)).run?.stale).toBe(true);
     const refused = await dispatcher.invoke(

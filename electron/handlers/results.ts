@@ -13,13 +13,12 @@ import { checkResultsBundle, writeResultsBundle } from '../results/results-bundl
 import { reviewDetails } from '../results/review-details';
 import { rankCall } from '../results/run-ranking';
 import { buildView } from '../results/view';
+import { callHeading } from '../core/call-heading';
 
 export const resultsHandlers: HandlerMap = {
   'results.calls': (_request, { session }) =>
     listCallsWithCounts(session.require('office').db).map((call) => ({
-      id: call.id,
-      code: call.code,
-      title: { zh: call.titleZh, en: call.titleEn },
+      ...callHeading(call),
       category: call.category,
       status: call.status,
       envelope: call.budgetEnvelope,

@@ -3,24 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { auditRows } from '../../test/support/db/results-probe';
 import { DEMO_CALL_ID, demoFixture } from '../../test/support/db/results-demo';
 import { seedResultsFixture } from '../../test/support/db/results-fixture';
-import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import type { RecordCall } from '../../shared/contract/reviewer-record';
 import { pdfText } from '../../test/support/pdf-text';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp } from '../app';
 import type { Dispatcher } from '../core/registry';
+import { expectOk as call } from '../../test/support/dispatch';
 
 const en = { language: 'en' as const };
-
-async function call<C extends ChannelName>(
-  dispatcher: Dispatcher,
-  channel: C,
-  request: RequestOf<C>,
-): Promise<ResponseOf<C>> {
-  const result = await dispatcher.invoke(channel, request, en);
-  if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
-  return result.value;
-}
 
 /** The demo call, ranked with the Bayesian model so every reviewer has a leniency interval. */
 async function rankedDemo(): Promise<Dispatcher> {

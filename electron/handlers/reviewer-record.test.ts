@@ -4,26 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { auditRows } from '../../test/support/db/results-probe';
 import { demoFixture } from '../../test/support/db/results-demo';
 import { seedResultsFixture, type Fixture } from '../../test/support/db/results-fixture';
-import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import { creditComponents, type ReviewerRecord } from '../../shared/contract/reviewer-record';
 import { tempDir, testServices } from '../../test/temp';
 import { createApp } from '../app';
 import type { Dispatcher } from '../core/registry';
+import { expectOk as call } from '../../test/support/dispatch';
 
 const en = { language: 'en' as const };
 /** A clock well after both calls, on no particular real date. */
 const NOW = new Date('2028-01-01T00:00:00.000Z');
 const DAY = 86_400_000;
-
-async function call<C extends ChannelName>(
-  dispatcher: Dispatcher,
-  channel: C,
-  request: RequestOf<C>,
-): Promise<ResponseOf<C>> {
-  const result = await dispatcher.invoke(channel, request, en);
-  if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
-  return result.value;
-}
 
 /** Call 1 (2026): rev-1 hands everything in three days late, the others a day early. */
 function firstCall(): Fixture {

@@ -41,7 +41,7 @@ describe('reviewers', () => {
     ]);
   });
 
-  it('imports an XLSX with English headers and reports duplicates, bad e-mails and bad loads', async () => {
+  it('imports an XLSX with English headers and reports duplicates, bad e-mails, bad loads and overlong cells', async () => {
     const kit = await officeKit();
     await kit.ok('reviewers.create', reviewer);
     const bytes = await xlsxBytes([
@@ -50,6 +50,7 @@ describe('reviewers', () => {
       ['Li Na', 'LiNa@ZJU.edu.cn', 'Zhejiang University', 5],
       ['Wang Fang 2', 'WANG@gxu.edu.cn', '', 5],
       ['', 'nobody', '', 'many'],
+      ['Zhou Lei', 'zhou@example.cn', '研究所'.repeat(200), 5],
     ]);
     const report = await kit.ok('reviewers.import', { file: { name: 'experts.xlsx', bytes } });
     expect(report.committed).toBe(false);
@@ -61,6 +62,7 @@ describe('reviewers', () => {
       '5|Name|required',
       '5|E-mail|badEmail',
       '5|Maximum load|notAWholeNumber',
+      '6|Institution|tooLong',
     ]);
     expect(await kit.ok('reviewers.list', {})).toHaveLength(1);
   });

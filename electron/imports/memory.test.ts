@@ -6,12 +6,11 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
-import { build } from 'esbuild';
 import { unzipSync, Zip, ZipDeflate } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleProbe } from '../../test/support/bundle-probe';
 import { tempDir } from '../../test/temp';
 import { csvText, englishHeader, xlsxBytes } from '../../test/support/imports/office-kit';
 
@@ -29,28 +28,10 @@ interface ProbeResult {
   firstIssue: { problem: { key: string } } | null;
 }
 
-beforeAll(async () => {
-  const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, '../../test/support/imports/memory-probe.ts')],
-    outfile: probe,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    // exceljs and friends are CommonJS: give the ESM bundle a `require`.
-    banner: {
-      js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
-    },
-    plugins: [
-      {
-        name: 'native-sqlite',
-        setup: (b) => b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: sqlite, external: true })),
-      },
-    ],
-  });
-}, 120_000);
+beforeAll(
+  () => bundleProbe(path.join(import.meta.dirname, '../../test/support/imports/memory-probe.ts'), probe),
+  120_000,
+);
 
 function runProbe(file: string, mode: 'commit' | 'dry-run'): Promise<ProbeResult> {
   const workspace = path.join(root, `ws-${path.basename(file)}-${mode}`);

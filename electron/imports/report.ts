@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { ownCopy } from './csv';
 import { MAX_REPORTED_ISSUES, type ImportIssue, type ImportReport } from '../../shared/domain/import-report';
 
@@ -97,5 +98,26 @@ export class IssueLog {
       rejectedRowsFile: null,
       issues,
     };
+  }
+}
+
+/**
+ * Logs each issue of a row's failed schema check as an error in the column of the field it names
+ * (`fallback` when it names none): a value too long, or otherwise not valid.
+ */
+export function logSchemaIssues<F extends string>(
+  log: IssueLog,
+  rowNumber: number,
+  columns: ReadonlyMap<F, { header: string }>,
+  error: z.ZodError,
+  fallback: F,
+): void {
+  for (const issue of error.issues) {
+    const field = issue.path[0] ?? fallback;
+    const column = [...columns].find(([name]) => name === field)?.[1];
+    log.error(rowNumber, column?.header ?? '', issue.code === 'too_big' ? 'tooLong' : 'invalidValue', {
+      max: issue.code === 'too_big' ? Number(issue.maximum) : 0,
+      detail: issue.message,
+    });
   }
 }

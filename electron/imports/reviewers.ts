@@ -4,7 +4,7 @@ import { isEmail, parseWhole } from './cells';
 import { languageCodes } from './languages';
 import type { Column, ColumnSpec } from './headers';
 import { eachWithProgress, type Work } from './progress';
-import type { IssueLog } from './report';
+import { logSchemaIssues, type IssueLog } from './report';
 import { openSheet } from './sheet';
 import type { Table, TableRow } from './table';
 
@@ -115,11 +115,7 @@ function validateRow(
   });
   if (log.rowsWithErrors.has(row.number)) return null;
   if (!parsed.success) {
-    for (const issue of parsed.error.issues)
-      problem((issue.path[0] ?? 'name') as Field, issue.code === 'too_big' ? 'tooLong' : 'invalidValue', {
-        max: issue.code === 'too_big' ? Number(issue.maximum) : 0,
-        detail: issue.message,
-      });
+    logSchemaIssues(log, row.number, columns, parsed.error, 'name');
     return null;
   }
   return parsed.data;

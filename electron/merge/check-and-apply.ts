@@ -1,14 +1,7 @@
-import {
-  MERGE_AUDIT,
-  type MergeStore,
-  type ReviewerIdentity,
-  type ReviewRow,
-} from '../../db/repositories/merge';
-import { compareVersions } from '../../shared/domain/review';
+import { MERGE_AUDIT, type MergeStore, type ReviewerIdentity } from '../../db/repositories/merge';
 import { AppError } from '../../shared/errors';
 import { enrolmentProofValid } from '../crypto/enrolment';
-import { reviewRow } from './review-row';
-import type { VerifiedBundle } from './verify-bundle';
+import type { VerifiedMemberBundle } from './verify-bundle';
 
 export interface BundleCounts {
   new: number;
@@ -23,23 +16,34 @@ export type ApplyResult =
   | { status: 'noop'; reviewerName: string | null; importedAt: string };
 
 /**
+ * What one kind of reviewer's bundle adds to the check and apply stages every bundle goes through,
+ * for the bundle at hand.
+ */
+export interface BundleIntake {
+  /** Named in the bundle log and the report; review bundles are the log's default and name none. */
+  kind?: 'ballot-bundle';
+  /** The checks of the content against the workspace: a refusal throws an AppError, writing nothing. */
+  check(reviewer: ReviewerIdentity): void;
+  /** Every write of the content, once everything is checked. */
+  apply(reviewerId: string, now: string): BundleCounts;
+}
+
+/**
  * The check and apply stages of a merge. Check: everything that needs the workspace (bundle log,
- * reviewer, signing key or enrolment proof, call, assignments). Apply: every write. Every check
- * comes before the first write,
+ * reviewer, signing key or enrolment proof, call, then the kind's own checks). Apply: every write.
+ * Every check comes before the first write,
  * so a refusal (a thrown AppError) has written nothing. Runs inside the caller's transaction — the
  * batch transaction of `runMerge` — which makes the bundle durable with its batch, or not at all:
  * an unexpected failure while writing (say, a full disk) rolls back the whole batch. A savepoint
  * per bundle would cost a quarter of the merge time (SQLite copies every page it touches again
  * into the statement journal) and buy nothing, since no check follows a write.
- *
- * An assignment of any status counts: a reviewer may recuse from (or finish) an assignment the office
- * released meanwhile, and acceptance must not depend on what earlier merges did, or the result would
- * depend on bundle order.
+ * A bundle already in the bundle log is a no-op, audited as one.
  */
-export function checkAndApply(
+export function checkAndApplyBundle(
   store: MergeStore,
-  bundle: VerifiedBundle,
+  bundle: VerifiedMemberBundle,
   receipt: { fileName: string; now: string },
+  intake: BundleIntake,
 ): ApplyResult {
   const logged = store.loggedBundle(bundle.fileDigest);
   const reviewer = store.reviewer(bundle.reviewerId);
@@ -61,20 +65,13 @@ export function checkAndApply(
   if (!store.callExists(bundle.callId)) {
     throw new AppError('merge.errors.unknownCall', { callCode: bundle.callCode });
   }
-  const assigned = store.assignedApplications(bundle.callId, reviewer.id);
-  for (const review of bundle.reviews) {
-    if (!assigned.has(review.applicationId)) {
-      throw new AppError('merge.errors.notAssigned', {
-        application: review.applicationId,
-        reviewer: reviewer.name,
-      });
-    }
-  }
+  intake.check(reviewer);
 
   // Verified: from here on only writes.
   if (enrols) store.enrol(reviewer.id, bundle.signingPublicKey);
-  const counts = writeReviews(store, bundle, reviewer.id, receipt.now);
+  const counts = intake.apply(reviewer.id, receipt.now);
   const report = {
+    ...(intake.kind ? { kind: intake.kind } : {}),
     bundleId: bundle.bundleId,
     reviewerId: reviewer.id,
     createdAt: bundle.createdAt,
@@ -85,6 +82,7 @@ export function checkAndApply(
   };
   store.logBundle({
     digest: bundle.fileDigest,
+    ...(intake.kind ? { kind: intake.kind } : {}),
     fileName: receipt.fileName,
     callId: bundle.callId,
     senderId: reviewer.id,
@@ -121,54 +119,4 @@ export function checkSenderKey(
     throw new AppError('merge.errors.enrolmentInvalid', { reviewer: reviewer.name });
   }
   return true;
-}
-
-/** The winner rule per review key; see db/repositories/merge.ts for the invariants kept. */
-function writeReviews(
-  store: MergeStore,
-  bundle: VerifiedBundle,
-  reviewerId: string,
-  now: string,
-): BundleCounts {
-  const counts: BundleCounts = { new: 0, updated: 0, unchanged: 0, conflicting: 0, recusals: 0 };
-  const { callId, fileDigest } = bundle;
-  const current = store.currentVersions(callId, reviewerId);
-  const win = (review: ReviewRow, exists: boolean, wasRecused: boolean) => {
-    store.writeWinner(callId, reviewerId, review, exists, now);
-    store.recordVersion(callId, reviewerId, review, 'applied', fileDigest, now);
-    if (review.status === 'recused') {
-      store.recuse(callId, review.applicationId, reviewerId, review.recusalReason ?? '', now);
-      counts.recusals += 1;
-    } else if (wasRecused) {
-      store.withdrawRecusal(callId, review.applicationId, reviewerId);
-    }
-  };
-  for (const verified of bundle.reviews) {
-    const review = reviewRow(verified);
-    const winner = current.get(review.applicationId);
-    if (!winner) {
-      win(review, false, false);
-      counts.new += 1;
-      continue;
-    }
-    const order = compareVersions(review, winner);
-    if (order === 0) {
-      counts.unchanged += 1;
-    } else if (order > 0) {
-      if (review.revision > winner.revision) {
-        store.supersedeBelow(callId, review.applicationId, reviewerId, review.revision);
-        counts.updated += 1;
-      } else {
-        store.markConflict(callId, review.applicationId, reviewerId, winner.revision, winner.digest);
-        counts.conflicting += 1;
-      }
-      win(review, true, winner.status === 'recused');
-    } else {
-      const outcome = review.revision === winner.revision ? 'conflict' : 'superseded';
-      const added = store.recordVersion(callId, reviewerId, review, outcome, fileDigest, now);
-      if (added && outcome === 'conflict') counts.conflicting += 1;
-      else counts.unchanged += 1;
-    }
-  }
-  return counts;
 }

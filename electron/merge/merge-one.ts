@@ -5,7 +5,7 @@ import { AppError, type ErrorParams } from '../../shared/errors';
 import type { Language } from '../../shared/i18n/catalogs';
 import { translate } from '../../shared/i18n/translate';
 import { checkAndApplyBallots } from './apply-ballots';
-import { checkAndApply } from './check-and-apply';
+import { checkAndApply } from './apply-reviews';
 import type { VerifyStageResult } from './verify-stage';
 
 const NOTHING = { new: 0, updated: 0, unchanged: 0, conflicting: 0, recusals: 0 };

@@ -6,7 +6,7 @@ import { rolledBack, storedHistory, storedReviews } from '../../test/support/db/
 import { workspaceDigest } from '../../test/support/db/workspace-digest';
 import type { MergeRunResult } from '../../shared/contract/merge';
 import { compareVersions, type VersionedReview } from '../../shared/domain/review';
-import { checkAndApply } from './check-and-apply';
+import { checkAndApply } from './apply-reviews';
 import { loadVerifySnapshot } from './snapshot';
 import { verifyReviewBundle, type VerifiedBundle, type VerifySnapshot } from './verify-bundle';
 import {

@@ -1,21 +1,11 @@
 import { ballotBundleContentSchema, type VersionedBallot } from '../../shared/domain/panel-bundles';
 import { AppError } from '../../shared/errors';
 import { ballotDigest } from '../panel/ballots';
-import { openMemberBundle, type VerifySnapshot } from './verify-bundle';
+import { openMemberBundle, type VerifiedMemberBundle, type VerifySnapshot } from './verify-bundle';
 
 /** A ballot bundle that passed the verify stage: what the check stage needs, nothing else. */
-export interface VerifiedBallotBundle {
+export interface VerifiedBallotBundle extends VerifiedMemberBundle {
   kind: 'ballot-bundle';
-  fileDigest: string;
-  bundleId: string;
-  callId: string;
-  callCode: string;
-  createdAt: string;
-  reviewerId: string;
-  signingPublicKey: string;
-  enrolmentHmac: string;
-  packageVersion: number;
-  exportedAt: string;
   /** Sorted by application id. */
   ballots: VersionedBallot[];
 }
@@ -30,7 +20,7 @@ export async function verifyBallotBundle(
   source: string | Uint8Array,
   snapshot: VerifySnapshot,
 ): Promise<VerifiedBallotBundle> {
-  const { opened, manifest, content, reviewerId } = await openMemberBundle(
+  const { sender, content } = await openMemberBundle(
     source,
     snapshot,
     'ballot-bundle',
@@ -41,25 +31,12 @@ export async function verifyBallotBundle(
     const application = ballot.applicationId;
     if (seen.has(application)) throw new AppError('ballot.errors.duplicateBallot', { application });
     seen.add(application);
-    if (ballotDigest({ ...ballot, reviewerId }) !== ballot.digest) {
+    if (ballotDigest({ ...ballot, reviewerId: sender.reviewerId }) !== ballot.digest) {
       throw new AppError('ballot.errors.digestMismatch', { application });
     }
   }
   const ballots = [...content.ballots].sort((a, b) =>
     a.applicationId < b.applicationId ? -1 : a.applicationId > b.applicationId ? 1 : 0,
   );
-  return {
-    kind: 'ballot-bundle',
-    fileDigest: opened.digest,
-    bundleId: manifest.bundleId,
-    callId: manifest.callId,
-    callCode: manifest.callCode,
-    createdAt: manifest.createdAt,
-    reviewerId,
-    signingPublicKey: opened.signerPublicKey,
-    enrolmentHmac: content.enrolment.hmac,
-    packageVersion: content.packageVersion,
-    exportedAt: content.exportedAt,
-    ballots,
-  };
+  return { kind: 'ballot-bundle', ...sender, ballots };
 }

@@ -33,7 +33,8 @@ export interface VerifySnapshot {
   senders: Record<string, { name: string; signingPublicKey: string | null; canEnrol: boolean }>;
 }
 
-export interface VerifiedBundle {
+/** What the check stage needs of any reviewer's bundle, whatever it carries: sender, call, key. */
+export interface VerifiedMemberBundle {
   /** SHA-256 of the whole file: the bundle log key. */
   fileDigest: string;
   bundleId: string;
@@ -45,6 +46,9 @@ export interface VerifiedBundle {
   enrolmentHmac: string;
   packageVersion: number;
   exportedAt: string;
+}
+
+export interface VerifiedBundle extends VerifiedMemberBundle {
   /** Sorted by application id, which keeps the workspace's B-tree writes close together. */
   reviews: VerifiedReview[];
 }
@@ -74,17 +78,20 @@ function checkSender(manifest: BundleManifest, snapshot: VerifySnapshot): void {
   }
 }
 
-/** What review and ballot bundles' content both say about their sender. */
+/** What review and ballot bundles' content both say about their sender and the package answered. */
 interface MemberContent {
   reviewerId: string;
-  enrolment: { signingPublicKey: string };
+  enrolment: { signingPublicKey: string; hmac: string };
+  packageVersion: number;
+  exportedAt: string;
 }
 
 /**
  * The verify stage shared by a reviewer's bundles (review and ballot): `openBundle` checks the
  * container, the signature (the sender against the snapshot before anything is decrypted) and
  * decryption; then the content against `schema`, that it names the manifest's sender and the key
- * that signed it, and that its call is one of this workspace's under the same code.
+ * that signed it, and that its call is one of this workspace's under the same code. `sender` is
+ * what the check stage needs of it besides the content.
  */
 export async function openMemberBundle<T extends MemberContent>(
   source: string | Uint8Array,
@@ -122,14 +129,26 @@ export async function openMemberBundle<T extends MemberContent>(
   if (call.code !== manifest.callCode) {
     throw new AppError('merge.errors.callCodeMismatch', { callCode: manifest.callCode, expected: call.code });
   }
-  return { opened, manifest, content, call, reviewerId: manifest.sender.id };
+  const sender: VerifiedMemberBundle = {
+    fileDigest: opened.digest,
+    bundleId: manifest.bundleId,
+    callId: manifest.callId,
+    callCode: manifest.callCode,
+    createdAt: manifest.createdAt,
+    reviewerId: manifest.sender.id,
+    signingPublicKey: opened.signerPublicKey,
+    enrolmentHmac: content.enrolment.hmac,
+    packageVersion: content.packageVersion,
+    exportedAt: content.exportedAt,
+  };
+  return { sender, content, call };
 }
 
 export async function verifyReviewBundle(
   source: string | Uint8Array,
   snapshot: VerifySnapshot,
 ): Promise<VerifiedBundle> {
-  const { opened, manifest, content, call, reviewerId } = await openMemberBundle(
+  const { sender, content, call } = await openMemberBundle(
     source,
     snapshot,
     'review-bundle',
@@ -144,9 +163,8 @@ export async function verifyReviewBundle(
     const application = review.applicationId;
     if (seen.has(application)) throw new AppError('merge.errors.duplicateReview', { application });
     seen.add(application);
-    if (review.callId !== manifest.callId)
-      throw new AppError('merge.errors.reviewOtherCall', { application });
-    if (review.reviewerId !== reviewerId)
+    if (review.callId !== sender.callId) throw new AppError('merge.errors.reviewOtherCall', { application });
+    if (review.reviewerId !== sender.reviewerId)
       throw new AppError('merge.errors.reviewOtherReviewer', { application });
     if (review.status === 'draft') throw new AppError('merge.errors.draftReview', { application });
     const [issue] = validateReview(call.rubric, review);
@@ -164,19 +182,7 @@ export async function verifyReviewBundle(
   reviews.sort((a, b) =>
     a.applicationId < b.applicationId ? -1 : a.applicationId > b.applicationId ? 1 : 0,
   );
-  return {
-    fileDigest: opened.digest,
-    bundleId: manifest.bundleId,
-    callId: manifest.callId,
-    callCode: manifest.callCode,
-    createdAt: manifest.createdAt,
-    reviewerId,
-    signingPublicKey: opened.signerPublicKey,
-    enrolmentHmac: content.enrolment.hmac,
-    packageVersion: content.packageVersion,
-    exportedAt: content.exportedAt,
-    reviews,
-  };
+  return { ...sender, reviews };
 }
 
 /** The merge refusal for each way a review fails validation: an issue without one fails tsc. */

@@ -1,19 +1,21 @@
-import { existsSync, linkSync, mkdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Db } from '../../db/connection';
-import { appendAudit } from '../../db/repositories/audit-log';
-import { attachmentBytes, enrolmentSecret, recordIssuedPackages } from '../../db/repositories/packages';
-import { base64urlEncode } from '../../shared/bundle/encoding';
+import { recordIssuedPackages } from '../../db/repositories/packages';
 import type { IssuedPackage } from '../../shared/contract/packages';
 import type { AssignmentPackageContent } from '../../shared/domain/assignment-package';
 import { AppError } from '../../shared/errors';
-import { writeBundle } from '../bundle/envelope';
-import type { HandlerContext } from '../core/context';
-import { generatePassphrase, sha256Hex } from '../crypto';
-import type { ScryptParams } from '../crypto/scrypt';
 import { requireAssignableCall } from '../assignment/assignable-call';
+import type { HandlerContext } from '../core/context';
+import { sha256Hex } from '../crypto';
+import type { ScryptParams } from '../crypto/scrypt';
 import { packageFileName } from './file-names';
-import { randomUuid } from '../core/ids';
+import {
+  attachmentEntries,
+  auditIssued,
+  issueAsPartials,
+  newEnrolmentSecrets,
+  packagesFolder,
+  planPackage,
+  sealPackage,
+} from './issue-files';
 import { loadOrMakeOfficeKeys } from './office-keys';
 import { callRubric, packageTargets, type PackageTarget } from './targets';
 
@@ -34,7 +36,6 @@ export interface IssueResult {
 
 /** Packages are built a few at a time: scrypt runs on libuv's thread pool, off the main thread. */
 const PARALLEL_BUILDS = 4;
-const ENROLMENT_SECRET_BYTES = 32;
 const utf8 = new TextEncoder();
 
 /**
@@ -60,143 +61,90 @@ export async function issuePackages(
   };
   const targets = chooseTargets(packageTargets(db, { call, rubric, office, dueAt }), request, call.code);
 
-  const outDir = path.resolve(request.outDir);
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
-    throw new AppError('assignment.errors.outDirNotFolder', { path: outDir });
-  }
-  const now = ctx.services.now();
-  const issuedAt = now.toISOString();
+  const outDir = packagesFolder(request.outDir);
+  const issuedAt = ctx.services.now().toISOString();
   const planned = targets.map((target) => {
     const version = (target.latest?.version ?? 0) + 1;
     const fileName = packageFileName(call.code, target.reviewer, version);
-    const file = path.join(outDir, fileName);
-    if (existsSync(file) || existsSync(`${file}.partial`))
-      throw new AppError('assignment.errors.fileExists', { path: file });
-    const existingSecret = enrolmentSecret(db, target.reviewer.id);
-    const secret = existingSecret ?? base64urlEncode(ctx.services.randomBytes(ENROLMENT_SECRET_BYTES));
-    return {
-      target,
-      version,
+    const plan = planPackage(db, ctx.services.randomBytes, {
+      folder: outDir,
       fileName,
-      file,
-      secret,
-      newSecret: existingSecret === null,
-      passphrase: generatePassphrase(ctx.services.randomBytes),
-      bundleId: randomUuid(ctx.services.randomBytes),
-    };
+      reviewerId: target.reviewer.id,
+      version,
+    });
+    return { ...plan, target };
   });
 
-  mkdirSync(outDir, { recursive: true });
-  const written: string[] = [];
-  const built: (IssuedPackage & { contentDigest: string })[] = [];
-  try {
-    let done = 0;
-    const label = 'assignment.progress.building';
-    ctx.progress({ done, total: planned.length, label });
-    for (let start = 0; start < planned.length; start += PARALLEL_BUILDS) {
-      if (ctx.signal.aborted) throw new AppError('errors.cancelled');
-      const batch = planned.slice(start, start + PARALLEL_BUILDS);
-      const results = await Promise.all(
-        batch.map(async (plan) => {
-          const content: AssignmentPackageContent = {
-            ...plan.target.body,
-            packageVersion: plan.version,
-            issuedAt,
-            enrolmentSecret: plan.secret,
-          };
-          const bytes = await writeBundle({
-            kind: 'assignment-package',
-            bundleId: plan.bundleId,
-            callId: call.id,
-            callCode: call.code,
-            sender: { role: 'office', id: info.id, name: info.name.slice(0, 200) || 'office' },
-            recipient: { role: 'reviewer', id: plan.target.reviewer.id },
-            createdAt: issuedAt,
-            entries: [
-              { name: 'content.json', bytes: utf8.encode(JSON.stringify(content)) },
-              ...attachmentEntries(db, plan.target),
-            ],
-            signingPrivateKey: keys.signing.privateKey,
-            encryption: {
-              scheme: 'passphrase',
-              passphrase: plan.passphrase,
-              ...(options.scrypt ? { scrypt: options.scrypt } : {}),
-            },
-            random: ctx.services.randomBytes,
-          });
-          const partial = `${plan.file}.partial`;
-          writeFileSync(partial, bytes, { flag: 'wx', mode: 0o600 }); // owner-only, like the workspace
-          written.push(partial);
+  const built = await issueAsPartials(ctx, {
+    folder: outDir,
+    plans: planned,
+    parallel: PARALLEL_BUILDS,
+    label: 'assignment.progress.building',
+    build: async (plan) => {
+      const content: AssignmentPackageContent = {
+        ...plan.target.body,
+        packageVersion: plan.version,
+        issuedAt,
+        enrolmentSecret: plan.secret,
+      };
+      const bytes = await sealPackage(ctx, {
+        kind: 'assignment-package',
+        plan,
+        call,
+        office: { id: info.id, name: info.name, signingPrivateKey: keys.signing.privateKey },
+        issuedAt,
+        entries: [
+          { name: 'content.json', bytes: utf8.encode(JSON.stringify(content)) },
+          ...attachmentEntries(db, plan.target.applications),
+        ],
+        scrypt: options.scrypt,
+      });
+      const issued: IssuedPackage & { contentDigest: string } = {
+        reviewerId: plan.target.reviewer.id,
+        name: plan.target.reviewer.name,
+        email: plan.target.reviewer.email,
+        fileName: plan.fileName,
+        path: plan.file,
+        version: plan.version,
+        applications: plan.target.applications.length,
+        attachments: new Set(plan.target.applications.flatMap((a) => a.attachments.map((f) => f.sha256)))
+          .size,
+        bytes: bytes.length,
+        digest: sha256Hex(bytes),
+        passphrase: plan.passphrase,
+        contentDigest: plan.target.digest,
+      };
+      return { bytes, issued };
+    },
+    record: (issued) =>
+      recordIssuedPackages(db, {
+        callId: call.id,
+        officeKeys: keys.created,
+        newEnrolmentSecrets: newEnrolmentSecrets(planned),
+        packages: planned.map((plan, index) => {
+          const result = issued[index] as (typeof issued)[number];
           return {
-            reviewerId: plan.target.reviewer.id,
-            name: plan.target.reviewer.name,
-            email: plan.target.reviewer.email,
-            fileName: plan.fileName,
-            path: plan.file,
+            callId: call.id,
+            reviewerId: plan.reviewerId,
             version: plan.version,
-            applications: plan.target.applications.length,
-            attachments: new Set(plan.target.applications.flatMap((a) => a.attachments.map((f) => f.sha256)))
-              .size,
-            bytes: bytes.length,
-            digest: sha256Hex(bytes),
-            passphrase: plan.passphrase,
-            contentDigest: plan.target.digest,
+            bundleId: plan.bundleId,
+            fileName: plan.fileName,
+            digest: result.digest,
+            contentDigest: result.contentDigest,
+            applicationCount: result.applications,
+            rubricVersion: call.rubricVersion,
+            dueAt,
+            issuedAt,
           };
         }),
-      );
-      built.push(...results);
-      done += batch.length;
-      ctx.progress({ done, total: planned.length, label });
-    }
-    if (ctx.signal.aborted) throw new AppError('errors.cancelled');
-    recordIssuedPackages(db, {
-      callId: call.id,
-      officeKeys: keys.created,
-      newEnrolmentSecrets: new Map(
-        planned.filter((p) => p.newSecret).map((p) => [p.target.reviewer.id, p.secret]),
-      ),
-      packages: planned.map((plan, index) => {
-        const result = built[index] as (typeof built)[number];
-        return {
-          callId: call.id,
-          reviewerId: plan.target.reviewer.id,
-          version: plan.version,
-          bundleId: plan.bundleId,
-          fileName: plan.fileName,
-          digest: result.digest,
-          contentDigest: result.contentDigest,
-          applicationCount: result.applications,
-          rubricVersion: call.rubricVersion,
-          dueAt,
-          issuedAt,
-        };
+        now: issuedAt,
       }),
-      now: issuedAt,
-    });
-  } catch (error) {
-    for (const file of written) unlinkSync(file);
-    throw error;
-  }
-  for (const plan of planned) {
-    // link + unlink never replaces a file that appeared meanwhile (rename would).
-    linkSync(`${plan.file}.partial`, plan.file);
-    unlinkSync(`${plan.file}.partial`);
-  }
-  appendAudit(db, {
-    at: issuedAt,
-    actor: 'local',
-    action: 'packages.export',
-    subject: call.id,
-    details: {
-      outDir,
-      packages: built.map((p) => ({
-        reviewerId: p.reviewerId,
-        version: p.version,
-        file: p.fileName,
-        digest: p.digest,
-      })),
-    },
   });
+  auditIssued(
+    db,
+    { at: issuedAt, actor: 'local', action: 'packages.export', subject: call.id, folder: outDir },
+    built,
+  );
   return {
     callId: call.id,
     callCode: call.code,
@@ -222,20 +170,4 @@ function chooseTargets(all: PackageTarget[], request: IssueRequest, callCode: st
     throw new AppError('assignment.errors.nothingToIssue', { call: callCode });
   }
   return request.scope === 'all' ? chosen : chosen.filter((target) => target.state !== 'current');
-}
-
-/** One entry per distinct attachment, each checked against the SHA-256 it was stored with. */
-function attachmentEntries(db: Db, target: PackageTarget): { name: string; bytes: Uint8Array }[] {
-  const entries = new Map<string, Uint8Array>();
-  for (const application of target.applications) {
-    for (const file of application.attachments) {
-      if (entries.has(file.sha256)) continue;
-      const bytes = attachmentBytes(db, file.id);
-      const params = { file: file.fileName, reference: application.referenceNo };
-      if (!bytes) throw new AppError('assignment.errors.attachmentMissing', params);
-      if (sha256Hex(bytes) !== file.sha256) throw new AppError('assignment.errors.attachmentCorrupt', params);
-      entries.set(file.sha256, bytes);
-    }
-  }
-  return [...entries].map(([sha256, bytes]) => ({ name: `attachments/${sha256}.pdf`, bytes }));
 }

@@ -4,6 +4,7 @@ import { canonicalBytes } from '../../shared/canonical/jcs';
 import type { AssignmentPackageContent, PackageApplication } from '../../shared/domain/assignment-package';
 import type { Rubric } from '../../shared/domain/rubric';
 import { sha256Hex } from '../crypto/hash';
+import { callHeading } from '../core/call-heading';
 
 /** Everything a package says except its version, issue time and the reviewer's enrolment secret. */
 export type PackageBody = Omit<AssignmentPackageContent, 'packageVersion' | 'issuedAt' | 'enrolmentSecret'>;
@@ -20,9 +21,7 @@ export function packageBody(input: {
   const { call } = input;
   return {
     call: {
-      id: call.id,
-      code: call.code,
-      title: { zh: call.titleZh, en: call.titleEn },
+      ...callHeading(call),
       category: call.category,
       reviewMode: call.reviewMode,
       rubricVersion: call.rubricVersion,

@@ -45,3 +45,41 @@ export function writePassphraseList(
   writeFileSync(file, passphraseCsv(rows, passphraseHeaders(language)), { flag: 'wx', mode: 0o600 });
   return file;
 }
+
+/** What an issued package tells its passphrase list. */
+export interface IssuedPassphrase {
+  name: string;
+  email: string;
+  fileName: string;
+  version: number;
+  passphrase: string;
+}
+
+/** A package's row in the passphrase list. */
+export function passphraseRow(callCode: string, issued: IssuedPassphrase): PassphraseRow {
+  return {
+    name: issued.name,
+    email: issued.email,
+    call: callCode,
+    file: issued.fileName,
+    version: issued.version,
+    passphrase: issued.passphrase,
+  };
+}
+
+/**
+ * The passphrase list of one issue, beside its packages folder (`passphraseListDir`); null when
+ * no package was issued. Returns the path.
+ */
+export function passphraseListFor(
+  issue: { outDir: string; callCode: string; packages: readonly IssuedPassphrase[] },
+  context: { language: Language; services: { now: () => Date } },
+): string | null {
+  if (issue.packages.length === 0) return null;
+  return writePassphraseList(
+    passphraseListDir(issue.outDir),
+    issue.packages.map((issued) => passphraseRow(issue.callCode, issued)),
+    context.language,
+    context.services.now(),
+  );
+}

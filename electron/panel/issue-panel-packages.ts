@@ -1,34 +1,30 @@
-import { existsSync, linkSync, mkdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { findAssignmentCall } from '../../db/repositories/assignments';
 import { listMembers, panelConflicts } from '../../db/repositories/panel';
-import { appendAudit } from '../../db/repositories/audit-log';
-import {
-  attachmentBytes,
-  enrolmentSecret,
-  findReviewerForPackage,
-  shortlistApplications,
-  type PackageApplicationRow,
-} from '../../db/repositories/packages';
+import { findReviewerForPackage, shortlistApplications } from '../../db/repositories/packages';
 import { latestPanelPackageVersions, recordIssuedPanelPackages } from '../../db/repositories/panel-packages';
-import { base64urlEncode } from '../../shared/bundle/encoding';
 import type { IssuedPanelPackage } from '../../shared/contract/panel-bundles';
 import { canonicalBytes } from '../../shared/canonical/jcs';
 import { overallScale, type PanelPackageContent } from '../../shared/domain/panel-bundles';
 import { AppError } from '../../shared/errors';
-import { writeBundle } from '../bundle/envelope';
 import type { HandlerContext } from '../core/context';
-import { randomUuid } from '../core/ids';
-import { generatePassphrase, sha256Hex } from '../crypto';
+import { sha256Hex } from '../crypto';
 import type { ScryptParams } from '../crypto/scrypt';
 import { panelPackageFileName } from '../packages/file-names';
+import {
+  attachmentEntries,
+  auditIssued,
+  issueAsPartials,
+  newEnrolmentSecrets,
+  packagesFolder,
+  planPackage,
+  sealPackage,
+} from '../packages/issue-files';
 import { loadOrMakeOfficeKeys } from '../packages/office-keys';
 import { packageBody } from '../packages/package-content';
 import { loadCallInputs } from '../results/call-inputs';
 import { requirePanel } from './view';
 import { reviewDigest } from './review-digest';
-
-const ENROLMENT_SECRET_BYTES = 32;
+import { callHeading } from '../core/call-heading';
 
 /**
  * Issues one panel package (会议评审材料包) per panel member into `outDir`: the shortlisted
@@ -59,40 +55,33 @@ export async function issuePanelPackages(
   };
   const digests = new Map(shortlist.map((row) => [row.id, reviewDigest(inputs, row.id)]));
   const versions = latestPanelPackageVersions(db, panel.callId);
-  const outDir = path.resolve(request.outDir);
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
-    throw new AppError('assignment.errors.outDirNotFolder', { path: outDir });
-  }
+  const outDir = packagesFolder(request.outDir);
   const issuedAt = ctx.services.now().toISOString();
   const planned = members.map((memberId) => {
     const reviewer = findReviewerForPackage(db, memberId);
     if (!reviewer) throw new AppError('panel.errors.notMember', { id: memberId });
     const version = (versions.get(memberId) ?? 0) + 1;
     const fileName = panelPackageFileName(call.code, reviewer, version);
-    const file = path.join(outDir, fileName);
-    if (existsSync(file) || existsSync(`${file}.partial`))
-      throw new AppError('assignment.errors.fileExists', { path: file });
-    const existingSecret = enrolmentSecret(db, memberId);
-    return {
-      reviewer,
-      version,
+    const plan = planPackage(db, ctx.services.randomBytes, {
+      folder: outDir,
       fileName,
-      file,
-      secret: existingSecret ?? base64urlEncode(ctx.services.randomBytes(ENROLMENT_SECRET_BYTES)),
-      newSecret: existingSecret === null,
-      passphrase: generatePassphrase(ctx.services.randomBytes),
-      bundleId: randomUuid(ctx.services.randomBytes),
+      reviewerId: memberId,
+      version,
+    });
+    return {
+      ...plan,
+      reviewer,
       applications: shortlist.filter((row) => !conflicts.has(`${row.id}:${memberId}`)),
     };
   });
 
-  mkdirSync(outDir, { recursive: true });
-  const written: string[] = [];
-  const built: IssuedPanelPackage[] = [];
-  try {
-    for (const [index, plan] of planned.entries()) {
-      if (ctx.signal.aborted) throw new AppError('errors.cancelled');
-      ctx.progress({ done: index, total: planned.length, label: 'ballot.progress.packages' });
+  const built = await issueAsPartials(ctx, {
+    folder: outDir,
+    plans: planned,
+    // One at a time: the packages of a panel are few.
+    parallel: 1,
+    label: 'ballot.progress.packages',
+    build: async (plan) => {
       const body = packageBody({
         call,
         rubric: inputs.rubric,
@@ -106,9 +95,7 @@ export async function issuePanelPackages(
         packageVersion: plan.version,
         issuedAt,
         call: {
-          id: call.id,
-          code: call.code,
-          title: { zh: call.titleZh, en: call.titleEn },
+          ...callHeading(call),
           reviewMode: call.reviewMode,
           rubricVersion: call.rubricVersion,
           rubric: inputs.rubric,
@@ -125,30 +112,19 @@ export async function issuePanelPackages(
           digest: digests.get(application.id) ?? { submitted: 0, overall: null, criteria: [], reviews: [] },
         })),
       };
-      const bytes = await writeBundle({
+      const bytes = await sealPackage(ctx, {
         kind: 'panel-package',
-        bundleId: plan.bundleId,
-        callId: call.id,
-        callCode: call.code,
-        sender: { role: 'office', id: info.id, name: info.name.slice(0, 200) || 'office' },
-        recipient: { role: 'reviewer', id: plan.reviewer.id },
-        createdAt: issuedAt,
+        plan,
+        call,
+        office: { id: info.id, name: info.name, signingPrivateKey: keys.signing.privateKey },
+        issuedAt,
         entries: [
           { name: 'content.json', bytes: canonicalBytes(content) },
           ...attachmentEntries(db, plan.applications),
         ],
-        signingPrivateKey: keys.signing.privateKey,
-        encryption: {
-          scheme: 'passphrase',
-          passphrase: plan.passphrase,
-          ...(options.scrypt ? { scrypt: options.scrypt } : {}),
-        },
-        random: ctx.services.randomBytes,
+        scrypt: options.scrypt,
       });
-      const partial = `${plan.file}.partial`;
-      writeFileSync(partial, bytes, { flag: 'wx', mode: 0o600 });
-      written.push(partial);
-      built.push({
+      const issued: IssuedPanelPackage = {
         reviewerId: plan.reviewer.id,
         name: plan.reviewer.name,
         email: plan.reviewer.email,
@@ -159,65 +135,29 @@ export async function issuePanelPackages(
         bytes: bytes.length,
         digest: sha256Hex(bytes),
         passphrase: plan.passphrase,
-      });
-    }
-    if (ctx.signal.aborted) throw new AppError('errors.cancelled');
-    recordIssuedPanelPackages(db, {
-      officeKeys: keys.created,
-      newEnrolmentSecrets: new Map(planned.filter((p) => p.newSecret).map((p) => [p.reviewer.id, p.secret])),
-      packages: built.map((result, index) => ({
-        callId: call.id,
-        reviewerId: result.reviewerId,
-        version: result.version,
-        bundleId: (planned[index] as (typeof planned)[number]).bundleId,
-        fileName: result.fileName,
-        digest: result.digest,
-        applicationCount: result.applications,
-        issuedAt,
-      })),
-    });
-  } catch (error) {
-    for (const file of written) unlinkSync(file);
-    throw error;
-  }
-  for (const plan of planned) {
-    linkSync(`${plan.file}.partial`, plan.file);
-    unlinkSync(`${plan.file}.partial`);
-  }
-  ctx.progress({ done: planned.length, total: planned.length, label: 'ballot.progress.packages' });
-  appendAudit(db, {
-    at: issuedAt,
-    actor: 'officer',
-    action: 'panel.packages.issue',
-    subject: call.code,
-    details: {
-      outDir,
-      packages: built.map((p) => ({
-        reviewerId: p.reviewerId,
-        version: p.version,
-        file: p.fileName,
-        digest: p.digest,
-      })),
+      };
+      return { bytes, issued };
     },
+    record: (issued) =>
+      recordIssuedPanelPackages(db, {
+        officeKeys: keys.created,
+        newEnrolmentSecrets: newEnrolmentSecrets(planned),
+        packages: issued.map((result, index) => ({
+          callId: call.id,
+          reviewerId: result.reviewerId,
+          version: result.version,
+          bundleId: (planned[index] as (typeof planned)[number]).bundleId,
+          fileName: result.fileName,
+          digest: result.digest,
+          applicationCount: result.applications,
+          issuedAt,
+        })),
+      }),
   });
+  auditIssued(
+    db,
+    { at: issuedAt, actor: 'officer', action: 'panel.packages.issue', subject: call.code, folder: outDir },
+    built,
+  );
   return { callId: call.id, callCode: call.code, outDir, packages: built };
-}
-
-/** One entry per distinct PDF, each checked against the SHA-256 it was stored with. */
-function attachmentEntries(
-  db: Parameters<typeof attachmentBytes>[0],
-  applications: readonly PackageApplicationRow[],
-): { name: string; bytes: Uint8Array }[] {
-  const entries = new Map<string, Uint8Array>();
-  for (const application of applications) {
-    for (const file of application.attachments) {
-      if (entries.has(file.sha256)) continue;
-      const bytes = attachmentBytes(db, file.id);
-      const params = { file: file.fileName, reference: application.referenceNo };
-      if (!bytes) throw new AppError('assignment.errors.attachmentMissing', params);
-      if (sha256Hex(bytes) !== file.sha256) throw new AppError('assignment.errors.attachmentCorrupt', params);
-      entries.set(file.sha256, bytes);
-    }
-  }
-  return [...entries].map(([sha256, bytes]) => ({ name: `attachments/${sha256}.pdf`, bytes }));
 }

@@ -7,6 +7,7 @@ import { formatNumber } from '../../shared/tables/csv-write';
 import { tableToCsv } from './csv-write';
 import type { ExportTable } from './export-tables';
 import { parseScoreTable } from './scores-csv';
+import { hasUnsafeCharacter } from '../../test/support/results/unsafe-characters';
 
 /** Hostile cells built here, plus the Big List of Naughty Strings. */
 const NAUGHTY_FIXTURE = path.resolve(
@@ -25,19 +26,6 @@ const inlineNaughty = [
   '申请编号 ١٢٣ 𝕏',
 ];
 const naughty = [...inlineNaughty, ...(JSON.parse(readFileSync(NAUGHTY_FIXTURE, 'utf8')) as string[])];
-/** Whether text holds a character no spreadsheet cell may carry (independent of the guard's regex). */
-const hasUnsafeCharacter = (text: string) =>
-  [...text].some((char) => {
-    const code = char.codePointAt(0) ?? 0;
-    return (
-      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
-      (code >= 0x7f && code <= 0x9f) ||
-      (code >= 0x202a && code <= 0x202e) ||
-      (code >= 0x2066 && code <= 0x2069) ||
-      code === 0xfffe ||
-      code === 0xffff
-    );
-  });
 
 function table(rows: (string | number | null)[][]): ExportTable {
   return {

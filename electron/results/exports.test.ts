@@ -13,6 +13,7 @@ import { exportResults } from './exports';
 import { panelReportPdf } from './pdf-report';
 import { buildView } from './view';
 import { tablesToXlsx } from './xlsx-write';
+import { hasUnsafeCharacter } from '../../test/support/results/unsafe-characters';
 
 const created = new Date('2026-12-01T10:00:00.000Z');
 
@@ -21,20 +22,6 @@ function demoDb(): Db {
   seedDemoCall(db);
   return db;
 }
-
-/** Whether text holds a character no spreadsheet cell may carry (independent of the guard's regex). */
-const hasUnsafeCharacter = (text: string) =>
-  [...text].some((char) => {
-    const code = char.codePointAt(0) ?? 0;
-    return (
-      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
-      (code >= 0x7f && code <= 0x9f) ||
-      (code >= 0x202a && code <= 0x202e) ||
-      (code >= 0x2066 && code <= 0x2069) ||
-      code === 0xfffe ||
-      code === 0xffff
-    );
-  });
 
 describe('XLSX export', () => {
   it('drops NUL, other control characters and bidi overrides from text cells, headers and sheet names', async () => {

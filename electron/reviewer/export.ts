@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connection';
-import { findWorkspaceReviewer, type ReviewerRow } from '../../db/repositories/reviewer-identity';
+import type { ReviewerRow } from '../../db/repositories/reviewer-identity';
 import { listReviewerPackages, type ReviewerPackageRow } from '../../db/repositories/reviewer-packages';
 import {
   findCall,
@@ -7,18 +7,15 @@ import {
   type ReviewerCallRow,
 } from '../../db/repositories/reviewer-reading';
 import { listReviews, type StoredReview } from '../../db/repositories/reviewer-reviews';
-import { canonicalBytes } from '../../shared/canonical/jcs';
 import type { ExportSummary } from '../../shared/contract/reviewer';
 import { reviewBundleContentSchema, type ReviewBundleContent } from '../../shared/domain/review-bundle';
 import { AppError } from '../../shared/errors';
-import { writeBundle } from '../bundle/envelope';
 import type { Services } from '../core/context';
 import { reviewDigest } from '../core/review-digest';
 import { sha256Hex } from '../crypto/hash';
-import { enrolmentHmac } from '../crypto/enrolment';
 import { reviewBundleFileName } from './file-name';
 import { randomUuid } from '../core/ids';
-import { loadSigningKey } from './identity';
+import { requireWorkspaceReviewer, sealForOffice, senderKey } from './seal-for-office';
 
 interface CallWork {
   call: ReviewerCallRow;
@@ -26,12 +23,6 @@ interface CallWork {
   /** Submitted and recused reviews of applications still assigned: what a bundle carries. */
   toSend: StoredReview[];
   summary: ExportSummary;
-}
-
-function requireReviewer(db: Db): ReviewerRow {
-  const me = findWorkspaceReviewer(db);
-  if (!me) throw new AppError('reviewer.errors.noIdentity');
-  return me;
 }
 
 function callWork(db: Db, me: ReviewerRow, pkg: ReviewerPackageRow, now: Date): CallWork {
@@ -72,7 +63,7 @@ function callWork(db: Db, me: ReviewerRow, pkg: ReviewerPackageRow, now: Date): 
 
 /** What each call's next export would carry, for the summary shown before exporting. */
 export function exportSummaries(db: Db, now: Date): ExportSummary[] {
-  const me = requireReviewer(db);
+  const me = requireWorkspaceReviewer(db);
   return listReviewerPackages(db).map((pkg) => callWork(db, me, pkg, now).summary);
 }
 
@@ -98,7 +89,7 @@ export async function buildReviewBundle(
   services: Services,
   callId: string | undefined,
 ): Promise<BuiltReviewBundle> {
-  const me = requireReviewer(db);
+  const me = requireWorkspaceReviewer(db);
   const packages = listReviewerPackages(db);
   const pkg =
     callId === undefined
@@ -118,16 +109,13 @@ export async function buildReviewBundle(
   if (work.toSend.length === 0)
     throw new AppError('reviewer.errors.nothingToExport', { call: work.call.code });
 
-  const key = loadSigningKey(db, services);
-  const hmac = enrolmentHmac(pkg.enrolmentSecret, key.publicKey);
-  if (hmac === undefined)
-    throw new AppError('reviewer.errors.packageInconsistent', { detail: 'enrolment secret' });
+  const { key, enrolment } = senderKey(db, services, pkg.enrolmentSecret);
   const exportedAt = now.toISOString();
   const content: ReviewBundleContent = reviewBundleContentSchema.parse({
     reviewerId: me.id,
     packageVersion: pkg.packageVersion,
     exportedAt,
-    enrolment: { signingPublicKey: key.publicKey, hmac },
+    enrolment,
     reviews: work.toSend.map((review) => ({
       content: review.content,
       revision: review.revision,
@@ -140,23 +128,15 @@ export async function buildReviewBundle(
     }
   }
   const bundleId = randomUuid(services.randomBytes);
-  const bytes = await writeBundle({
+  const bytes = await sealForOffice(services, {
     kind: 'review-bundle',
     bundleId,
-    callId: work.call.id,
-    callCode: work.call.code,
-    sender: {
-      role: 'reviewer',
-      id: me.id,
-      name: me.name.slice(0, 200) || undefined,
-      signingPublicKey: key.publicKey,
-    },
-    recipient: { role: 'office', id: pkg.officeId },
+    call: work.call,
+    me,
+    key,
+    office: { id: pkg.officeId, encryptionPublicKey: pkg.officeEncryptionPublicKey },
     createdAt: exportedAt,
-    entries: [{ name: 'content.json', bytes: canonicalBytes(content) }],
-    signingPrivateKey: key.privateKey,
-    encryption: { scheme: 'publicKey', recipientPublicKey: pkg.officeEncryptionPublicKey },
-    random: services.randomBytes,
+    content,
   });
   return {
     callId: work.call.id,

@@ -1,6 +1,5 @@
 import type { Db } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit-log';
-import { findWorkspaceReviewer, upsertWorkspaceReviewer } from '../../db/repositories/reviewer-identity';
 import {
   callIdWithCode,
   findReviewerPackage,
@@ -10,7 +9,8 @@ import {
 import { AppError } from '../../shared/errors';
 import type { Services } from '../core/context';
 import { randomUuid } from '../core/ids';
-import { ensureSigningKey, type IdentityProtection } from './identity';
+import type { IdentityProtection } from './identity';
+import { checkPackageParties, enrolPackageRecipient } from './package-recipient';
 import type { VerifiedPackage } from './package-reader';
 
 export interface PackageImportResult extends PackageImportCounts {
@@ -33,14 +33,8 @@ export function importAssignmentPackage(
   identity: IdentityProtection | null,
 ): PackageImportResult {
   const { content } = pkg;
-  const me = findWorkspaceReviewer(db);
-  if (me && me.id !== content.reviewer.id) {
-    throw new AppError('reviewer.errors.otherReviewer', { expected: me.name, actual: content.reviewer.name });
-  }
   const existing = findReviewerPackage(db, content.call.id);
-  if (existing && existing.officeSigningPublicKey !== content.office.signingPublicKey) {
-    throw new AppError('reviewer.errors.officeKeyChanged', { call: content.call.code });
-  }
+  checkPackageParties(db, content, existing);
   if (existing && content.packageVersion <= existing.packageVersion) {
     return { outcome: 'unchanged', previousVersion: existing.packageVersion, added: 0, archived: 0, kept: 0 };
   }
@@ -50,13 +44,7 @@ export function importAssignmentPackage(
   const now = services.now().toISOString();
   const counts = db
     .transaction(() => {
-      const publicKey = ensureSigningKey(db, services, now, identity);
-      upsertWorkspaceReviewer(
-        db,
-        { ...content.reviewer, enrolmentSecret: content.enrolmentSecret },
-        publicKey,
-        now,
-      );
+      enrolPackageRecipient(db, services, now, identity, content);
       const result = importPackageRows(db, {
         content,
         officeId: pkg.manifest.sender.id,

@@ -1,6 +1,5 @@
 import type { Db } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit-log';
-import { findWorkspaceReviewer, type ReviewerRow } from '../../db/repositories/reviewer-identity';
 import {
   findMemberBallot,
   findPanelPackage,
@@ -10,7 +9,6 @@ import {
   type ReviewerBallotRow,
   type ReviewerPanelPackageRow,
 } from '../../db/repositories/reviewer-panel';
-import { canonicalBytes } from '../../shared/canonical/jcs';
 import type { MemberBallot, PanelCallSummary } from '../../shared/contract/panel-bundles';
 import {
   ballotBundleContentSchema,
@@ -20,20 +18,12 @@ import {
 import type { PanelVote } from '../../shared/domain/panel';
 import { AppError } from '../../shared/errors';
 import { parseJsonText } from '../../shared/json/parse';
-import { writeBundle } from '../bundle/envelope';
 import type { Services } from '../core/context';
 import { randomUuid } from '../core/ids';
-import { enrolmentHmac } from '../crypto/enrolment';
 import { sha256Hex } from '../crypto/hash';
 import { ballotDigest } from '../panel/ballots';
 import { ballotBundleFileName } from './file-name';
-import { loadSigningKey } from './identity';
-
-function requireMember(db: Db): ReviewerRow {
-  const me = findWorkspaceReviewer(db);
-  if (!me) throw new AppError('reviewer.errors.noIdentity');
-  return me;
-}
+import { requireWorkspaceReviewer, sealForOffice, senderKey } from './seal-for-office';
 
 function requirePackage(
   db: Db,
@@ -134,7 +124,7 @@ export function saveMemberBallot(
   },
   now: string,
 ): MemberBallot {
-  const me = requireMember(db);
+  const me = requireWorkspaceReviewer(db);
   const { row, content } = requirePackage(db, input.callId);
   const application = findApplication(content, input.applicationId);
   const { min, max } = content.finalScale;
@@ -191,21 +181,18 @@ export async function buildBallotBundle(
   services: Services,
   callId: string,
 ): Promise<BuiltBallotBundle> {
-  const me = requireMember(db);
+  const me = requireWorkspaceReviewer(db);
   const { row, content } = requirePackage(db, callId);
   const ballots = listMemberBallots(db, row.callId);
   if (ballots.length === 0) throw new AppError('ballot.errors.nothingToExport', { call: content.call.code });
-  const key = loadSigningKey(db, services);
-  const hmac = enrolmentHmac(row.enrolmentSecret, key.publicKey);
-  if (hmac === undefined)
-    throw new AppError('reviewer.errors.packageInconsistent', { detail: 'enrolment secret' });
+  const { key, enrolment } = senderKey(db, services, row.enrolmentSecret);
   const now = services.now();
   const exportedAt = now.toISOString();
   const bundleContent = ballotBundleContentSchema.parse({
     reviewerId: me.id,
     packageVersion: row.packageVersion,
     exportedAt,
-    enrolment: { signingPublicKey: key.publicKey, hmac },
+    enrolment,
     ballots: ballots.map((ballot) => ({
       applicationId: ballot.applicationId,
       vote: ballot.vote,
@@ -215,23 +202,15 @@ export async function buildBallotBundle(
       digest: ballot.digest,
     })),
   });
-  const bytes = await writeBundle({
+  const bytes = await sealForOffice(services, {
     kind: 'ballot-bundle',
     bundleId: randomUuid(services.randomBytes),
-    callId: content.call.id,
-    callCode: content.call.code,
-    sender: {
-      role: 'reviewer',
-      id: me.id,
-      name: me.name.slice(0, 200) || undefined,
-      signingPublicKey: key.publicKey,
-    },
-    recipient: { role: 'office', id: row.officeId },
+    call: content.call,
+    me,
+    key,
+    office: { id: row.officeId, encryptionPublicKey: row.officeEncryptionPublicKey },
     createdAt: exportedAt,
-    entries: [{ name: 'content.json', bytes: canonicalBytes(bundleContent) }],
-    signingPrivateKey: key.privateKey,
-    encryption: { scheme: 'publicKey', recipientPublicKey: row.officeEncryptionPublicKey },
-    random: services.randomBytes,
+    content: bundleContent,
   });
   return {
     callId: row.callId,

@@ -1,14 +1,13 @@
 import type { Db } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit-log';
-import { findWorkspaceReviewer, upsertWorkspaceReviewer } from '../../db/repositories/reviewer-identity';
 import { findPanelPackage, savePanelPackage } from '../../db/repositories/reviewer-panel';
 import type { BundleManifest } from '../../shared/bundle/manifest';
 import { canonicalBytes } from '../../shared/canonical/jcs';
 import { panelPackageContentSchema, type PanelPackageContent } from '../../shared/domain/panel-bundles';
-import { AppError } from '../../shared/errors';
 import { openBundle } from '../bundle/envelope';
 import type { Services } from '../core/context';
-import { ensureSigningKey, type IdentityProtection } from './identity';
+import type { IdentityProtection } from './identity';
+import { checkPackageParties, enrolPackageRecipient } from './package-recipient';
 import { inconsistent, packageAttachments, packageContent } from './package-content';
 
 /** A panel package that passed every check: safe to store as it is. */
@@ -56,24 +55,12 @@ export function importPanelPackage(
   identity: IdentityProtection | null,
 ): { outcome: 'added' | 'updated' | 'unchanged' } {
   const { content } = pkg;
-  const me = findWorkspaceReviewer(db);
-  if (me && me.id !== content.reviewer.id) {
-    throw new AppError('reviewer.errors.otherReviewer', { expected: me.name, actual: content.reviewer.name });
-  }
   const existing = findPanelPackage(db, content.call.id);
-  if (existing && existing.officeSigningPublicKey !== content.office.signingPublicKey) {
-    throw new AppError('reviewer.errors.officeKeyChanged', { call: content.call.code });
-  }
+  checkPackageParties(db, content, existing);
   if (existing && content.packageVersion <= existing.packageVersion) return { outcome: 'unchanged' };
   const now = services.now().toISOString();
   db.transaction(() => {
-    const publicKey = ensureSigningKey(db, services, now, identity);
-    upsertWorkspaceReviewer(
-      db,
-      { ...content.reviewer, enrolmentSecret: content.enrolmentSecret },
-      publicKey,
-      now,
-    );
+    enrolPackageRecipient(db, services, now, identity, content);
     savePanelPackage(
       db,
       {

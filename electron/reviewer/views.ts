@@ -17,6 +17,7 @@ import { overallScore, scoredCriteria } from '../../shared/domain/review-score';
 import type { Rubric } from '../../shared/domain/rubric';
 import { AppError } from '../../shared/errors';
 import { reviewTarget, toReviewState } from './reviews';
+import { callHeading } from '../core/call-heading';
 
 function inboxState(review: StoredReview | undefined): InboxState {
   if (!review) return 'not-started';
@@ -83,9 +84,7 @@ export function inboxView(db: Db, now: Date): ResponseOf<'reviewer.inbox'> {
       const pkg = packages.get(call.id);
       const rubric = rubrics.get(call.id);
       return {
-        id: call.id,
-        code: call.code,
-        title: { zh: call.titleZh, en: call.titleEn },
+        ...callHeading(call),
         category: call.category,
         reviewMode: call.reviewMode,
         dueAt: call.dueAt,
@@ -139,9 +138,7 @@ export function applicationView(db: Db, ref: string): ApplicationDetail {
       dueAt: application.dueAt,
     },
     call: {
-      id: call.id,
-      code: call.code,
-      title: { zh: call.titleZh, en: call.titleEn },
+      ...callHeading(call),
       category: call.category,
       reviewMode: call.reviewMode,
       rubricVersion: call.rubricVersion,

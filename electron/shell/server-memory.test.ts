@@ -5,12 +5,11 @@
  * once with esbuild, so the figure is the app's and not a TypeScript loader's.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { build } from 'esbuild';
 import { connect, type Socket } from 'node:net';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bundleProbe } from '../../test/support/bundle-probe';
 import { tempDir } from '../../test/temp';
 import { HEADERS_TIMEOUT_MS, MAX_SHELL_BODY_BYTES } from './server';
 
@@ -18,28 +17,7 @@ const MB = 1024 * 1024;
 const root = path.resolve(import.meta.dirname, '../..');
 const bundledProbe = path.join(tempDir(), 'shell-rss-probe.mjs');
 
-beforeAll(async () => {
-  const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
-  await build({
-    entryPoints: [path.join(root, 'test/support/shell-rss-probe.ts')],
-    outfile: bundledProbe,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    // exceljs and friends are CommonJS: give the ESM bundle a `require`.
-    banner: {
-      js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
-    },
-    plugins: [
-      {
-        name: 'native-sqlite',
-        setup: (b) => b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: sqlite, external: true })),
-      },
-    ],
-  });
-}, 120_000);
+beforeAll(() => bundleProbe(path.join(root, 'test/support/shell-rss-probe.ts'), bundledProbe), 120_000);
 
 interface Probe {
   port: number;

@@ -1,7 +1,9 @@
 import type { ChannelName, InvokeOptions, PeerdeskApi, RequestOf, ResponseOf } from '../../shared/contract';
 import { progressSchema } from '../../shared/contract/progress';
+import { checkWireResult } from '../../shared/contract/typed-contract';
 import { fromWire, toWire } from '../../shared/contract/wire';
 import type { Language } from '../../shared/i18n/catalogs';
+import { translate } from '../../shared/i18n/translate';
 import type { Err, Result } from '../../shared/result';
 
 /** The browser shell's side of the door: NDJSON over fetch, with this run's token on every call. */
@@ -25,10 +27,10 @@ export function httpApi(token: string, language: () => Language): PeerdeskApi {
           headers,
           body: JSON.stringify({ request: toWire(request), jobId, language: language() }),
         });
-        if (!response.ok || !response.body) return await refusalOf(response);
-        return await readResult<ResponseOf<C>>(response.body, options);
+        if (!response.ok || !response.body) return await refusalOf(response, language());
+        return await readResult(channel, response.body, options, language());
       } catch (error) {
-        return transportError(String(error));
+        return transportError(String(error), language());
       } finally {
         options.signal?.removeEventListener('abort', onAbort);
       }
@@ -36,7 +38,16 @@ export function httpApi(token: string, language: () => Language): PeerdeskApi {
   };
 }
 
-async function readResult<T>(body: ReadableStream<Uint8Array>, options: InvokeOptions): Promise<Result<T>> {
+/**
+ * Reads the shell's NDJSON lines up to the result, which is checked against the channel's response
+ * schema: an answer the window cannot read is refused here, never passed on to a screen.
+ */
+async function readResult<C extends ChannelName>(
+  channel: C,
+  body: ReadableStream<Uint8Array>,
+  options: InvokeOptions,
+  language: Language,
+): Promise<Result<ResponseOf<C>>> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -45,23 +56,25 @@ async function readResult<T>(body: ReadableStream<Uint8Array>, options: InvokeOp
     if (value) buffer += decoder.decode(value, { stream: true });
     let newline = buffer.indexOf('\n');
     while (newline >= 0) {
-      const line = JSON.parse(buffer.slice(0, newline)) as {
-        type: string;
-        progress?: unknown;
-        result?: unknown;
-      };
+      const line: unknown = JSON.parse(buffer.slice(0, newline));
       buffer = buffer.slice(newline + 1);
-      if (line.type === 'result') return fromWire(line.result) as Result<T>;
-      const progress = progressSchema.safeParse(line.progress);
+      if (typeof line !== 'object' || line === null || !('type' in line)) {
+        return invalidResponse(channel, 'not a line of the shell', language);
+      }
+      if (line.type === 'result') {
+        const checked = checkWireResult(channel, 'result' in line ? fromWire(line.result) : undefined);
+        return checked.ok ? checked.value : invalidResponse(channel, checked.detail, language);
+      }
+      const progress = progressSchema.safeParse('progress' in line ? line.progress : undefined);
       if (progress.success) options.onProgress?.(progress.data);
       newline = buffer.indexOf('\n');
     }
-    if (done) return transportError('connection closed early');
+    if (done) return transportError('connection closed early', language);
   }
 }
 
 /** The shell's own refusal (`{ error, code?, params? }`, e.g. 413 errors.requestTooLarge) as an Err. */
-async function refusalOf(response: Response): Promise<Err> {
+async function refusalOf(response: Response, language: Language): Promise<Err> {
   const body: unknown = await response.json().catch(() => null);
   if (typeof body === 'object' && body !== null && 'code' in body && typeof body.code === 'string') {
     const params: Record<string, string | number> = {};
@@ -73,9 +86,25 @@ async function refusalOf(response: Response): Promise<Err> {
     const message = 'error' in body && typeof body.error === 'string' ? body.error : body.code;
     return { ok: false, code: body.code, message, params };
   }
-  return transportError(`HTTP ${response.status}`);
+  return transportError(`HTTP ${response.status}`, language);
 }
 
-function transportError(detail: string): Err {
-  return { ok: false, code: 'errors.transport', message: detail, params: { detail } };
+function transportError(detail: string, language: Language): Err {
+  const params = { detail };
+  return {
+    ok: false,
+    code: 'errors.transport',
+    message: translate(language, 'errors.transport', params),
+    params,
+  };
+}
+
+function invalidResponse(channel: ChannelName, detail: string, language: Language): Err {
+  const params = { channel, detail };
+  return {
+    ok: false,
+    code: 'errors.invalidResponse',
+    message: translate(language, 'errors.invalidResponse', params),
+    params,
+  };
 }

@@ -3,16 +3,20 @@ import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
 import type { DemoResult } from '../../shared/contract/demo';
 import { seededByteSource } from '../../shared/random/bytes';
 import { createApp } from '../../electron/app';
-import type { Dispatcher } from '../../electron/core/registry';
+import type { Dispatcher, InvokeExtras } from '../../electron/core/registry';
 import { tempDir, testServices } from '../temp';
 
-/** Calls a channel in English and returns its value; a refusal fails the test with its code and message. */
+/**
+ * Calls a channel (in English unless `extras` says otherwise) and returns its value; a refusal
+ * fails the test with its code and message.
+ */
 export async function expectOk<C extends ChannelName>(
   dispatcher: Dispatcher,
   channel: C,
   request: RequestOf<C>,
+  extras: Partial<InvokeExtras> = {},
 ): Promise<ResponseOf<C>> {
-  const result = await dispatcher.invoke(channel, request, { language: 'en' });
+  const result = await dispatcher.invoke(channel, request, { language: 'en', ...extras });
   if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
   return result.value;
 }

@@ -3,14 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../../test/temp';
 import { DEMO_OFFICE_PASSPHRASE } from '../../keys/demo-passphrase';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
-
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../main';
+import { runCli } from '../../../test/support/cli/run-cli';
 
 describe('peerdesk demo, assign and packages export', () => {
   beforeEach(() => {
@@ -23,7 +17,7 @@ describe('peerdesk demo, assign and packages export', () => {
   it('builds a demo, re-runs assignment on it and exports packages again', async () => {
     const dir = tempDir('peerdesk-cli-');
     const demoDir = path.join(dir, 'demo');
-    const demo = await run([
+    const demo = await runCli([
       'demo',
       '--out',
       demoDir,
@@ -44,10 +38,10 @@ describe('peerdesk demo, assign and packages export', () => {
     const workspace = summary.workspace.path;
 
     // Packages were issued, so a full re-plan is refused; filling gaps is allowed.
-    const replan = await run(['assign', '--workspace', workspace, '--call', 'GXJQ2026', '--lang', 'en']);
+    const replan = await runCli(['assign', '--workspace', workspace, '--call', 'GXJQ2026', '--lang', 'en']);
     expect(replan.code).toBe(EXIT_REFUSED);
     expect(replan.err).toContain('may only fill gaps');
-    const fill = await run([
+    const fill = await runCli([
       'assign',
       '--workspace',
       workspace,
@@ -62,18 +56,18 @@ describe('peerdesk demo, assign and packages export', () => {
 
     // The reviewer record rules reach the contract: in range they run, out of range they are refused.
     const gaps = ['assign', '--workspace', workspace, '--call', 'GXJQ2026', '--fill-gaps', '--lang', 'en'];
-    const ruled = await run([...gaps, '--min-credit', '60', '--year-cap', '10']);
+    const ruled = await runCli([...gaps, '--min-credit', '60', '--year-cap', '10']);
     expect(ruled.code).toBe(EXIT_OK);
-    const overCredit = await run([...gaps, '--min-credit', '150']);
+    const overCredit = await runCli([...gaps, '--min-credit', '150']);
     expect(overCredit.code).toBe(EXIT_REFUSED);
     expect(overCredit.err).toContain('minCredit');
-    expect((await run([...gaps, '--year-cap', '0'])).code).toBe(EXIT_REFUSED);
-    expect((await run([...gaps, '--year-cap', 'ten'])).code).toBe(EXIT_USAGE);
+    expect((await runCli([...gaps, '--year-cap', '0'])).code).toBe(EXIT_REFUSED);
+    expect((await runCli([...gaps, '--year-cap', 'ten'])).code).toBe(EXIT_USAGE);
 
     // The demo office's keys are under its documented passphrase; the CLI unlocks with it.
     vi.stubEnv('PEERDESK_OFFICE_PASSPHRASE', DEMO_OFFICE_PASSPHRASE);
     const again = path.join(dir, 'again');
-    const exported = await run([
+    const exported = await runCli([
       'packages',
       'export',
       '--workspace',
@@ -96,7 +90,7 @@ describe('peerdesk demo, assign and packages export', () => {
     const csv = readFileSync(value.passphraseListPath, 'utf8');
     for (const p of value.packages) expect(csv).toContain(p.passphrase);
 
-    const human = await run([
+    const human = await runCli([
       'packages',
       'export',
       '--workspace',
@@ -113,10 +107,10 @@ describe('peerdesk demo, assign and packages export', () => {
   });
 
   it('reports usage errors and refusals with the documented exit codes', async () => {
-    expect((await run(['demo'])).code).toBe(EXIT_USAGE);
+    expect((await runCli(['demo'])).code).toBe(EXIT_USAGE);
     expect(
-      (await run(['assign', '--workspace', path.join(tempDir(), 'none.sqlite'), '--call', 'X'])).code,
+      (await runCli(['assign', '--workspace', path.join(tempDir(), 'none.sqlite'), '--call', 'X'])).code,
     ).toBe(EXIT_REFUSED);
-    expect((await run(['demo', '--out', tempDir(), '--applications', 'many'])).code).toBe(EXIT_USAGE);
+    expect((await runCli(['demo', '--out', tempDir(), '--applications', 'many'])).code).toBe(EXIT_USAGE);
   });
 });

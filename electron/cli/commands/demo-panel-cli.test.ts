@@ -3,14 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../../test/temp';
 import { DEMO_OFFICE_PASSPHRASE } from '../../keys/demo-passphrase';
-import { EXIT_OK, main } from '../main';
-
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { EXIT_OK } from '../main';
+import { runCli } from '../../../test/support/cli/run-cli';
 
 /**
  * The whole command-line path of issue 11 on a door that requires protected keys (every shipped
@@ -28,7 +22,7 @@ describe('peerdesk demo --simulate --panel, then merge and tally', () => {
 
   it('writes ballot bundles that the office merges and tallies', async () => {
     const out = path.join(tempDir('peerdesk-demo-panel-'), 'demo');
-    const demo = await run([
+    const demo = await runCli([
       'demo',
       '--out',
       out,
@@ -48,9 +42,9 @@ describe('peerdesk demo --simulate --panel, then merge and tally', () => {
     expect(ballots.every((name) => name.endsWith('.pdballot'))).toBe(true);
 
     const workspace = path.join(out, 'office.sqlite');
-    const merged = await run(['merge', '--workspace', workspace, path.join(out, 'ballots'), '--json']);
+    const merged = await runCli(['merge', '--workspace', workspace, path.join(out, 'ballots'), '--json']);
     expect(merged.code).toBe(EXIT_OK);
-    const tally = await run(['panel', 'tally', '--workspace', workspace, '--call', 'GXJQ2026', '--json']);
+    const tally = await runCli(['panel', 'tally', '--workspace', workspace, '--call', 'GXJQ2026', '--json']);
     expect(tally.code).toBe(EXIT_OK);
     const printed = JSON.parse(tally.out) as {
       applications: { present: number; finalMean: number | null }[];

@@ -1,49 +1,22 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test/temp';
-import { csvText, englishHeader } from '../../../test/support/imports/office-kit';
-import { EXIT_OK, EXIT_REFUSED, main } from '../main';
+import { applicationRow, csvText, englishHeader } from '../../../test/support/imports/office-kit';
+import { EXIT_OK, EXIT_REFUSED } from '../main';
+import { folderForAll, runCli } from '../../../test/support/cli/run-cli';
 
-async function run(argv: string[], language = 'en') {
-  let out = '';
-  let err = '';
-  const code = await main([...argv, '--lang', language], {
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-  });
-  return { code, out, err };
-}
-
-const application = (ref: string, total: string) => [
-  ref,
-  `Title ${ref}`,
-  '',
-  '',
-  '',
-  '张伟',
-  '广西大学',
-  '',
-  '',
-  '',
-  total,
-  '',
-];
+const run = (argv: string[], language: 'en' | 'zh-CN' = 'en') => runCli(argv, language);
 
 describe('peerdesk applications/reviewers import --import-valid-rows', () => {
-  const dir = tempDir('peerdesk-valid-rows-cli-');
-  const workspace = path.join(dir, 'office.sqlite');
-  const file = (name: string) => path.join(dir, name);
+  const { workspace, file } = folderForAll('peerdesk-valid-rows-cli-');
 
   beforeAll(async () => {
-    process.env.PEERDESK_DATA_DIR = path.join(dir, 'data');
     writeFileSync(
       file('apps.csv'),
       csvText([
         englishHeader,
-        application('GX-1', '100'),
-        application('GX-2', 'lots'),
-        application('GX-3', '300'),
+        applicationRow({ ref: 'GX-1', total: '100' }),
+        applicationRow({ ref: 'GX-2', total: 'lots' }),
+        applicationRow({ ref: 'GX-3', total: '300' }),
       ]),
     );
     writeFileSync(

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/temp';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../main';
 import {
   buildReviewBundle,
   completeReview,
@@ -10,13 +10,7 @@ import {
   versioned,
 } from '../../../test/support/merge/scenario';
 import { openOfficeWorkspace, type OfficeWorkspace } from '../../../test/support/merge/office';
-
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { runCli } from '../../../test/support/cli/run-cli';
 
 let office: OfficeWorkspace;
 let inbox: string;
@@ -48,14 +42,14 @@ afterAll(() => {
 
 describe('peerdesk merge', () => {
   it('exits 2 on usage errors', async () => {
-    expect((await run(['merge', '--workspace', office.file])).code).toBe(EXIT_USAGE);
-    const missing = await run(['merge', path.join(inbox, 'reviewer-1.pdrev')]);
+    expect((await runCli(['merge', '--workspace', office.file])).code).toBe(EXIT_USAGE);
+    const missing = await runCli(['merge', path.join(inbox, 'reviewer-1.pdrev')]);
     expect(missing.code).toBe(EXIT_USAGE);
     expect(missing.err).toContain('--workspace is required');
   });
 
   it('merges files given by a glob pattern and reports each as JSON, exit 0', async () => {
-    const merged = await run(['merge', '--workspace', office.file, path.join(inbox, '*.pdrev'), '--json']);
+    const merged = await runCli(['merge', '--workspace', office.file, path.join(inbox, '*.pdrev'), '--json']);
     expect(merged.code).toBe(EXIT_OK);
     const report = JSON.parse(merged.out) as { reports: { file: string; status: string; new: number }[] };
     expect(report.reports.map((r) => [path.basename(r.file), r.status, r.new])).toEqual([
@@ -66,7 +60,7 @@ describe('peerdesk merge', () => {
 
   it('exits 1 when one bundle is refused, still merges the others, and lists every file', async () => {
     const folder = path.join(inbox, 'late');
-    const merged = await run(['merge', '--workspace', office.file, folder, '--json', '--lang', 'zh-CN']);
+    const merged = await runCli(['merge', '--workspace', office.file, folder, '--json', '--lang', 'zh-CN']);
     expect(merged.code).toBe(EXIT_REFUSED);
     const report = JSON.parse(merged.out) as {
       ok: boolean;
@@ -88,7 +82,7 @@ describe('peerdesk merge', () => {
   });
 
   it('reports re-imports as no-ops for a person, exit 0', async () => {
-    const again = await run([
+    const again = await runCli([
       'merge',
       '--workspace',
       office.file,
@@ -104,7 +98,7 @@ describe('peerdesk merge', () => {
   });
 
   it('exits 1 with a clear message when a pattern matches nothing', async () => {
-    const nothing = await run([
+    const nothing = await runCli([
       'merge',
       '--workspace',
       office.file,

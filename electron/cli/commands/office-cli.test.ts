@@ -1,49 +1,30 @@
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../test/temp';
-import { csvText, englishHeader, xlsxBytes } from '../../../test/support/imports/office-kit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
+import { applicationRow, csvText, englishHeader, xlsxBytes } from '../../../test/support/imports/office-kit';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../main';
+import { folderForAll, runCli } from '../../../test/support/cli/run-cli';
 
-async function run(argv: string[], language = 'en') {
-  let out = '';
-  let err = '';
-  const code = await main([...argv, '--lang', language], {
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-  });
-  return { code, out, err };
-}
-
-const application = (ref: string, total: string) => [
-  ref,
-  `Title ${ref}`,
-  '',
-  '',
-  '',
-  '张伟',
-  '广西大学',
-  '',
-  '',
-  '',
-  total,
-  '',
-];
+const run = (argv: string[], language: 'en' | 'zh-CN' = 'en') => runCli(argv, language);
 
 describe('peerdesk office setup (CLI)', () => {
-  const dir = tempDir('peerdesk-office-cli-');
-  const workspace = path.join(dir, 'office.sqlite');
-  const file = (name: string) => path.join(dir, name);
+  const { workspace, file } = folderForAll('peerdesk-office-cli-');
 
   beforeAll(async () => {
-    process.env.PEERDESK_DATA_DIR = path.join(dir, 'data');
     writeFileSync(
       file('bad.csv'),
-      csvText([englishHeader, application('GX-1', '100'), application('GX-2', 'lots')]),
+      csvText([
+        englishHeader,
+        applicationRow({ ref: 'GX-1', total: '100' }),
+        applicationRow({ ref: 'GX-2', total: 'lots' }),
+      ]),
     );
     writeFileSync(
       file('good.csv'),
-      csvText([englishHeader, application('GX-1', '100'), application('GX-2', '200')]),
+      csvText([
+        englishHeader,
+        applicationRow({ ref: 'GX-1', total: '100' }),
+        applicationRow({ ref: 'GX-2', total: '200' }),
+      ]),
     );
     writeFileSync(
       file('reviewers.xlsx'),

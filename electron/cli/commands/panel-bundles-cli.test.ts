@@ -3,14 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_CALL_ID, panelOffice } from '../../../test/support/panel/panel-office';
 import { reviewerTestApp } from '../../../test/support/reviewer/app';
-import { EXIT_OK, EXIT_USAGE, main } from '../main';
-
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { EXIT_OK, EXIT_USAGE } from '../main';
+import { runCli } from '../../../test/support/cli/run-cli';
 
 describe('peerdesk panel packages, merge of ballot bundles and panel schedule', () => {
   let dir: string;
@@ -27,7 +21,7 @@ describe('peerdesk panel packages, merge of ballot bundles and panel schedule', 
 
   it('issues panel packages with a passphrase list, merges a member’s ballot bundle and exports the schedule', async () => {
     const workspace = path.join(dir, 'office.sqlite');
-    const issued = await run([
+    const issued = await runCli([
       'panel',
       'packages',
       '--workspace',
@@ -63,14 +57,14 @@ describe('peerdesk panel packages, merge of ballot bundles and panel schedule', 
       path: path.join(dir, 'ballots') + path.sep,
     });
 
-    const merged = await run(['merge', '--workspace', workspace, path.join(dir, 'ballots'), '--json']);
+    const merged = await runCli(['merge', '--workspace', workspace, path.join(dir, 'ballots'), '--json']);
     expect(merged.code, merged.out).toBe(EXIT_OK);
-    const tally = await run(['panel', 'tally', '--workspace', workspace, '--call', 'JQ-2026', '--json']);
+    const tally = await runCli(['panel', 'tally', '--workspace', workspace, '--call', 'JQ-2026', '--json']);
     const rows = (JSON.parse(tally.out) as { applications: { present: number; for: number }[] }).applications;
     expect(rows.reduce((sum, row) => sum + row.for, 0)).toBe(1);
 
     const schedule = path.join(dir, 'schedule.xlsx');
-    const exported = await run([
+    const exported = await runCli([
       'panel',
       'schedule',
       '--workspace',
@@ -84,7 +78,7 @@ describe('peerdesk panel packages, merge of ballot bundles and panel schedule', 
     ]);
     expect(exported.code, exported.err).toBe(EXIT_OK);
     expect(existsSync(schedule)).toBe(true);
-    const wrong = await run([
+    const wrong = await runCli([
       'panel',
       'schedule',
       '--workspace',

@@ -1,41 +1,23 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pdfText } from '../../../test/support/pdf-text';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { listShortlist } from '../../../db/repositories/panel';
-import { seedDemoCall } from '../../../test/support/db/results-demo';
-import { tempDir } from '../../../test/temp';
 import { enterPaperBallot } from '../../panel/ballots';
 import { setupPanel } from '../../panel/setup';
-import { EXIT_OK, EXIT_REFUSED, main } from '../main';
-
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
+import { EXIT_OK, EXIT_REFUSED } from '../main';
+import { folderPerTest, officeWithDemoCall, runCli } from '../../../test/support/cli/run-cli';
 
 describe('peerdesk panel tally, panel minutes and feedback export', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = tempDir();
-    vi.stubEnv('PEERDESK_DATA_DIR', path.join(dir, 'data'));
-  });
-  afterEach(() => {
-    vi.unstubAllEnvs();
-  });
+  const dir = folderPerTest();
 
   it('prints the documented tally, exits 1 without a panel, and writes minutes and letters', async () => {
-    const workspace = path.join(dir, 'office.sqlite');
-    await run(['workspace', 'create', '--workspace', workspace, '--role', 'office', '--name', 'Office']);
-    const seed = openDatabase(workspace, { create: false });
-    seedDemoCall(seed);
-    seed.close();
+    const workspace = path.join(dir(), 'office.sqlite');
+    await officeWithDemoCall(workspace);
     expect(
       (
-        await run([
+        await runCli([
           'rank',
           '--workspace',
           workspace,
@@ -49,7 +31,7 @@ describe('peerdesk panel tally, panel minutes and feedback export', () => {
       ).code,
     ).toBe(EXIT_OK);
 
-    const none = await run(['panel', 'tally', '--workspace', workspace, '--call', 'JQ-2026', '--json']);
+    const none = await runCli(['panel', 'tally', '--workspace', workspace, '--call', 'JQ-2026', '--json']);
     expect(none.code).toBe(EXIT_REFUSED);
     expect(JSON.parse(none.out)).toMatchObject({ ok: false, code: 'panel.errors.noPanel' });
 
@@ -80,7 +62,7 @@ describe('peerdesk panel tally, panel minutes and feedback export', () => {
     }
     db.close();
 
-    const tally = await run(['panel', 'tally', '--workspace', workspace, '--call', 'JQ-2026', '--json']);
+    const tally = await runCli(['panel', 'tally', '--workspace', workspace, '--call', 'JQ-2026', '--json']);
     expect(tally.code).toBe(EXIT_OK);
     const printed = JSON.parse(tally.out) as { rule: unknown; applications: Record<string, unknown>[] };
     expect(printed.rule).toEqual({ quorum: 0.6667, majority: '>1/2' });
@@ -106,7 +88,7 @@ describe('peerdesk panel tally, panel minutes and feedback export', () => {
       finalMean: 4,
       finalRange: [4, 4],
     });
-    const human = await run([
+    const human = await runCli([
       'panel',
       'tally',
       '--workspace',
@@ -118,14 +100,15 @@ describe('peerdesk panel tally, panel minutes and feedback export', () => {
     ]);
     expect(human.out).toContain('建议资助');
 
-    const minutes = path.join(dir, 'minutes.pdf');
+    const minutes = path.join(dir(), 'minutes.pdf');
     expect(
-      (await run(['panel', 'minutes', '--workspace', workspace, '--call', 'JQ-2026', '--out', minutes])).code,
+      (await runCli(['panel', 'minutes', '--workspace', workspace, '--call', 'JQ-2026', '--out', minutes]))
+        .code,
     ).toBe(EXIT_OK);
     expect(readFileSync(minutes).subarray(0, 5).toString()).toBe('%PDF-');
 
-    const letters = path.join(dir, 'letters');
-    const exported = await run([
+    const letters = path.join(dir(), 'letters');
+    const exported = await runCli([
       'feedback',
       'export',
       '--workspace',

@@ -1,42 +1,28 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../../db/connection';
-import { seedDemoCall } from '../../../test/support/db/results-demo';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { qualitySummarySchema } from '../../../shared/contract/quality';
 import { parseSnsfCsv } from '../../../test/support/ranking/external-data';
-import { tempDir } from '../../../test/temp';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../main';
+import { folderPerTest, officeWithDemoCall, runCli } from '../../../test/support/cli/run-cli';
 
 const fixture = path.resolve(
   import.meta.dirname,
   '../../../test/fixtures/external/snsf-erforresearch/mock_data_all_panels.csv',
 );
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
-
 describe('peerdesk quality', () => {
-  let dir: string;
+  const dir = folderPerTest();
   let p1: string;
   beforeEach(() => {
-    dir = tempDir();
-    vi.stubEnv('PEERDESK_DATA_DIR', path.join(dir, 'data'));
     const rows = parseSnsfCsv(readFileSync(fixture, 'utf8')).filter((row) => row.panel === 'p1');
-    p1 = path.join(dir, 'p1.csv');
+    p1 = path.join(dir(), 'p1.csv');
     writeFileSync(
       p1,
       ['application,reviewer,score', ...rows.map((r) => `${r.application},${r.reviewer},${r.score}`)].join(
         '\n',
       ),
     );
-  });
-  afterEach(() => {
-    vi.unstubAllEnvs();
   });
 
   it('prints the documented JSON for SNSF panel p1 (Bayes, 5 fundable)', async () => {
@@ -51,7 +37,7 @@ describe('peerdesk quality', () => {
       'p1',
       '--json',
     ];
-    const result = await run(argv);
+    const result = await runCli(argv);
     expect(result.err).toBe('');
     expect(result.code).toBe(EXIT_OK);
     const parsed: unknown = JSON.parse(result.out);
@@ -100,41 +86,22 @@ describe('peerdesk quality', () => {
     expect(Math.max(...leniency.values())).toBe(leniency.get('v_1'));
     expect(Math.min(...leniency.values())).toBe(leniency.get('v_5'));
 
-    expect((await run(argv)).out).toBe(result.out); // the recorded seed reproduces
+    expect((await runCli(argv)).out).toBe(result.out); // the recorded seed reproduces
   });
 
   it('prints a readable table in either language, and refuses a missing direction', async () => {
-    const en = await run([
-      'quality',
-      '--scores',
-      p1,
-      '--higher-is-better',
-      '--method',
-      'mean',
-      '--fundable',
-      '5',
-      '--lang',
-      'en',
-    ]);
+    const meanOfP1 = ['quality', '--scores', p1, '--higher-is-better', '--method', 'mean'];
+    const en = await runCli([...meanOfP1, '--fundable', '5'], 'en');
     expect(en.code).toBe(EXIT_OK);
     expect(en.out).toContain('Review quality (Mean score, seed peerdesk)');
     expect(en.out).toContain('reviewers needed for 0.7: 248');
-    const zh = await run([
-      'quality',
-      '--scores',
-      p1,
-      '--higher-is-better',
-      '--method',
-      'mean',
-      '--lang',
-      'zh-CN',
-    ]);
+    const zh = await runCli(meanOfP1, 'zh-CN');
     expect(zh.code).toBe(EXIT_OK);
     expect(zh.out).toContain('信度达到 0.7 所需专家数 248');
     expect(zh.out).toContain('未指定资助线');
-    expect((await run(['quality', '--scores', p1])).code).toBe(EXIT_USAGE);
+    expect((await runCli(['quality', '--scores', p1])).code).toBe(EXIT_USAGE);
     // An envelope needs award amounts: a translated refusal, not a crash.
-    const refused = await run([
+    const refused = await runCli([
       'quality',
       '--scores',
       p1,
@@ -151,15 +118,9 @@ describe('peerdesk quality', () => {
   });
 
   it('reads a workspace call through the same door', async () => {
-    const workspace = path.join(dir, 'office.sqlite');
-    expect(
-      (await run(['workspace', 'create', '--workspace', workspace, '--role', 'office', '--name', 'Office']))
-        .code,
-    ).toBe(EXIT_OK);
-    const db = openDatabase(workspace, { create: false });
-    seedDemoCall(db);
-    db.close();
-    const result = await run([
+    const workspace = path.join(dir(), 'office.sqlite');
+    await officeWithDemoCall(workspace);
+    const result = await runCli([
       'quality',
       '--workspace',
       workspace,

@@ -2,21 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../../db/connection';
-import { seedDemoCall } from '../../../test/support/db/results-demo';
+import { describe, expect, it } from 'vitest';
 import { parseAibsJson, parseSnsfCsv } from '../../../test/support/ranking/external-data';
-import { tempDir } from '../../../test/temp';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../main';
+import { folderPerTest, officeWithDemoCall, runCli } from '../../../test/support/cli/run-cli';
 
 const external = path.resolve(import.meta.dirname, '../../../test/fixtures/external');
-
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
 
 function scoreCsv(rows: { application: string; reviewer: string; score: number | null }[]): string {
   const lines = rows.map((row) => `${row.application},${row.reviewer},${row.score ?? ''}`);
@@ -68,23 +59,16 @@ function checkShape(summary: Summary): void {
 }
 
 describe('peerdesk rank, lottery and export', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = tempDir();
-    vi.stubEnv('PEERDESK_DATA_DIR', path.join(dir, 'data'));
-  });
-  afterEach(() => {
-    vi.unstubAllEnvs();
-  });
+  const dir = folderPerTest();
 
   it('ranks the AIBS panel from a score CSV: reversed scale, missing reviews as conflicts', async () => {
     const { rows } = parseAibsJson(readFileSync(path.join(external, 'aibs-panel/AIBS.json'), 'utf8'));
-    const file = path.join(dir, 'aibs.csv');
+    const file = path.join(dir(), 'aibs.csv');
     writeFileSync(file, scoreCsv(rows));
     const missing = rows.filter((row) => row.score === null).length;
     expect(missing).toBeGreaterThan(0);
 
-    const result = await run([
+    const result = await runCli([
       'rank',
       '--scores',
       file,
@@ -120,7 +104,7 @@ describe('peerdesk rank, lottery and export', () => {
       expect(application.cri50[1]).toBeLessThan(summary.fundingLine as number);
     }
 
-    const again = await run([
+    const again = await runCli([
       'rank',
       '--scores',
       file,
@@ -138,9 +122,17 @@ describe('peerdesk rank, lottery and export', () => {
     const rows = parseSnsfCsv(
       readFileSync(path.join(external, 'snsf-erforresearch/mock_data_all_panels.csv'), 'utf8'),
     ).filter((row) => row.panel === 'p1');
-    const file = path.join(dir, 'p1.csv');
+    const file = path.join(dir(), 'p1.csv');
     writeFileSync(file, scoreCsv(rows));
-    const result = await run(['rank', '--scores', file, '--higher-is-better', '--fundable', '5', '--json']);
+    const result = await runCli([
+      'rank',
+      '--scores',
+      file,
+      '--higher-is-better',
+      '--fundable',
+      '5',
+      '--json',
+    ]);
     expect(result.code).toBe(EXIT_OK);
     const summary = JSON.parse(result.out) as Summary;
     checkShape(summary);
@@ -157,7 +149,7 @@ describe('peerdesk rank, lottery and export', () => {
     const ers = summary.applications.map((a) => a.er);
     expect(ers.reduce((t, e) => t + e, 0)).toBeCloseTo((15 * 16) / 2, 6);
 
-    const human = await run([
+    const human = await runCli([
       'rank',
       '--scores',
       file,
@@ -172,31 +164,25 @@ describe('peerdesk rank, lottery and export', () => {
   });
 
   it('refuses bad flags and bad score tables', async () => {
-    const file = path.join(dir, 'bad.csv');
+    const file = path.join(dir(), 'bad.csv');
     writeFileSync(file, 'application,reviewer,score\nA,r1,five\n');
-    expect((await run(['rank', '--scores', file])).code).toBe(EXIT_USAGE);
-    expect((await run(['rank', '--scores', file, '--higher-is-better', '--lower-is-better'])).code).toBe(
+    expect((await runCli(['rank', '--scores', file])).code).toBe(EXIT_USAGE);
+    expect((await runCli(['rank', '--scores', file, '--higher-is-better', '--lower-is-better'])).code).toBe(
       EXIT_USAGE,
     );
-    expect((await run(['rank', '--scores', file, '--higher-is-better', '--method', 'best'])).code).toBe(
+    expect((await runCli(['rank', '--scores', file, '--higher-is-better', '--method', 'best'])).code).toBe(
       EXIT_USAGE,
     );
-    const refused = await run(['rank', '--scores', file, '--higher-is-better']);
+    const refused = await runCli(['rank', '--scores', file, '--higher-is-better']);
     expect(refused.code).toBe(EXIT_REFUSED);
     expect(refused.err).toContain('Line 2 of the score table: “five” is not a number.');
   });
 
   it('ranks a workspace call, draws the lottery and writes the exports', async () => {
-    const workspace = path.join(dir, 'office.sqlite');
-    expect(
-      (await run(['workspace', 'create', '--workspace', workspace, '--role', 'office', '--name', 'Office']))
-        .code,
-    ).toBe(EXIT_OK);
-    const db = openDatabase(workspace, { create: false });
-    seedDemoCall(db);
-    db.close();
+    const workspace = path.join(dir(), 'office.sqlite');
+    await officeWithDemoCall(workspace);
 
-    const ranked = await run([
+    const ranked = await runCli([
       'rank',
       '--workspace',
       workspace,
@@ -217,16 +203,24 @@ describe('peerdesk rank, lottery and export', () => {
     checkShape(summary);
     expect(summary.applications.some((a) => a.group === 'lottery')).toBe(true);
 
-    const drawn = await run(['lottery', '--workspace', workspace, '--call', 'JQ-2026', '--seed', '20261201']);
+    const drawn = await runCli([
+      'lottery',
+      '--workspace',
+      workspace,
+      '--call',
+      'JQ-2026',
+      '--seed',
+      '20261201',
+    ]);
     expect(drawn.code).toBe(EXIT_OK);
     expect(drawn.out).toContain('Lottery drawn with seed 20261201');
-    const twice = await run(['lottery', '--workspace', workspace, '--call', 'JQ-2026', '--seed', 'other']);
+    const twice = await runCli(['lottery', '--workspace', workspace, '--call', 'JQ-2026', '--seed', 'other']);
     expect(twice.code).toBe(EXIT_REFUSED);
     expect(twice.err).toContain('already been drawn');
 
     for (const format of ['xlsx', 'csv', 'pdf'] as const) {
-      const out = path.join(dir, `results.${format}`);
-      const exported = await run([
+      const out = path.join(dir(), `results.${format}`);
+      const exported = await runCli([
         'export',
         '--workspace',
         workspace,
@@ -241,19 +235,19 @@ describe('peerdesk rank, lottery and export', () => {
       expect(existsSync(out)).toBe(true);
     }
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join(dir, 'results.xlsx'));
+    await workbook.xlsx.readFile(path.join(dir(), 'results.xlsx'));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Ranking',
       'Reviews',
       'Budgets',
       'Decisions',
     ]);
-    const csv = readFileSync(path.join(dir, 'results.csv'));
+    const csv = readFileSync(path.join(dir(), 'results.csv'));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const pdf = await PDFDocument.load(readFileSync(path.join(dir, 'results.pdf')));
+    const pdf = await PDFDocument.load(readFileSync(path.join(dir(), 'results.pdf')));
     expect(pdf.getPageCount()).toBeGreaterThan(0);
 
-    const again = await run([
+    const again = await runCli([
       'export',
       '--workspace',
       workspace,
@@ -262,7 +256,7 @@ describe('peerdesk rank, lottery and export', () => {
       '--format',
       'csv',
       '--out',
-      path.join(dir, 'results.csv'),
+      path.join(dir(), 'results.csv'),
     ]);
     expect(again.code).toBe(EXIT_REFUSED);
     expect(again.err).toContain('already exists');

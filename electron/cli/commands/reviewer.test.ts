@@ -9,17 +9,10 @@ import {
   jieqingFixtureRubric,
   type FixturePackage,
 } from '../../../test/support/reviewer/fixtures';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main } from '../main';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../main';
+import { runCli } from '../../../test/support/cli/run-cli';
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main([...argv, '--lang', 'en'], {
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-  });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv, 'en');
 
 describe('peerdesk reviewer (CLI)', () => {
   const dir = tempDir('peerdesk-reviewer-cli-');
@@ -41,37 +34,19 @@ describe('peerdesk reviewer (CLI)', () => {
   it('opens, scores, submits, recuses and exports with the same handlers', async () => {
     const wrong = path.join(dir, 'wrong.txt');
     writeFileSync(wrong, 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF');
-    const refused = await run([
-      'reviewer',
-      'open',
-      '--workspace',
-      workspace,
-      '--package',
-      packageFile,
-      '--passphrase-file',
-      wrong,
-    ]);
+    const openArgs = ['reviewer', 'open', '--workspace', workspace, '--package', packageFile];
+    const refused = await run([...openArgs, '--passphrase-file', wrong]);
     expect(refused.code).toBe(EXIT_REFUSED);
     expect(refused.err).toContain('passphrase is not correct');
 
     // The identity key is never made unprotected: without a reviewer passphrase, nothing is opened.
-    const openArgs = ['reviewer', 'open', '--workspace', workspace, '--package', packageFile];
     const unprotected = await run([...openArgs, '--passphrase-file', passphraseFile]);
     expect(unprotected.code).toBe(EXIT_REFUSED);
     expect(unprotected.err).toContain('PEERDESK_REVIEWER_PASSPHRASE');
     expect(existsSync(workspace)).toBe(false);
     vi.stubEnv('PEERDESK_REVIEWER_PASSPHRASE', 'zhang wei reviews at home');
 
-    const opened = await run([
-      'reviewer',
-      'open',
-      '--workspace',
-      workspace,
-      '--package',
-      packageFile,
-      '--passphrase-file',
-      passphraseFile,
-    ]);
+    const opened = await run([...openArgs, '--passphrase-file', passphraseFile]);
     expect(opened).toMatchObject({ code: EXIT_OK });
     expect(opened.out).toContain(`Created: GX-JQ-2026 package version 1 in ${workspace}`);
 

@@ -15,6 +15,19 @@ export interface OfficeKit {
   dispatcher: Dispatcher;
   ok<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
   fail<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<Err>;
+  /** An NSFC general call (面上) `code`, with `applications` imported from a CSV under `header`. */
+  generalCall(
+    code: string,
+    applications: readonly ApplicationFields[],
+    header?: readonly string[],
+  ): Promise<ResponseOf<'calls.create'>>;
+  /** A reviewer with no expertise, languages or collaborators yet and a load of 5, unless `more` says. */
+  reviewer(
+    name: string,
+    email: string,
+    institution: string,
+    more?: Partial<RequestOf<'reviewers.create'>>,
+  ): Promise<ResponseOf<'reviewers.create'>>;
 }
 
 export async function officeKit(): Promise<OfficeKit> {
@@ -50,6 +63,31 @@ export async function officeKit(): Promise<OfficeKit> {
       const result = await invoke(channel, request);
       if (result.ok) expect.fail(`${channel} should have been refused`);
       return result;
+    },
+    async generalCall(code, applications, header = englishHeader) {
+      const call = await kit.ok('calls.create', {
+        template: 'nsfc',
+        code,
+        title: { zh: '面上', en: 'General' },
+      });
+      const rows = applications.map(applicationRow);
+      await kit.ok('applications.import', {
+        callId: code,
+        file: { name: 'a.csv', bytes: utf8(csvText([header, ...rows])) },
+      });
+      return call;
+    },
+    reviewer(name, email, institution, more = {}) {
+      return kit.ok('reviewers.create', {
+        name,
+        email,
+        institution,
+        expertise: [],
+        languages: [],
+        collaborators: [],
+        maxLoad: 5,
+        ...more,
+      });
     },
   };
   await kit.ok('workspace.create', { name: 'Office', role: 'office', path: path.join(dir, 'office.sqlite') });
@@ -96,6 +134,30 @@ export const englishHeader = [
   'Requested total (CNY)',
   'Budget lines (CNY)',
 ];
+
+/** An application's cells by name; what is not given is 张伟's at 广西大学, requesting 500000. */
+export interface ApplicationFields {
+  ref: string;
+  title?: string;
+  pi?: string;
+  institution?: string;
+  email?: string;
+  team?: string;
+  total?: string;
+}
+
+/** A row under `englishHeader` (or `chineseHeader`, whose columns are the same). */
+export function applicationRow(fields: ApplicationFields): string[] {
+  const {
+    ref,
+    title = `Title ${ref}`,
+    pi = '张伟',
+    institution = '广西大学',
+    email = '',
+    team = '',
+  } = fields;
+  return [ref, title, '', '', '', pi, institution, email, team, '', fields.total ?? '500000', ''];
+}
 
 export const chineseHeader = [
   '申请编号',

@@ -2,6 +2,8 @@ export default {
   transport: 'Peerdesk could not reach its back end: {{detail}}',
   internal: 'Something went wrong inside Peerdesk: {{detail}}. Details are in the log file {{log}}.',
   invalidRequest: 'The request was not valid: {{detail}}',
+  invalidResponse:
+    'Peerdesk’s back end answered “{{channel}}” with something this window cannot read: {{detail}}',
   unknownChannel: 'Unknown operation “{{channel}}”.',
   cancelled: 'The operation was cancelled; nothing was changed.',
   noWorkspace: 'No workspace is open. Create or open one first.',

@@ -4,6 +4,7 @@ export default {
   transport: 'Peerdesk 无法连接后台：{{detail}}',
   internal: 'Peerdesk 内部出错：{{detail}}。详细信息见日志文件 {{log}}。',
   invalidRequest: '请求无效：{{detail}}',
+  invalidResponse: 'Peerdesk 后台对“{{channel}}”的应答无法读取：{{detail}}',
   unknownChannel: '未知操作“{{channel}}”。',
   cancelled: '操作已取消，未做任何更改。',
   noWorkspace: '尚未打开工作区，请先新建或打开一个工作区。',
