@@ -6,12 +6,17 @@
  * Ed25519 key, encrypted to the office's X25519 key, written to disk (setup, not timed). Timed:
  * `runMerge` of the 15 files into a fresh workspace copy (as `peerdesk merge` runs it: verify,
  * check membership, shortlist and conflicts, apply, log), then `panelTally` of the merged ballots.
+ * The floor, measured in the same run on another copy: the same ballots written straight into the
+ * workspace in one transaction with one prepared statement (no reading, decrypting, verifying or
+ * checking), and the ratio of
+ * the merge's median to it.
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../db/connection';
 import { insertKeyPair } from '../db/repositories/keys';
+import { ballotUpsert, type StoredBallot } from '../db/repositories/panel';
 import { createMergeStore } from '../db/repositories/merge';
 import { canonicalBytes } from '../shared/canonical/jcs';
 import { base64urlDecode } from '../shared/bundle/encoding';
@@ -22,7 +27,7 @@ import { runMerge } from '../electron/merge/merge-run';
 import { ballotDigest } from '../electron/panel/ballots';
 import { panelTally } from '../electron/panel/tally';
 import { benchVote, PANEL_BENCH_AT as at, seedPanelBenchCall } from './support/panel/panel-call';
-import { reportTimes } from './support/timing';
+import { bestAndMedian, reportTimes } from './support/timing';
 
 const APPLICATIONS = 300;
 const MEMBERS = 15;
@@ -54,6 +59,8 @@ db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
 
 const files: string[] = [];
+/** Every ballot the bundles carry, with its member: what the floor writes raw. */
+const written: { reviewerId: string; ballot: Omit<StoredBallot, 'reviewerId'> }[] = [];
 for (const [j, member] of members.entries()) {
   const ballots = applications
     .filter((application) => !(member.id === 'm-0' && conflicted.has(application.id)))
@@ -66,6 +73,12 @@ for (const [j, member] of members.entries()) {
       };
       return { ...ballot, digest: ballotDigest({ ...ballot, reviewerId: member.id }) };
     });
+  for (const ballot of ballots) {
+    written.push({
+      reviewerId: member.id,
+      ballot: { ...ballot, source: 'bundle', enteredBy: null, receivedAt: at },
+    });
+  }
   const content = {
     reviewerId: member.id,
     packageVersion: 1,
@@ -93,7 +106,19 @@ for (const [j, member] of members.entries()) {
 
 const merges: number[] = [];
 const tallies: number[] = [];
+const floors: number[] = [];
 for (let run = 0; run < RUNS; run += 1) {
+  const floorCopy = path.join(dir, `floor-${run}.sqlite`);
+  copyFileSync(template, floorCopy);
+  const raw = openDatabase(floorCopy, { create: false });
+  const f0 = performance.now();
+  const write = ballotUpsert(raw);
+  raw.transaction(() => {
+    for (const { reviewerId, ballot } of written) write('call', { ...ballot, reviewerId });
+  })();
+  floors.push(performance.now() - f0);
+  raw.close();
+
   const copy = path.join(dir, `run-${run}.sqlite`);
   copyFileSync(template, copy);
   const workspace = openDatabase(copy, { create: false });
@@ -124,7 +149,11 @@ for (let run = 0; run < RUNS; run += 1) {
   workspace.close();
 }
 console.log(`${APPLICATIONS} shortlisted × ${MEMBERS} members, ${files.length} ballot bundles`);
+reportTimes('floor: the same ballots written raw', floors);
 reportTimes('merge of the ballot bundles (runMerge)', merges);
+console.log(
+  `merge median ratio to the floor: ${(bestAndMedian(merges).median / bestAndMedian(floors).median).toFixed(1)}×`,
+);
 reportTimes('tally after the merge (panelTally)', tallies);
 reportTimes(
   'merge + tally',
