@@ -16,8 +16,8 @@ export default {
   },
   cli: {
     packages: '为项目指南的每位会评专家组成员生成一个加密的会议评审材料包',
-    packagesDone_one: '已将 {{count}} 个会议评审材料包写入 {{path}}；密码清单：{{list}}',
-    packagesDone_other: '已将 {{count}} 个会议评审材料包写入 {{path}}；密码清单：{{list}}',
+    packagesDone_one: '已将 {{count}} 个会议评审材料包写入 {{path}}；口令清单：{{list}}',
+    packagesDone_other: '已将 {{count}} 个会议评审材料包写入 {{path}}；口令清单：{{list}}',
     schedule: '导出答辩日程（XLSX 或 PDF）',
     badFormat: '请使用 --format xlsx 或 --format pdf。',
     demoPanel:
@@ -27,7 +27,7 @@ export default {
     title: '会议评审投票',
     open: '打开会议评审材料包',
     file: '会议评审材料包文件',
-    passphrase: '密码',
+    passphrase: '口令',
     opened: '已打开 {{call}} 的会议评审材料包（第 {{version}} 版）。',
     shortlist: '会评名单',
     columns: {
@@ -58,7 +58,7 @@ export default {
     badScore: '请输入 {{min}} 至 {{max}} 之间的数字，或留空。',
     export: '导出投票包',
     needFile: '请先选择会议评审材料包文件。',
-    needPassphrase: '请输入项目管理部门另行告知的密码。',
+    needPassphrase: '请输入项目管理部门另行告知的口令。',
     needVote: '请至少对一份申请书投票后再导出。',
     exported_one: '已导出 {{fileName}}，含 {{count}} 张选票。请将其发送给项目主管。',
     exported_other: '已导出 {{fileName}}，含 {{count}} 张选票。请将其发送给项目主管。',

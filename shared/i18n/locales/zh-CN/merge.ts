@@ -35,7 +35,7 @@ export default {
       '该结果包的签名密钥不是评审专家 {{reviewer}} 登记过的密钥。只接收在评审专家本人电脑上生成的结果包。',
     notEnrolled: '尚未向评审专家 {{reviewer}} 发放评审任务包，因此不能接收其第一个结果包。',
     enrolmentInvalid:
-      '身份登记证明与发给 {{reviewer}} 的评审任务包中的登记密码不符。该结果包不是由那份任务包生成的。',
+      '身份登记证明与发给 {{reviewer}} 的评审任务包中的登记凭据不符。该结果包不是由那份任务包生成的。',
     notAssigned: '申请书“{{application}}”没有分配给评审专家 {{reviewer}}。',
     review: {
       required: '申请书“{{application}}”的评审意见不完整：“{{field}}”为必填项。',
