@@ -7,6 +7,7 @@ import { routes } from '../app/routes';
 import { setLanguage } from '../i18n/i18n';
 
 import { ErrorBoundary } from './ErrorBoundary';
+import { FilePicker } from './FilePicker';
 import { CheckField, LabelledSelect, SearchField, TextField } from './FormField';
 import { ReasonedButton } from './ReasonedButton';
 import { TableHead } from './TableHead';
@@ -166,5 +167,39 @@ describe('LabelledSelect', () => {
     expect(select).toHaveValue('zh-CN');
     await user.selectOptions(select, 'English');
     expect(picked).toHaveBeenCalledWith('en');
+  });
+});
+
+describe('FilePicker', () => {
+  function Picker({ multiple = false }: { multiple?: boolean }) {
+    const [chosen, setChosen] = useState<string | null>(null);
+    return (
+      <FilePicker
+        label="Spreadsheet"
+        multiple={multiple}
+        chosen={chosen}
+        onChoose={(files) => setChosen([...(files ?? [])].map((file) => file.name).join(', '))}
+      />
+    );
+  }
+
+  it('words its button and its empty state in the app’s language, and names the input by its label', async () => {
+    await setLanguage('zh-CN');
+    const user = userEvent.setup();
+    render(<Picker />);
+    expect(screen.getByText('选择文件…')).toBeVisible();
+    expect(screen.getByText('未选择文件')).toBeVisible();
+    const input = screen.getByLabelText('Spreadsheet');
+    expect(input).toHaveAttribute('type', 'file');
+    await user.upload(input, new File(['ref,title'], '申请书.csv', { type: 'text/csv' }));
+    expect(screen.getByText('申请书.csv')).toBeVisible();
+    expect(screen.queryByText('未选择文件')).toBeNull();
+  });
+
+  it('says “Choose files…” in English when it takes several', async () => {
+    await setLanguage('en');
+    render(<Picker multiple />);
+    expect(screen.getByText('Choose files…')).toBeVisible();
+    expect(screen.getByLabelText('Spreadsheet')).toHaveAttribute('multiple');
   });
 });

@@ -15,6 +15,7 @@ import { ProgressTiles } from './merge/ProgressTiles';
 import { useReviewProgress } from './merge/progress-store';
 import { useWindowDrop } from './merge/use-window-drop';
 import './merge/merge.css';
+import '../../components/file-picker.css';
 
 /** Review bundles (mail review) and ballot bundles (panel vote) are merged here alike. */
 const EXTENSIONS = [bundleFileExtensions['review-bundle'], bundleFileExtensions['ballot-bundle']].map(

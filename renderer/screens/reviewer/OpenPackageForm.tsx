@@ -6,6 +6,7 @@ import type { Err, Ok, Result } from '../../../shared/result';
 import { bundleFileExtensions } from '../../../shared/domain/bundle-files';
 import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FilePicker } from '../../components/FilePicker';
 import { ReasonedButton } from '../../components/ReasonedButton';
 import { currentLanguage } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
@@ -122,18 +123,14 @@ export function OpenPackageForm({
       >
         <p className="drop-zone-title">{t('reviewer.open.dropZone')}</p>
         <p className="muted">{t('reviewer.open.or')}</p>
-        <label htmlFor={`${ids}-file`} className="file-label">
-          {t('reviewer.open.file')}
-        </label>
-        <input
-          id={`${ids}-file`}
-          type="file"
+        <FilePicker
+          label={t('reviewer.open.file')}
           accept={
             onPanelOpened
               ? `.pdpkg,${PANEL_EXTENSION},application/octet-stream`
               : '.pdpkg,application/octet-stream'
           }
-          onChange={(event) => choose(event.target.files?.[0])}
+          onChoose={(files) => choose(files?.[0])}
         />
         <p className="muted" aria-live="polite">
           {file

@@ -5,6 +5,7 @@ import type { Err } from '../../../../shared/result';
 import type { LongCall } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { ProgressBar } from '../../../components/ProgressBar';
+import { FilePicker } from '../../../components/FilePicker';
 import { ReasonedButton } from '../../../components/ReasonedButton';
 import { download } from '../results/format';
 import { fileBytes, pickedName } from './format';
@@ -110,29 +111,25 @@ export function ImportPanel({
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="muted">{hint}</p>
       <div className="import-inputs">
-        <label>
-          {t('office.import.file')}
-          <input
-            type="file"
-            accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(event) => choose(event.target.files)}
-            disabled={busy}
-          />
-        </label>
+        <FilePicker
+          label={t('office.import.file')}
+          accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={busy}
+          chosen={file?.name ?? null}
+          onChoose={choose}
+        />
         {withAttachments && (
-          <label>
-            {t('office.import.pdfs')}
-            <input
-              type="file"
-              accept=".pdf,application/pdf"
-              multiple
-              onChange={(event) => {
-                setPdfs([...(event.target.files ?? [])]);
-                setReport(null);
-              }}
-              disabled={busy}
-            />
-          </label>
+          <FilePicker
+            label={t('office.import.pdfs')}
+            accept=".pdf,application/pdf"
+            multiple
+            disabled={busy}
+            chosen={pdfs.length === 0 ? null : t('ui.file.chosenMany', { count: pdfs.length })}
+            onChoose={(files) => {
+              setPdfs([...(files ?? [])]);
+              setReport(null);
+            }}
+          />
         )}
       </div>
       <div className="toolbar">

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { ReasonedButton } from '../../../components/ReasonedButton';
 import { currentLanguage } from '../../../i18n/i18n';
 import { PdfViewer } from '../PdfViewer';
+import { FilePicker } from '../../../components/FilePicker';
 import { BallotForm } from './BallotForm';
 import { ReviewDigestView } from './ReviewDigestView';
 import '../reviewer.css';
@@ -114,10 +115,12 @@ function OpenPanelPackage({ onOpened }: { onOpened: (message: string) => void })
   return (
     <form onSubmit={(event) => void submit(event)} aria-label={t('ballot.ui.open')}>
       <h3>{t('ballot.ui.open')}</h3>
-      <label>
-        {t('ballot.ui.file')}
-        <input type="file" accept=".pdpanel" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-      </label>
+      <FilePicker
+        label={t('ballot.ui.file')}
+        accept=".pdpanel"
+        chosen={file?.name ?? null}
+        onChoose={(files) => setFile(files?.[0] ?? null)}
+      />
       <label>
         {t('ballot.ui.passphrase')}
         <input type="password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />

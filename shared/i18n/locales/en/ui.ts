@@ -2,6 +2,13 @@ export default {
   loading: 'Loading…',
   language: 'Language',
   dismiss: 'Dismiss',
+  file: {
+    choose: 'Choose file…',
+    chooseMany: 'Choose files…',
+    none: 'No file chosen',
+    chosenMany_one: '{{count}} file chosen',
+    chosenMany_other: '{{count}} files chosen',
+  },
   field: { counter: '{{length}} / {{max}}', tooLong: 'Shorten the text to {{max}} characters.' },
   screenFailed: {
     title: 'This screen stopped working.',

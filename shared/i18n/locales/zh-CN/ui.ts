@@ -4,6 +4,13 @@ export default {
   loading: '加载中…',
   language: '语言',
   dismiss: '关闭',
+  file: {
+    choose: '选择文件…',
+    chooseMany: '选择文件…',
+    none: '未选择文件',
+    chosenMany_one: '已选择 {{count}} 个文件',
+    chosenMany_other: '已选择 {{count}} 个文件',
+  },
   field: { counter: '{{length}} / {{max}}', tooLong: '请将文字缩短到 {{max}} 字以内。' },
   screenFailed: {
     title: '此页面出现故障，无法显示。',
