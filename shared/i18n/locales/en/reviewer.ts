@@ -50,8 +50,9 @@ export default {
     noFile: 'No file chosen yet.',
     selectedFromOs: 'Opened from your computer: {{name}}. Type its passphrase to continue.',
     passphrase: 'Passphrase',
+    // The example's hyphens are non-breaking (U+2011), so it never wraps inside.
     passphraseHint:
-      'Six groups of four letters and digits, e.g. K7QD-M2XP-9HTR-4ZEB-WC6N-1FJS. Case and spaces do not matter.',
+      'Six groups of four letters and digits, e.g. K7QD‑M2XP‑9HTR‑4ZEB‑WC6N‑1FJS. Case and spaces do not matter.',
     showPassphrase: 'Show passphrase',
     submit: 'Open package',
     needFile: 'Choose the package file first.',

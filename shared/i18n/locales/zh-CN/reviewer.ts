@@ -51,8 +51,9 @@ export default {
     noFile: '尚未选择文件。',
     selectedFromOs: '已从本机打开：{{name}}。请输入口令继续。',
     passphrase: '口令',
+    // The example's hyphens are non-breaking (U+2011), so it never wraps inside.
     passphraseHint:
-      '六组、每组四个字母或数字，例如 K7QD-M2XP-9HTR-4ZEB-WC6N-1FJS。不区分大小写，空格无影响。',
+      '六组、每组四个字母或数字，例如 K7QD‑M2XP‑9HTR‑4ZEB‑WC6N‑1FJS。不区分大小写，空格无影响。',
     showPassphrase: '显示口令',
     submit: '打开任务包',
     needFile: '请先选择任务包文件。',
