@@ -62,11 +62,17 @@ describe('results in a real browser', () => {
     await comparison.waitFor();
     await expect(comparison.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await page.getByRole('rowheader', { name: '综合得分' }).first().waitFor();
-    const inView = await comparison.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    });
-    expect(inView).toBe(true);
+    // The panel scrolls smoothly into view: asked until the scroll has ended.
+    await expect
+      .poll(
+        () =>
+          comparison.evaluate((element) => {
+            const box = element.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          }),
+        { timeout: 5_000 },
+      )
+      .toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await app.page.screenshot({ path: path.join(screenshotDir, 'results-comparison.viewport.zh-CN.png') });
     await shoot('results-comparison');

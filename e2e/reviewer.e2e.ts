@@ -71,7 +71,7 @@ describe('the reviewer in a real browser', () => {
       .fill(general.passphrase.toLowerCase().replace(/-/g, ' '));
     await page.getByRole('button', { name: 'Open package' }).click();
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
-    await expect(page.getByRole('row').count()).resolves.toBe(4);
+    await expect.poll(() => page.getByRole('row').count(), { timeout: 5_000 }).toBe(4);
     // The e2e day, not today: the page's clock and the shell's (which dated the workspace) both
     // start at E2E_START, so what the inbox shows (due dates, overdue marks) is the same any day.
     expect(await page.evaluate(() => new Date().toISOString().slice(0, 10))).toBe(E2E_START.slice(0, 10));
@@ -92,9 +92,9 @@ describe('the reviewer in a real browser', () => {
 
     await page.getByRole('button', { name: 'Go to the inbox' }).click();
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
-    await expect(page.getByRole('row').count()).resolves.toBe(7);
+    await expect.poll(() => page.getByRole('row').count(), { timeout: 5_000 }).toBe(7);
     await page.getByLabel('Search').fill('甘蔗');
-    await expect(page.getByRole('row').count()).resolves.toBe(3);
+    await expect.poll(() => page.getByRole('row').count(), { timeout: 5_000 }).toBe(3);
     await page.getByLabel('Search').fill('');
     await capture('reviewer-inbox', 'en');
 
