@@ -9,7 +9,8 @@ export interface ChannelState<C extends ChannelName> {
   value: ResponseOf<C> | null;
   error: Err | null;
   loading: boolean;
-  reload: () => Promise<void>;
+  /** Asks again; answers the new value, or null when refused or overtaken by a newer request. */
+  reload: () => Promise<ResponseOf<C> | null>;
   clearError: () => void;
 }
 
@@ -28,16 +29,19 @@ export function useChannel<C extends ChannelName>(channel: C, request: RequestOf
 
   const reload = useCallback(async () => {
     const current = latest.current.request;
-    if (current === null) return;
+    if (current === null) return null;
     const generation = (latest.current.generation += 1);
     setLoading(true);
     const result = await api().invoke(channel, current);
-    if (generation !== latest.current.generation) return;
+    if (generation !== latest.current.generation) return null;
     setLoading(false);
-    if (result.ok) {
-      setValue(result.value);
-      setError(null);
-    } else setError(result);
+    if (!result.ok) {
+      setError(result);
+      return null;
+    }
+    setValue(result.value);
+    setError(null);
+    return result.value;
   }, [channel]);
 
   // `key` stands for the request's value: the request object itself is new on every render.

@@ -31,6 +31,7 @@ export const useAppStore = create<AppState>((set) => ({
   workspace: null,
   screen: 'overview',
   load: async () => {
+    // A store outside any component: hooks cannot run here, so it calls the transport.
     const info = await api().invoke('app.info', {});
     if (info.ok)
       set({
@@ -45,6 +46,7 @@ export const useAppStore = create<AppState>((set) => ({
   setWorkspace: (workspace) => set({ workspace, screen: 'overview' }),
   go: (screen) => set({ screen }),
   closeWorkspace: async () => {
+    // Answers the refusal to the caller (a store, not a component): the transport directly.
     const result = await api().invoke('workspace.close', {});
     if (!result.ok) return result;
     set({ workspace: null, screen: 'overview' });

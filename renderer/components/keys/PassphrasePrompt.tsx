@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/contract/keys';
-import type { Err } from '../../../shared/result';
-import { api } from '../../api/api';
+import { useAction } from '../../api/use-channel';
 import { ErrorNotice } from '../ErrorNotice';
 import { usePassphrasePrompt, type PromptMode } from './passphrase-prompt';
 
@@ -25,8 +24,8 @@ export function PassphraseDialog({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Err | null>(null);
+  // keys.* calls go through api() without the prompt in front of them: the prompt is what calls them.
+  const { run, busy, error, setError } = useAction();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -53,15 +52,11 @@ export function PassphraseDialog({
       finish(true, passphrase);
       return;
     }
-    setBusy(true);
-    setError(null);
-    const result =
+    const unlocked =
       mode === 'set'
-        ? await api().invoke('keys.setPassphrase', { passphrase })
-        : await api().invoke('keys.unlock', { passphrase });
-    setBusy(false);
-    if (result.ok) finish(true);
-    else setError(result);
+        ? await run('keys.setPassphrase', { passphrase })
+        : await run('keys.unlock', { passphrase });
+    if (unlocked) finish(true);
   }
 
   return (

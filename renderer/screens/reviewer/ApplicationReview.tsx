@@ -1,13 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/use-t';
-import type {
-  ApplicationDetail,
-  InboxItem,
-  InboxState,
-  ReviewState,
-} from '../../../shared/contract/reviewer';
-import type { Err } from '../../../shared/result';
-import { api } from '../../api/api';
+import type { ApplicationDetail, InboxState, ReviewState } from '../../../shared/contract/reviewer';
+import { useChannel } from '../../api/use-channel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ApplicationReader } from './ApplicationReader';
 import { nextOpen, reviewOrder } from './review-queue';
@@ -35,32 +29,31 @@ export function ApplicationReview({
   onOpen: (applicationId: string) => void;
 }) {
   const { t } = useT();
-  const [detail, setDetail] = useState<ApplicationDetail | null>(null);
-  const [order, setOrder] = useState<InboxItem[]>([]);
-  const [error, setError] = useState<Err | null>(null);
   const [help, setHelp] = useState(false);
   const queue = useReviewerStore((state) => state.queue);
   const justSubmitted = useReviewerStore((state) => state.justSubmitted);
   const setJustSubmitted = useReviewerStore((state) => state.setJustSubmitted);
 
-  const load = useCallback(async () => {
-    setDetail(null);
-    const result = await api().invoke('reviewer.application', { applicationId });
-    if (result.ok) setDetail(result.value);
-    else setError(result);
-  }, [applicationId]);
-  const loadOrder = useCallback(async () => {
-    const inbox = await api().invoke('reviewer.inbox', {});
-    const items = inbox.ok ? reviewOrder(inbox.value.items, useReviewerStore.getState().queue) : [];
-    setOrder(items);
-    return items;
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useEffect(() => {
-    void loadOrder();
-  }, [loadOrder, queue]);
+  const application = useChannel('reviewer.application', { applicationId });
+  // The answer held when another application is opened is the previous one's: it is not shown, and
+  // the screen says "loading" until this one's arrives (applicationId may be an id or a reference).
+  const [opened, setOpened] = useState({ applicationId, held: application.value });
+  if (opened.applicationId !== applicationId) setOpened({ applicationId, held: application.value });
+  const loaded = application.value === opened.held ? null : application.value;
+  // The review as the form has changed it since that answer (saved, submitted, reopened, recused).
+  const [changed, setChanged] = useState<{ answer: ApplicationDetail; review: ReviewState } | null>(null);
+  const detail = useMemo(
+    () => (loaded && changed?.answer === loaded ? { ...loaded, review: changed.review } : loaded),
+    [loaded, changed],
+  );
+
+  // The inbox read fails quietly: previous / next then have nothing to step through.
+  const inbox = useChannel('reviewer.inbox', {});
+  const reloadInbox = inbox.reload;
+  const order = useMemo(
+    () => (inbox.value ? reviewOrder(inbox.value.items, queue) : []),
+    [inbox.value, queue],
+  );
 
   const at = order.findIndex((item) => item.applicationId === applicationId);
   const previous = at > 0 ? order[at - 1] : undefined;
@@ -78,21 +71,22 @@ export function ApplicationReview({
 
   const onReview = useCallback(
     (review: ReviewState) => {
-      setDetail((current) => (current ? { ...current, review } : current));
+      if (loaded) setChanged({ answer: loaded, review });
       const submittedNow =
         detail !== null &&
         detail.review?.content.status !== 'submitted' &&
         review.content.status === 'submitted';
       if (!submittedNow) return;
       const reference = detail.application.referenceNo;
-      void loadOrder().then((items) => {
+      void reloadInbox().then((fresh) => {
+        const items = fresh ? reviewOrder(fresh.items, useReviewerStore.getState().queue) : [];
         const following = nextOpen(items, applicationId);
         if (!following) return;
         setJustSubmitted(reference);
         onOpen(following.applicationId);
       });
     },
-    [applicationId, detail, loadOrder, onOpen, setJustSubmitted],
+    [applicationId, detail, loaded, reloadInbox, onOpen, setJustSubmitted],
   );
 
   // J / K step through the inbox and ? lists every shortcut; keys typed into a field stay there.
@@ -156,8 +150,8 @@ export function ApplicationReview({
           {t('reviewer.moveThrough.submittedNext', { reference: justSubmitted })}
         </p>
       )}
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
-      {!detail && !error && <p className="muted">{t('ui.loading')}</p>}
+      <ErrorNotice error={application.error} onDismiss={application.clearError} />
+      {!detail && !application.error && <p className="muted">{t('ui.loading')}</p>}
       {detail?.application.archived && (
         <p className="notice notice-warn">{t('reviewer.reader.archivedNotice')}</p>
       )}

@@ -30,7 +30,15 @@ describe('a disabled reviewer action says why', () => {
   it('recusing: asks for the reason in Chinese until one is written', async () => {
     await setLanguage('zh-CN');
     const user = userEvent.setup();
-    render(<RecuseDialog reference="JQ-1" onCancel={() => {}} onConfirm={async () => null} />);
+    render(
+      <RecuseDialog
+        reference="JQ-1"
+        onCancel={() => {}}
+        onConfirm={async () => {}}
+        error={null}
+        onDismissError={() => {}}
+      />,
+    );
     const confirm = screen.getByRole('button', { name: '确认回避', hidden: true });
     expect(confirm).toBeDisabled();
     expect(confirm).toHaveAccessibleDescription('请填写回避理由。');

@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/use-t';
-import type { ResponseOf } from '../../../shared/contract';
 import type { InboxItem, InboxState } from '../../../shared/contract/reviewer';
 import { pick } from '../../../shared/domain/localized';
-import type { Err } from '../../../shared/result';
-import { api } from '../../api/api';
+import { useChannel } from '../../api/use-channel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { currentLanguage } from '../../i18n/i18n';
 import { ApplicationReview } from './ApplicationReview';
@@ -14,7 +12,6 @@ import { useReviewerStore } from './reviewer-store';
 import { StateTag } from './StateTag';
 import './reviewer.css';
 
-type Inbox = ResponseOf<'reviewer.inbox'>;
 type SortKey = 'reference' | 'title' | 'state' | 'due' | 'updated';
 
 const STATES: readonly InboxState[] = ['not-started', 'draft', 'submitted', 'recused', 'exported'];
@@ -70,25 +67,18 @@ export function Inbox() {
 function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
   const { t } = useT();
   const language = currentLanguage();
-  const [inbox, setInbox] = useState<Inbox | null>(null);
-  const [error, setError] = useState<Err | null>(null);
+  // A review closed a moment ago may still be saving: the statuses are read after it.
+  const [saveSettled, setSaveSettled] = useState(false);
+  useEffect(() => {
+    void Promise.resolve(useReviewerStore.getState().pendingSave).then(() => setSaveSettled(true));
+  }, []);
+  const { value: inbox, error, clearError } = useChannel('reviewer.inbox', saveSettled ? {} : null);
   const [query, setQuery] = useState('');
   const [state, setState] = useState<InboxState | 'all'>('all');
   const [callId, setCallId] = useState('all');
   const [sort, setSort] = useState<SortKey>('reference');
   const [showArchived, setShowArchived] = useState(false);
   const [view, setView] = useState<'list' | 'scores'>('list');
-
-  const load = useCallback(async () => {
-    // A review closed a moment ago may still be saving: read the statuses after it.
-    await useReviewerStore.getState().pendingSave;
-    const result = await api().invoke('reviewer.inbox', {});
-    if (result.ok) setInbox(result.value);
-    else setError(result);
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const active = useMemo(() => inbox?.items.filter((item) => !item.archived) ?? [], [inbox]);
   const done = active.filter((item) => DONE.has(item.state)).length;
@@ -130,7 +120,7 @@ function InboxList({ onOpen }: { onOpen: (applicationId: string) => void }) {
           })}
         </p>
       )}
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice error={error} onDismiss={clearError} />
       {inbox.calls.length === 0 && <p className="notice notice-warn">{t('reviewer.inbox.empty')}</p>}
       <div className="call-cards">
         {inbox.calls.map((call) => (

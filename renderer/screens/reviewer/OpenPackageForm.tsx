@@ -2,9 +2,8 @@ import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import type { MessageKey } from '../../../shared/i18n/message-key';
 import { useT } from '../../i18n/use-t';
 import type { ResponseOf } from '../../../shared/contract';
-import type { Err, Ok, Result } from '../../../shared/result';
 import { bundleFileExtensions } from '../../../shared/domain/bundle-files';
-import { api } from '../../api/api';
+import { useAction } from '../../api/use-channel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FilePicker } from '../../components/FilePicker';
 import { ReasonedButton } from '../../components/ReasonedButton';
@@ -36,8 +35,10 @@ export function OpenPackageForm({
   const [passphrase, setPassphrase] = useState('');
   const [show, setShow] = useState(false);
   const [dragging, setDragging] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Err | null>(null);
+  // Through api(), a locked workspace or a first key opens the passphrase prompt and is retried.
+  const { run, error, setError, busy: opening } = useAction();
+  const [reading, setReading] = useState(false);
+  const busy = reading || opening;
   const packageFromOs = useAppStore((state) => state.packageFromOs);
   const clearPackageFromOs = useAppStore((state) => state.clearPackageFromOs);
   const osFileName = packageFromOs?.split(/[\\/]/).pop() ?? '';
@@ -75,12 +76,13 @@ export function OpenPackageForm({
     event.preventDefault();
     const fileName = file?.name ?? osFileName;
     if (!file && !packageFromOs) return;
-    setBusy(true);
     setError(null);
     let source: { bytes: Uint8Array } | { path: string };
     if (file) {
+      setReading(true);
       const bytes = await readChosen(file);
-      if (!bytes) return setBusy(false);
+      setReading(false);
+      if (!bytes) return;
       source = { bytes };
     } else {
       source = { path: packageFromOs ?? '' };
@@ -88,25 +90,23 @@ export function OpenPackageForm({
     // A panel package (会评材料包) is opened by its own channel; its first use, like an assignment
     // package's, creates the member's workspace.
     if (onPanelOpened && isPanelPackage(fileName)) {
-      const result = await api().invoke('reviewer.panel.open', { source, passphrase });
-      if (finished(result, Boolean(file))) onPanelOpened(result.value);
+      const opened = await run('reviewer.panel.open', { source, passphrase });
+      if (!opened) return;
+      clear(Boolean(file));
+      onPanelOpened(opened);
       return;
     }
-    const result = await api().invoke('reviewer.openPackage', { source, passphrase, fileName });
-    if (finished(result, Boolean(file))) onOpened(result.value);
+    const opened = await run('reviewer.openPackage', { source, passphrase, fileName });
+    if (!opened) return;
+    clear(Boolean(file));
+    onOpened(opened);
   }
 
-  /** Ends the attempt: a refusal is shown, success clears the form. */
-  function finished<T>(result: Result<T>, fromFile: boolean): result is Ok<T> {
-    setBusy(false);
-    if (!result.ok) {
-      setError(result);
-      return false;
-    }
+  /** After a package opened, the form starts empty. */
+  function clear(fromFile: boolean) {
     setPassphrase('');
     setFile(null);
     if (!fromFile) clearPackageFromOs();
-    return true;
   }
 
   return (

@@ -20,6 +20,7 @@ const SCALE_STEP = 0.25;
 /** Reads one attachment's bytes; the assignment package's attachments by default. */
 export type AttachmentLoader = (id: string) => Promise<Result<{ bytes: Uint8Array }>>;
 
+// A loader answers the whole Result (the viewer shows each attachment's refusal): the transport.
 const loadAssignmentAttachment: AttachmentLoader = (attachmentId) =>
   api().invoke('reviewer.attachment', { attachmentId });
 

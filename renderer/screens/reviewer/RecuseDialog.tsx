@@ -18,19 +18,23 @@ export function RecuseDialog({
   reference,
   onCancel,
   onConfirm,
+  error,
+  onDismissError,
 }: {
   reference: string;
   onCancel: () => void;
-  /** Resolves with a refusal to show, or null when the recusal was recorded. */
-  onConfirm: (recusal: Recusal) => Promise<Err | null>;
+  /** Saves the form and records the recusal; a refusal comes back as `error`. */
+  onConfirm: (recusal: Recusal) => Promise<void>;
+  error: Err | null;
+  onDismissError: () => void;
 }) {
   const { t } = useT();
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [type, setType] = useState<Recusal['type']>('same-institution');
   const [reason, setReason] = useState('');
+  // Busy from the press on: the form is saved before the recusal is recorded.
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Err | null>(null);
   const missingReason = reason.trim() === '';
 
   useEffect(() => {
@@ -41,10 +45,9 @@ export function RecuseDialog({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    setError(null);
-    const refused = await onConfirm({ type, reason: reason.trim() });
+    onDismissError();
+    await onConfirm({ type, reason: reason.trim() });
     setBusy(false);
-    if (refused) setError(refused);
   }
 
   return (
@@ -83,7 +86,7 @@ export function RecuseDialog({
             rows={3}
           />
         </label>
-        <ErrorNotice error={error} onDismiss={() => setError(null)} />
+        <ErrorNotice error={error} onDismiss={onDismissError} />
         <div className="dialog-actions">
           <button type="button" onClick={onCancel} disabled={busy}>
             {t('reviewer.recuse.cancel')}

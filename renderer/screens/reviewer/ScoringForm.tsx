@@ -5,8 +5,8 @@ import type { ReviewContent } from '../../../shared/domain/review';
 import type { ReviewIssue } from '../../../shared/domain/review-validation';
 import { pick } from '../../../shared/domain/localized';
 import { thresholdStatus } from '../../../shared/domain/review-score';
-import type { Err } from '../../../shared/result';
 import { api } from '../../api/api';
+import { useAction } from '../../api/use-channel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { currentLanguage } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
@@ -83,8 +83,9 @@ function FormBody({
   const [status, setStatus] = useState<SaveStatus<DraftSaved>>({ kind: 'idle' });
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [showSubmitIssues, setShowSubmitIssues] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Err | null>(null);
+  const action = useAction();
+  const recusal = useAction();
+  const { busy } = action;
   const [recusing, setRecusing] = useState(false);
   const setPendingSave = useReviewerStore((state) => state.setPendingSave);
   const setLeaveGuard = useReviewerStore((state) => state.setLeaveGuard);
@@ -107,6 +108,7 @@ function FormBody({
     () =>
       new Autosaver<FormFields, DraftSaved>({
         delayMs: AUTOSAVE_DELAY_MS,
+        // The autosave queue orders its own saves and needs each whole answer: it calls the transport.
         save: (next) =>
           api().invoke('reviewer.saveDraft', {
             applicationId,
@@ -213,14 +215,10 @@ function FormBody({
     autosaver.change(next);
   };
 
-  async function act(run: () => Promise<{ ok: true; value: ReviewState } | Err>) {
-    setBusy(true);
-    setError(null);
-    const result = await run();
-    setBusy(false);
-    if (result.ok) onReview(result.value, true);
-    else setError(result);
-  }
+  /** Submit and reopen replace the review: the form starts over from the one answered. */
+  const replaced = (review: ReviewState | null) => {
+    if (review) onReview(review, true);
+  };
 
   async function submit() {
     const flushed = await autosaver.flush();
@@ -236,14 +234,14 @@ function FormBody({
       });
       return;
     }
-    await act(() => api().invoke('reviewer.submit', { applicationId }));
+    replaced(await action.run('reviewer.submit', { applicationId }));
   }
 
   useEffect(() => {
     submitRef.current = submit;
   });
 
-  const reopen = () => void act(() => api().invoke('reviewer.reopen', { applicationId }));
+  const reopen = async () => replaced(await action.run('reviewer.reopen', { applicationId }));
 
   return (
     <aside className="scoring" aria-labelledby={`${id}-title`}>
@@ -255,7 +253,7 @@ function FormBody({
           savedAt={savedAt ?? (review?.content.status === 'draft' ? review.updatedAt : null)}
         />
       </div>
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice error={action.error} onDismiss={() => action.setError(null)} />
       {restored && (
         <p className="notice notice-warn" role="status">
           {t('reviewer.form.restored')}
@@ -413,7 +411,7 @@ function FormBody({
             )}
             {review?.content.status === 'submitted' && (
               <>
-                <button type="button" disabled={busy} onClick={reopen}>
+                <button type="button" disabled={busy} onClick={() => void reopen()}>
                   {t('reviewer.form.reopen')}
                 </button>
                 <p className="field-hint">{t('reviewer.form.reopenHint')}</p>
@@ -423,7 +421,7 @@ function FormBody({
               {t('reviewer.print.button')}
             </button>
             {review?.content.status === 'recused' && (
-              <button type="button" disabled={busy} onClick={reopen}>
+              <button type="button" disabled={busy} onClick={() => void reopen()}>
                 {t('reviewer.form.withdrawRecusal')}
               </button>
             )}
@@ -435,13 +433,14 @@ function FormBody({
         <RecuseDialog
           reference={detail.application.referenceNo}
           onCancel={() => setRecusing(false)}
-          onConfirm={async (recusal) => {
+          error={recusal.error}
+          onDismissError={() => recusal.setError(null)}
+          onConfirm={async (declared) => {
             await autosaver.flush();
-            const result = await api().invoke('reviewer.recuse', { applicationId, recusal });
-            if (!result.ok) return result;
+            const review = await recusal.run('reviewer.recuse', { applicationId, recusal: declared });
+            if (!review) return;
             setRecusing(false);
-            onReview(result.value, true);
-            return null;
+            onReview(review, true);
           }}
         />
       )}

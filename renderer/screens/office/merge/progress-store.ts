@@ -37,6 +37,7 @@ export const useReviewProgress = create<ReviewProgressState>((set, get) => ({
     running = (async () => {
       do {
         again = false;
+        // A store shared by two screens and refreshed outside React (no hooks): both calls use the transport.
         const calls = await api().invoke('dashboard.calls', {});
         if (!calls.ok) {
           set({ error: calls });

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { MemberBallot } from '../../../../shared/contract/panel-bundles';
-import type { Err } from '../../../../shared/result';
-import { api } from '../../../api/api';
+import { useAction } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 
 const VOTES = ['for', 'against', 'abstain'] as const;
@@ -27,7 +26,7 @@ export function BallotForm({
   const [score, setScore] = useState(ballot?.finalScore === null || !ballot ? '' : String(ballot.finalScore));
   const [comment, setComment] = useState(ballot?.comment ?? '');
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<Err | null>(null);
+  const { run, error, setError } = useAction();
   const [saved, setSaved] = useState<number | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -47,19 +46,16 @@ export function BallotForm({
       return;
     }
     setProblem(null);
-    const result = await api().invoke('reviewer.panel.ballot.save', {
+    const stored = await run('reviewer.panel.ballot.save', {
       callId,
       applicationId,
       vote,
       finalScore,
       comment,
     });
-    if (!result.ok) {
-      setError(result);
-      return;
-    }
-    setSaved(result.value.revision);
-    onSaved(result.value);
+    if (!stored) return;
+    setSaved(stored.revision);
+    onSaved(stored);
   };
 
   return (

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/use-t';
-import type { ResponseOf } from '../../../../shared/contract';
-import type { PanelCallSummary } from '../../../../shared/contract/panel-bundles';
+import type { MemberBallot, PanelCallSummary } from '../../../../shared/contract/panel-bundles';
 import { pick } from '../../../../shared/domain/localized';
-import type { Err } from '../../../../shared/result';
 import { api } from '../../../api/api';
+import { useAction, useChannel } from '../../../api/use-channel';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { ReasonedButton } from '../../../components/ReasonedButton';
 import { currentLanguage } from '../../../i18n/i18n';
@@ -13,8 +12,6 @@ import { FilePicker } from '../../../components/FilePicker';
 import { BallotForm } from './BallotForm';
 import { ReviewDigestView } from './ReviewDigestView';
 import '../reviewer.css';
-
-type Detail = ResponseOf<'reviewer.panel.application'>;
 
 /** Hands the ballot bundle to the browser as a download (the desktop app shows its save dialog). */
 function download(bytes: Uint8Array, fileName: string): void {
@@ -33,36 +30,26 @@ function download(bytes: Uint8Array, fileName: string): void {
  */
 export function PanelVote() {
   const { t } = useT();
-  const [calls, setCalls] = useState<PanelCallSummary[]>([]);
+  const list = useChannel('reviewer.panel.list', {});
+  const calls = list.value?.calls ?? [];
+  const refresh = list.reload;
+  const exporting = useAction();
   const [open, setOpen] = useState<{ callId: string; applicationId: string } | null>(null);
-  const [error, setError] = useState<Err | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => {
-    const result = await api().invoke('reviewer.panel.list', {});
-    if (result.ok) setCalls(result.value.calls);
-    else setError(result);
-  }, []);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
   const exportBallots = async (call: PanelCallSummary) => {
-    setError(null);
-    const result = await api().invoke('reviewer.panel.export', { callId: call.callId });
-    if (!result.ok) {
-      setError(result);
-      return;
-    }
-    if (result.value.bytes) download(result.value.bytes, result.value.fileName);
-    setNotice(t('ballot.ui.exported', { fileName: result.value.fileName, count: result.value.ballots }));
+    const exported = await exporting.run('reviewer.panel.export', { callId: call.callId });
+    if (!exported) return;
+    if (exported.bytes) download(exported.bytes, exported.fileName);
+    setNotice(t('ballot.ui.exported', { fileName: exported.fileName, count: exported.ballots }));
     await refresh();
   };
 
   return (
     <section className="panel-vote">
       <h2>{t('ballot.ui.title')}</h2>
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      <ErrorNotice error={list.error} onDismiss={list.clearError} />
+      <ErrorNotice error={exporting.error} onDismiss={() => exporting.setError(null)} />
       {notice ? <p role="status">{notice}</p> : null}
       {open ? (
         <PanelApplication
@@ -86,6 +73,7 @@ export function PanelVote() {
               call={call}
               onOpen={(applicationId) => setOpen({ callId: call.callId, applicationId })}
               onExport={() => void exportBallots(call)}
+              exporting={exporting.busy}
             />
           ))}
         </>
@@ -98,19 +86,17 @@ function OpenPanelPackage({ onOpened }: { onOpened: (message: string) => void })
   const { t } = useT();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<Err | null>(null);
+  // Through api(), a locked workspace or a first key opens the passphrase prompt and is retried.
+  const opening = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    setError(null);
+    opening.setError(null);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const result = await api().invoke('reviewer.panel.open', { source: { bytes }, passphrase });
-    if (!result.ok) {
-      setError(result);
-      return;
-    }
+    const opened = await opening.run('reviewer.panel.open', { source: { bytes }, passphrase });
+    if (!opened) return;
     setPassphrase('');
-    onOpened(t('ballot.ui.opened', { call: result.value.callCode, version: result.value.packageVersion }));
+    onOpened(t('ballot.ui.opened', { call: opened.callCode, version: opened.packageVersion }));
   };
   return (
     <form onSubmit={(event) => void submit(event)} aria-label={t('ballot.ui.open')}>
@@ -125,13 +111,13 @@ function OpenPanelPackage({ onOpened }: { onOpened: (message: string) => void })
         {t('ballot.ui.passphrase')}
         <input type="password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
       </label>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={opening.error} />
       <ReasonedButton
         type="submit"
         blocked={
           file === null ? t('ballot.ui.needFile') : passphrase === '' ? t('ballot.ui.needPassphrase') : null
         }
-        busy={false}
+        busy={opening.busy}
       >
         {t('ballot.ui.open')}
       </ReasonedButton>
@@ -143,10 +129,12 @@ function Shortlist({
   call,
   onOpen,
   onExport,
+  exporting,
 }: {
   call: PanelCallSummary;
   onOpen: (applicationId: string) => void;
   onExport: () => void;
+  exporting: boolean;
 }) {
   const { t } = useT();
   const language = currentLanguage();
@@ -193,7 +181,7 @@ function Shortlist({
       </table>
       <ReasonedButton
         blocked={call.applications.some((application) => application.ballot) ? null : t('ballot.ui.needVote')}
-        busy={false}
+        busy={exporting}
         onClick={onExport}
       >
         {t('ballot.ui.export')}
@@ -212,21 +200,10 @@ function PanelApplication({
   onBack: () => void;
 }) {
   const { t } = useT();
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [error, setError] = useState<Err | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void api()
-      .invoke('reviewer.panel.application', { callId, applicationId })
-      .then((result) => {
-        if (cancelled) return;
-        if (result.ok) setDetail(result.value);
-        else setError(result);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [callId, applicationId]);
+  const { value: detail, error } = useChannel('reviewer.panel.application', { callId, applicationId });
+  // The ballot as saved since that answer.
+  const [savedBallot, setSavedBallot] = useState<MemberBallot | null>(null);
+  // PdfViewer's loader answers the whole Result (it shows a refusal per attachment): the transport.
   const load = useCallback(
     (sha256: string) => api().invoke('reviewer.panel.attachment', { callId, sha256 }),
     [callId],
@@ -258,8 +235,8 @@ function PanelApplication({
             callId={callId}
             applicationId={application.id}
             scale={detail.finalScale}
-            ballot={detail.ballot}
-            onSaved={(ballot) => setDetail({ ...detail, ballot })}
+            ballot={savedBallot ?? detail.ballot}
+            onSaved={setSavedBallot}
           />
         </div>
       </div>
