@@ -13,6 +13,7 @@ export function ReasonedButton({
   type = 'button',
   reasonShown = 'inline',
   className,
+  label,
   onClick,
   children,
 }: {
@@ -22,6 +23,8 @@ export function ReasonedButton({
   type?: 'button' | 'submit';
   reasonShown?: 'inline' | 'tooltip';
   className?: string;
+  /** The accessible name, where the visible content is a symbol (↑, ↓). */
+  label?: string;
   onClick?: () => void;
   children: ReactNode;
 }) {
@@ -34,6 +37,7 @@ export function ReasonedButton({
         className={classes === '' ? undefined : classes}
         disabled={blocked !== null || busy}
         title={blocked ?? undefined}
+        aria-label={label}
         aria-describedby={blocked === null ? undefined : reasonId}
         onClick={onClick}
       >

@@ -28,3 +28,20 @@ describe('removing a criterion', () => {
     expect(enabled).not.toHaveAccessibleDescription();
   });
 });
+
+describe('moving a criterion', () => {
+  it('says why the first cannot move up and the last cannot move down', async () => {
+    await setLanguage('en');
+    const name = criterion.label.zh;
+    const { rerender } = render(<CriterionEditor {...props} index={0} count={2} />);
+    expectBlocked(
+      screen.getByRole('button', { name: `Move ${name} up` }),
+      'This criterion is already the first.',
+    );
+    expect(screen.getByRole('button', { name: `Move ${name} down` })).toBeEnabled();
+    await setLanguage('zh-CN');
+    rerender(<CriterionEditor {...props} index={1} count={2} />);
+    expectBlocked(screen.getByRole('button', { name: `将“${name}”下移` }), '此项已在最后。');
+    expect(screen.getByRole('button', { name: `将“${name}”上移` })).toBeEnabled();
+  });
+});

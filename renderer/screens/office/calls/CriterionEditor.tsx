@@ -42,22 +42,24 @@ export function CriterionEditor({
     <fieldset className="criterion card">
       <legend>{t('office.rubric.criterionN', { n: index + 1, name })}</legend>
       <div className="criterion-tools">
-        <button
-          type="button"
+        <ReasonedButton
+          reasonShown="tooltip"
+          label={t('office.rubric.moveUp', { name })}
+          blocked={index === 0 ? t('office.rubric.alreadyFirst') : null}
+          busy={false}
           onClick={() => onMove(-1)}
-          disabled={index === 0}
-          aria-label={t('office.rubric.moveUp', { name })}
         >
           ↑
-        </button>
-        <button
-          type="button"
+        </ReasonedButton>
+        <ReasonedButton
+          reasonShown="tooltip"
+          label={t('office.rubric.moveDown', { name })}
+          blocked={index === count - 1 ? t('office.rubric.alreadyLast') : null}
+          busy={false}
           onClick={() => onMove(1)}
-          disabled={index === count - 1}
-          aria-label={t('office.rubric.moveDown', { name })}
         >
           ↓
-        </button>
+        </ReasonedButton>
         <ReasonedButton
           className="danger"
           reasonShown="tooltip"

@@ -130,6 +130,8 @@ export default {
     moveUp: 'Move {{name}} up',
     moveDown: 'Move {{name}} down',
     removeCriterion: 'Remove criterion',
+    alreadyFirst: 'This criterion is already the first.',
+    alreadyLast: 'This criterion is already the last.',
     lastCriterion: 'A rubric needs at least one criterion: add another before removing this one.',
     addCriterion: 'Add criterion',
     general: 'Overall score and questions',

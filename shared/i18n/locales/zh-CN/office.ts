@@ -130,6 +130,8 @@ export default {
     moveUp: '将“{{name}}”上移',
     moveDown: '将“{{name}}”下移',
     removeCriterion: '删除此项',
+    alreadyFirst: '此项已在最前。',
+    alreadyLast: '此项已在最后。',
     lastCriterion: '评审指标至少要有一项：请先添加其他指标，再删除此项。',
     addCriterion: '添加评审项目',
     general: '综合得分与其他问题',
