@@ -113,7 +113,7 @@ export default {
         action: 'Change',
       },
       sources: {
-        'top-n': 'Top N',
+        'top-n': 'By rank',
         funded: 'Funded group',
         lottery: 'Lottery group',
         manual: 'Added by hand',

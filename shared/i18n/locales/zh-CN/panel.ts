@@ -108,7 +108,7 @@ export default {
         action: '调整',
       },
       sources: {
-        'top-n': '排序前 N 名',
+        'top-n': '按排名入围',
         funded: '拟资助组',
         lottery: '随机遴选组',
         manual: '人工增补',
