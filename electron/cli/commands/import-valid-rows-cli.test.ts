@@ -2,9 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applicationRow, csvText, englishHeader } from '../../../test/support/imports/office-kit';
 import { EXIT_OK, EXIT_REFUSED } from '../main';
-import { folderForAll, runCli } from '../../../test/support/cli/run-cli';
-
-const run = (argv: string[], language: 'en' | 'zh-CN' = 'en') => runCli(argv, language);
+import { folderForAll, runCli as run } from '../../../test/support/cli/run-cli';
 
 describe('peerdesk applications/reviewers import --import-valid-rows', () => {
   const { workspace, file } = folderForAll('peerdesk-valid-rows-cli-');
