@@ -30,6 +30,16 @@ export interface OfficeKit {
   ): Promise<ResponseOf<'reviewers.create'>>;
 }
 
+/** A reviewer with no expertise, languages or collaborators yet and a load of 5, unless `more` says. */
+export function reviewerRequest(
+  name: string,
+  email: string,
+  institution: string,
+  more: Partial<RequestOf<'reviewers.create'>> = {},
+): RequestOf<'reviewers.create'> {
+  return { name, email, institution, expertise: [], languages: [], collaborators: [], maxLoad: 5, ...more };
+}
+
 export async function officeKit(): Promise<OfficeKit> {
   const dir = tempDir('peerdesk-office-');
   // Deterministic but never repeating: imports make thousands of ids.
@@ -78,16 +88,7 @@ export async function officeKit(): Promise<OfficeKit> {
       return call;
     },
     reviewer(name, email, institution, more = {}) {
-      return kit.ok('reviewers.create', {
-        name,
-        email,
-        institution,
-        expertise: [],
-        languages: [],
-        collaborators: [],
-        maxLoad: 5,
-        ...more,
-      });
+      return kit.ok('reviewers.create', reviewerRequest(name, email, institution, more));
     },
   };
   await kit.ok('workspace.create', { name: 'Office', role: 'office', path: path.join(dir, 'office.sqlite') });

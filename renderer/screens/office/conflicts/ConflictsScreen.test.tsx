@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { reviewerRequest } from '../../../../test/support/imports/office-kit';
 import { importApplicationRows, officeScreenBackend, type Ok } from '../../../../test/support/office-screen';
 import { setLanguage } from '../../../i18n/i18n';
 import { ConflictsScreen } from './ConflictsScreen';
@@ -19,16 +20,8 @@ describe('conflicts screen', () => {
       'C-1,红树林修复,,,,王芳,广西大学,wf@gxu.edu.cn,,,500000,',
       'C-2,喀斯特碳汇,,,,赵磊,桂林理工大学,zl@glut.edu.cn,,,500000,',
     ]);
-    const reviewer = async (name: string, email: string, institution: string) =>
-      ok('reviewers.create', {
-        name,
-        email,
-        institution,
-        expertise: [],
-        languages: [],
-        collaborators: [],
-        maxLoad: 5,
-      });
+    const reviewer = (name: string, email: string, institution: string) =>
+      ok('reviewers.create', reviewerRequest(name, email, institution));
     await reviewer('张三', 'zs@gxu.edu.cn', '广西大学');
     await reviewer('李四', 'ls@gxu.edu.cn', '广西大学');
     const chen = await reviewer('陈静', 'cj@nnnu.edu.cn', '南宁师范大学');
